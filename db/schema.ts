@@ -1,0 +1,223 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+export const roleEnum = pgEnum("role", ["reader", "author", "admin"]);
+export const articleStatusEnum = pgEnum("article_status", ["draft", "published", "scheduled"]);
+export const commentStatusEnum = pgEnum("comment_status", ["pending", "approved", "spam", "trash"]);
+export const sponsorPositionEnum = pgEnum("sponsor_position", ["header", "sidebar", "below_article"]);
+
+export type Role = (typeof roleEnum.enumValues)[number];
+export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
+export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
+export type SponsorPosition = (typeof sponsorPositionEnum.enumValues)[number];
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+// Column names and types of users/accounts/sessions/verification_tokens follow what
+// @auth/drizzle-adapter expects; the extra columns are ours.
+export const users = pgTable(
+  "users",
+  {
+    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    name: text("name"),
+    email: text("email").unique(),
+    emailVerified: timestamp("email_verified", { mode: "date" }),
+    image: text("image"),
+    slug: text("slug").unique(),
+    bio: text("bio"),
+    passwordHash: text("password_hash"),
+    role: roleEnum("role").notNull().default("reader"),
+    bannedAt: timestamp("banned_at", { withTimezone: true, mode: "date" }),
+    banReason: text("ban_reason"),
+    // Bumped on sign-out and password change: JWTs carrying an older version are rejected.
+    sessionVersion: integer("session_version").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("users_role_idx").on(t.role)],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("accounts_user_idx").on(t.userId)],
+);
+
+export const sessions = pgTable("sessions", {
+  sessionToken: text("session_token").primaryKey(),
+  userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  expires: timestamp("expires", { mode: "date" }).notNull(),
+});
+
+export const verificationTokens = pgTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const categories = pgTable("categories", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description"),
+  position: integer("position").notNull().default(0),
+});
+
+export const tags = pgTable("tags", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    body: text("body").notNull().default(""),
+    status: articleStatusEnum("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    authorId: text("author_id").notNull().references(() => users.id),
+    categoryId: integer("category_id").notNull().references(() => categories.id),
+    commentsOpen: boolean("comments_open").notNull().default(true),
+    coverImage: text("cover_image"),
+  },
+  (t) => [
+    // "Published" means status published, or scheduled with a past date: reader queries
+    // filter on both columns and order by date, so the indexes lead with them.
+    index("articles_status_published_idx").on(t.status, t.publishedAt.desc(), t.id.desc()),
+    index("articles_category_published_idx").on(t.categoryId, t.status, t.publishedAt.desc(), t.id.desc()),
+    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc(), t.id.desc()),
+  ],
+);
+
+export const articleTags = pgTable(
+  "article_tags",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId, t.articleId)],
+);
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): ReturnType<typeof integer> => comments.id, { onDelete: "set null" }),
+    // Null once the commenter deleted their account and chose to keep their comments.
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    status: commentStatusEnum("status").notNull().default("pending"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
+    idempotencyKey: text("idempotency_key"),
+  },
+  (t) => [
+    uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
+    index("comments_article_status_created_idx").on(t.articleId, t.status, t.createdAt, t.id),
+    index("comments_status_created_idx").on(t.status, t.createdAt.desc(), t.id.desc()),
+    index("comments_author_created_idx").on(t.authorId, t.createdAt.desc()),
+    index("comments_parent_idx").on(t.parentId),
+  ],
+);
+
+export const moderationEvents = pgTable(
+  "moderation_events",
+  {
+    id: serial("id").primaryKey(),
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "set null" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    fromStatus: commentStatusEnum("from_status"),
+    toStatus: commentStatusEnum("to_status"),
+    oldBody: text("old_body"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("moderation_events_comment_idx").on(t.commentId, t.createdAt)],
+);
+
+export const sponsors = pgTable(
+  "sponsors",
+  {
+    id: serial("id").primaryKey(),
+    title: text("title").notNull(),
+    text: text("text").notNull().default(""),
+    url: text("url").notNull(),
+    imageUrl: text("image_url"),
+    position: sponsorPositionEnum("position").notNull(),
+    activeFrom: timestamp("active_from", { withTimezone: true, mode: "date" }),
+    activeTo: timestamp("active_to", { withTimezone: true, mode: "date" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("sponsors_position_idx").on(t.position, t.sortOrder)],
+);
+
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+// Failed sign-ins and sign-ups, counted per account and per client address.
+export const authAttempts = pgTable(
+  "auth_attempts",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind").notNull(),
+    subject: text("subject").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("auth_attempts_lookup_idx").on(t.kind, t.subject, t.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Category = typeof categories.$inferSelect;
+export type NewCategory = typeof categories.$inferInsert;
+export type Tag = typeof tags.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;
+export type ModerationEvent = typeof moderationEvents.$inferSelect;
+export type Sponsor = typeof sponsors.$inferSelect;
+
+// Reader pages treat a scheduled article whose time has come as published, so that
+// publishing at the scheduled time needs no job.
+export const isPubliclyVisible = sql`(${articles.status} in ('published', 'scheduled') and ${articles.publishedAt} <= now())`;

@@ -1,0 +1,101 @@
+// `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo
+// content on an empty database, a production build when the current one is missing or
+// stale, then Next itself. Ctrl-C stops Next and the embedded database.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { migrateDatabase } from "../db/migrate";
+import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
+import { dataFolder, openDatabase } from "./database";
+
+const mode = process.argv[2] === "dev" ? "dev" : "start";
+const port = process.env.PORT ?? "3000";
+const nextBin = path.resolve("node_modules/.bin/next");
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const SOURCES = ["app", "components", "lib", "server", "db", "public", "auth.ts", "auth.config.ts", "proxy.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+
+function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
+    } else if (!/\.(test|spec)\.tsx?$/.test(p)) {
+      hash.update(p).update(fs.readFileSync(p));
+    }
+  };
+  SOURCES.forEach(visit);
+  return hash.digest("hex");
+}
+
+function buildIfStale() {
+  const marker = path.resolve(".next", "blattwerk-source-fingerprint");
+  const fingerprint = sourceFingerprint();
+  const current = fs.existsSync(".next/BUILD_ID") && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
+  if (current) return;
+  console.log("[start] building the site (no current production build)…");
+  const result = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) {
+    console.error("[start] the build failed");
+    process.exit(result.status ?? 1);
+  }
+  fs.writeFileSync(marker, fingerprint);
+}
+
+/** The embedded demo keeps one generated secret in the data folder; real deployments set AUTH_SECRET. */
+function ensureAuthSecret(embedded: boolean) {
+  if (process.env.AUTH_SECRET) return;
+  if (!embedded && mode === "start") {
+    console.error("[start] AUTH_SECRET is required in production. Generate one with: openssl rand -base64 33");
+    process.exit(1);
+  }
+  const file = path.join(dataFolder(), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataFolder(), { recursive: true });
+    fs.writeFileSync(file, randomBytes(33).toString("base64"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
+}
+
+const db = await openDatabase();
+let server: ChildProcess | null = null;
+let shuttingDown = false;
+
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (server.exitCode === null) server.kill("SIGKILL");
+  }
+  await db.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+try {
+  process.env.DATABASE_URL = db.url;
+  ensureAuthSecret(db.embedded);
+  process.env.AUTH_TRUST_HOST ??= "true";
+  await migrateDatabase(db.url);
+  console.log("[db] migrations applied");
+  if (await isDatabaseEmpty(db.url)) {
+    await seedDemoContent(db.url);
+    console.log("[db] empty database: demo content seeded");
+  }
+  if (mode === "start") buildIfStale();
+  server = spawn(nextBin, [mode, "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
+  });
+  server.on("exit", (code) => void shutdown(code ?? 0));
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}
