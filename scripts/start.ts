@@ -14,7 +14,7 @@ const port = process.env.PORT ?? "3000";
 const nextBin = path.resolve("node_modules/.bin/next");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const SOURCES = ["app", "components", "lib", "server", "db", "public", "auth.ts", "auth.config.ts", "proxy.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "lib", "server", "db", "public", "auth.ts", "auth.config.ts", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
 
 function sourceFingerprint(): string {
   const hash = createHash("sha256");

@@ -1,0 +1,65 @@
+"use server";
+import { CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signInMethods } from "@/auth";
+import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { fill } from "@/lib/i18n/auth";
+import { formAction } from "@/server/action";
+import { signInBlockedFor } from "@/server/rate-limit";
+import { mayUseMagicLink, registerUser } from "@/server/sign-in";
+import { signInErrorMessage } from "./sign-in-errors";
+
+const withCallback = { callbackUrl: z.string().optional() };
+
+export const signInAction = formAction({
+  name: "sign-in",
+  schema: signInSchema.extend(withCallback),
+  access: "public",
+  keep: ["email"],
+  async run(input, { t, address }) {
+    const values = { email: input.email };
+    // Refuse early with the wait time; the Credentials provider enforces the same limits.
+    const minutes = await signInBlockedFor(input.email, address);
+    if (minutes !== null) return { message: fill(t.errors.tooManyAttempts, { minutes }), values };
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    } catch (error) {
+      if (error instanceof CredentialsSignin) return { message: signInErrorMessage(t, "CredentialsSignin", error.code), values };
+      throw error;
+    }
+  },
+});
+
+export const signUpAction = formAction({
+  name: "sign-up",
+  schema: signUpSchema.extend(withCallback),
+  access: "public",
+  keep: ["name", "email"],
+  fieldErrors: { "errors.emailTaken": "email" },
+  async run(input, { address }) {
+    await registerUser(input, address);
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+  },
+});
+
+export const magicLinkAction = formAction({
+  name: "magic-link",
+  schema: magicLinkSchema.extend(withCallback),
+  access: "public",
+  keep: ["email"],
+  async run(input) {
+    // Unknown and banned addresses get the same answer as everyone else, and no mail.
+    if (!signInMethods.magicLink || !(await mayUseMagicLink(input.email))) redirect("/signin/check-email");
+    await signIn("nodemailer", { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl) });
+  },
+});
+
+const oauthProvider = z.enum(["github", "google"]);
+
+export async function oauthSignInAction(provider: unknown, callbackUrl: unknown): Promise<void> {
+  const id = oauthProvider.parse(provider);
+  if (!signInMethods[id]) redirect("/signin");
+  await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+}

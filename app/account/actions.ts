@@ -1,0 +1,45 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
+import { formAction } from "@/server/action";
+import { changeDisplayName, changePassword, deleteAccount } from "@/server/account";
+
+export const changeNameAction = formAction({
+  name: "change-name",
+  schema: changeNameSchema,
+  access: "user",
+  keep: ["name"],
+  async run(input, { user, t }) {
+    await changeDisplayName(user, input.name);
+    revalidatePath("/", "layout");
+    return { ok: true, message: t.account.nameSaved, values: { name: input.name } };
+  },
+});
+
+export const changePasswordAction = formAction({
+  name: "change-password",
+  schema: changePasswordSchema,
+  access: "user",
+  fieldErrors: { "errors.currentPasswordWrong": "currentPassword" },
+  async run(input, { user }) {
+    await changePassword(user, input.currentPassword, input.newPassword);
+    // The version bump ended every session, this one too; sign this browser in again with
+    // the new password so only the *other* sessions stay signed out.
+    if (!user.email) redirect("/signin?callbackUrl=/account");
+    await signIn("credentials", { email: user.email, password: input.newPassword, redirect: false });
+    redirect("/account?changed=password");
+  },
+});
+
+export const deleteAccountAction = formAction({
+  name: "delete-account",
+  schema: deleteAccountSchema,
+  access: "user",
+  fieldErrors: { "errors.currentPasswordWrong": "password" },
+  async run(input, { user }) {
+    await deleteAccount(user, { comments: input.comments, password: input.password });
+    await signOut({ redirectTo: "/" });
+  },
+});

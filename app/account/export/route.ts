@@ -1,0 +1,23 @@
+import { exportAccountData } from "@/server/account";
+import { isAppError, logError } from "@/server/errors";
+import { requireUser } from "@/server/session";
+
+// GDPR export of the caller's own data. Checks the caller itself (proxy.ts is only a redirect).
+export async function GET() {
+  try {
+    const user = await requireUser();
+    const data = await exportAccountData(user);
+    const day = new Date().toISOString().slice(0, 10);
+    return new Response(JSON.stringify(data, null, 2), {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="blattwerk-daten-${day}.json"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    logError("account-export", error);
+    const status = isAppError(error) ? error.status : 500;
+    return Response.json({ error: isAppError(error) ? error.kind : "internal_error" }, { status });
+  }
+}

@@ -1,0 +1,26 @@
+import type { NextRequest } from "next/server";
+import { handlers } from "@/auth";
+import { normaliseEmail } from "@/lib/email";
+import { authMessages, fill } from "@/lib/i18n/auth";
+import { clientAddress } from "@/server/client-address";
+import { signInBlockedFor } from "@/server/rate-limit";
+
+export const { GET } = handlers;
+
+// Password sign-ins posted straight to Auth.js (scripts, not our form) get a real 429 once
+// the account or address is over its limit. The limits themselves are enforced in the
+// Credentials provider, which both our form and this endpoint go through.
+export async function POST(request: NextRequest) {
+  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
+    const form = await request.clone().formData().catch(() => null);
+    const email = normaliseEmail(form?.get("email"));
+    const minutes = await signInBlockedFor(email.ok ? email.email : null, clientAddress(request.headers));
+    if (minutes !== null) {
+      return Response.json(
+        { error: "too_many_attempts", message: fill(authMessages().errors.tooManyAttempts, { minutes }) },
+        { status: 429, headers: { "Retry-After": String(minutes * 60), "Cache-Control": "no-store" } },
+      );
+    }
+  }
+  return handlers.POST(request);
+}

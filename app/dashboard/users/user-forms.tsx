@@ -1,0 +1,47 @@
+"use client";
+import { useActionState } from "react";
+import { Field, FormMessage } from "@/components/auth/field";
+import styles from "@/components/auth/forms.module.css";
+import { SubmitButton } from "@/components/auth/submit-button";
+import type { Role } from "@/db/schema";
+import { initialFormState } from "@/lib/form-state";
+import type { AuthMessages } from "@/lib/i18n/auth";
+import { banUserAction, changeRoleAction, unbanUserAction } from "./actions";
+
+type Props = { t: AuthMessages; userId: string; role: Role; banned: boolean; isSelf: boolean };
+const ROLES: Role[] = ["reader", "author", "admin"];
+
+export function UserForms({ t, userId, role, banned, isSelf }: Props) {
+  const [roleState, roleAction] = useActionState(changeRoleAction.bind(null, userId), initialFormState);
+  const [banState, banAction] = useActionState(banUserAction.bind(null, userId), initialFormState);
+  const [unbanState, unbanAction] = useActionState(unbanUserAction.bind(null, userId), initialFormState);
+  const roleId = `role-${userId}`;
+  return (
+    <div className={styles.form}>
+      <form action={roleAction} className={styles.inline} aria-label={t.users.changeRole}>
+        <label htmlFor={roleId}>{t.users.role}</label>
+        <select id={roleId} name="role" defaultValue={role}>
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.users.roles[r]}
+            </option>
+          ))}
+        </select>
+        <SubmitButton label={t.users.changeRole} variant="secondary" />
+        <FormMessage message={roleState.message} ok={roleState.ok} />
+      </form>
+      {isSelf ? null : banned ? (
+        <form action={unbanAction} aria-label={t.users.unban}>
+          <SubmitButton label={t.users.unban} variant="secondary" />
+          <FormMessage message={unbanState.message} ok={unbanState.ok} />
+        </form>
+      ) : (
+        <form action={banAction} className={styles.inline} aria-label={t.users.ban} noValidate>
+          <Field id={`ban-reason-${userId}`} name="reason" label={t.users.banReason} required maxLength={500} defaultValue={banState.values?.reason} errors={banState.errors?.reason} />
+          <SubmitButton label={t.users.ban} variant="danger" />
+          <FormMessage message={banState.message} ok={banState.ok} />
+        </form>
+      )}
+    </div>
+  );
+}

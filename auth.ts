@@ -1,0 +1,128 @@
+// The full Auth.js configuration: the Drizzle adapter, the password sign-in and the optional
+// providers (GitHub, Google, magic link by email), each switched on by its environment variables.
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { db } from "@/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/db/schema";
+import { safeCallbackUrl } from "@/lib/callback-url";
+import { normaliseEmail } from "@/lib/email";
+import { authConfig } from "./auth.config";
+import { signInSchema } from "@/lib/auth-schemas";
+import { clientAddress } from "./server/client-address";
+import { assertServerEnv } from "./server/env";
+import { isAppError, logError } from "./server/errors";
+import { sendMagicLink } from "./server/mail";
+import { authenticateWithPassword, bumpSessionVersion, getSessionUser, getSessionUserByEmail, mayUseMagicLink } from "./server/sign-in";
+
+assertServerEnv();
+
+/** Which sign-in methods are switched on; the sign-in page shows buttons only for these. */
+export const signInMethods = {
+  github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
+  google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+  magicLink: Boolean(process.env.SMTP_URL && process.env.EMAIL_FROM),
+};
+
+/**
+ * The failure reason travels as the error's `code` (Auth.js puts it in the redirect URL):
+ * "credentials" for unknown email and wrong password alike, "banned", or "rate_limited:<minutes>".
+ */
+class SignInFailed extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+const providers: NextAuthConfig["providers"] = [
+  Credentials({
+    credentials: { email: {}, password: {} },
+    async authorize(credentials, request) {
+      const input = signInSchema.safeParse(credentials);
+      if (!input.success) throw new SignInFailed("credentials");
+      try {
+        const user = await authenticateWithPassword(input.data.email, input.data.password, clientAddress(request.headers));
+        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+      } catch (error) {
+        logError("sign-in", error);
+        if (!isAppError(error)) throw error;
+        if (error.kind === "rate_limited") throw new SignInFailed(`rate_limited:${error.values.minutes}`);
+        if (error.publicKey === "errors.banned") throw new SignInFailed("banned");
+        throw new SignInFailed("credentials");
+      }
+    },
+  }),
+];
+if (signInMethods.github) providers.push(GitHub);
+if (signInMethods.google) providers.push(Google);
+if (signInMethods.magicLink) {
+  providers.push(
+    Nodemailer({
+      server: process.env.SMTP_URL,
+      from: process.env.EMAIL_FROM,
+      maxAge: 24 * 60 * 60,
+      normalizeIdentifier(identifier) {
+        const result = normaliseEmail(identifier);
+        if (!result.ok) throw new Error(`invalid email for magic link: ${result.error}`);
+        return result.email;
+      },
+      sendVerificationRequest: sendMagicLink,
+    }),
+  );
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  adapter: DrizzleAdapter(db, {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  providers,
+  callbacks: {
+    ...authConfig.callbacks,
+    async signIn({ user, account, email }) {
+      if (account?.provider === "credentials") return true; // authenticateWithPassword checked everything
+      if (account?.provider === "nodemailer") {
+        // Only existing, unbanned accounts get a link. Asking for one looks the same either
+        // way ("check your inbox"), so the form does not reveal which addresses have accounts.
+        const allowed = user.email ? await mayUseMagicLink(user.email) : false;
+        if (allowed) return true;
+        return email?.verificationRequest ? "/signin/check-email" : "/signin?error=banned";
+      }
+      // OAuth: a banned account stays banned whichever way it signs in. New OAuth users become readers.
+      const existing = user.email ? await getSessionUserByEmail(user.email) : null;
+      if (existing?.banned) return "/signin?error=banned";
+      return true;
+    },
+    async jwt({ token, user }) {
+      // Only at sign-in (`user` is set): later requests re-read role and version in server/session.ts.
+      if (user?.id) {
+        const state = await getSessionUser(user.id);
+        if (state) {
+          token.sub = state.id;
+          token.name = state.name;
+          token.role = state.role;
+          token.sv = state.sessionVersion;
+        }
+      }
+      return token;
+    },
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${safeCallbackUrl(path)}`;
+    },
+  },
+  events: {
+    // A copied session cookie must stop working once its owner signs out.
+    async signOut(message) {
+      const id = "token" in message ? message.token?.sub : undefined;
+      if (id) await bumpSessionVersion(id);
+    },
+  },
+});

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { signOut } from "@/auth";
+import { authMessages } from "@/lib/i18n/auth";
+import { getCurrentUser } from "@/server/session";
+
+// Sign-out is a POST (a form), never a link: a GET must not change state, and a link can be
+// triggered by any page that embeds it. Auth.js's signOut event bumps the session version.
+async function signOutAction() {
+  "use server";
+  await signOut({ redirectTo: "/" });
+}
+
+export async function UserMenu() {
+  const t = authMessages().nav;
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <nav aria-label={t.userMenu} className="user-menu">
+        <Link href="/signin">{t.signIn}</Link>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label={t.userMenu} className="user-menu">
+      <span className="user-menu-name">{user.name ?? user.email}</span>
+      <ul>
+        <li>
+          <Link href="/account">{t.account}</Link>
+        </li>
+        {user.role === "author" || user.role === "admin" ? (
+          <li>
+            <Link href="/dashboard">{t.dashboard}</Link>
+          </li>
+        ) : null}
+        <li>
+          <form action={signOutAction}>
+            <button type="submit">{t.signOut}</button>
+          </form>
+        </li>
+      </ul>
+    </nav>
+  );
+}

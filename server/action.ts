@@ -1,0 +1,80 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Role } from "@/db/schema";
+import type { FormState } from "@/lib/form-state";
+import { authMessages, fill, type AuthMessages } from "@/lib/i18n/auth";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
+import { NAME_MAX_LENGTH } from "@/lib/auth-schemas";
+import { clientAddress } from "./client-address";
+import { isAppError, logError } from "./errors";
+import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "./session";
+
+export type ActionContext<U> = { user: U; t: AuthMessages; address: string };
+
+type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[]> = {
+  name: string;
+  schema: S;
+  /** Who may call: anyone, any signed-in unbanned user, or these roles. Checked first, on every call. */
+  access: "public" | "user" | Role[];
+  /** Fields whose submitted text is sent back on failure. Never list a password. */
+  keep?: string[];
+  /** Domain errors (by message key) that belong next to a field rather than above the form. */
+  fieldErrors?: Record<string, string>;
+  run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
+};
+
+/** Translates a message key such as "errors.banned" or "users.cannotDemoteSelf". */
+export function translate(t: AuthMessages, key: string, values: Record<string, string | number> = {}): string {
+  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], t);
+  return typeof text === "string" ? fill(text, values) : t.errors.unexpected;
+}
+
+const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+
+/**
+ * The one wrapper for form actions: resolves the caller (401/403 before anything else),
+ * parses the FormData with zod, runs the domain call and turns every outcome into FormState.
+ * Redirects from `run` pass through. Bound arguments (ids via `.bind(null, id)`) come first.
+ */
+export function formAction<S extends z.ZodType<Record<string, unknown>>, B extends unknown[] = [], U = CurrentUser>(
+  options: Options<S, U, B>,
+): (...args: [...B, FormState, FormData]) => Promise<FormState> {
+  return async (...args) => {
+    const formData = args[args.length - 1] as FormData;
+    const bound = args.slice(0, -2) as B;
+    const t = authMessages();
+    const values: Record<string, string> = {};
+    for (const field of options.keep ?? []) {
+      const v = formData.get(field);
+      if (typeof v === "string") values[field] = v.slice(0, 500);
+    }
+    try {
+      const user =
+        options.access === "public" ? await getCurrentUser() : options.access === "user" ? await requireUser() : await requireRole(...options.access);
+      // A field missing from the post is an empty one: its "required" message then applies.
+      const fields = options.schema instanceof z.ZodObject ? Object.keys(options.schema.shape) : [];
+      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...Object.fromEntries(formData) };
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) {
+        const errors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
+          (errors[field] ??= []).push(translate(t, `errors.${issue.message}`, limits));
+        }
+        return { errors, values };
+      }
+      const headerList = await headers();
+      return (await options.run(parsed.data, { user: user as U, t, address: clientAddress(headerList) }, ...bound)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      logError(options.name, error);
+      if (!isAppError(error)) return { message: t.errors.unexpected, values };
+      const text = translate(t, error.publicKey, error.values);
+      const field = options.fieldErrors?.[error.publicKey];
+      return field ? { errors: { [field]: [text] }, values } : { message: text, values };
+    }
+  };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { createTransport } from "nodemailer";
+import { authMessages, fill } from "@/lib/i18n/auth";
+
+const SITE_NAME = "Blattwerk";
+
+/** Sends the magic sign-in link (Auth.js's email provider calls this), in the site's language. */
+export async function sendMagicLink(params: { identifier: string; url: string; provider: { server?: unknown; from?: string } }) {
+  const t = authMessages().email;
+  const transport = createTransport(params.provider.server as Parameters<typeof createTransport>[0]);
+  const escapedUrl = params.url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  const result = await transport.sendMail({
+    to: params.identifier,
+    from: params.provider.from,
+    subject: fill(t.subject, { site: SITE_NAME }),
+    text: fill(t.text, { site: SITE_NAME, url: params.url }),
+    html: `<p>${fill(t.text, { site: SITE_NAME, url: "" }).split("\n\n")[0]}</p><p><a href="${escapedUrl}">${t.button}</a></p>`,
+  });
+  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
+  if (failed.length) throw new Error(`the sign-in link could not be sent to ${failed.map(String).join(", ")}`);
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { forbidden as nextForbidden, notFound as nextNotFound, redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/auth";
+import { db } from "@/db/client";
+import { users, type Role } from "@/db/schema";
+import { forbidden, isAppError, unauthorized } from "./errors";
+
+// What pages, actions and route handlers know about the caller. Never the email's hash or the password hash.
+export type CurrentUser = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  role: Role;
+  banned: boolean;
+  hasPassword: boolean;
+};
+
+/**
+ * The signed-in user, once per request. The JWT only says who signed in and with which
+ * session version; role, ban and version come from the database, so a demotion, a ban or a
+ * sign-out elsewhere take effect on the very next request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      bannedAt: users.bannedAt,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!row || row.sessionVersion !== session.sessionVersion) return null;
+  return { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, hasPassword: row.passwordHash !== null };
+});
+
+/** The caller, who must be signed in and not banned (a banned user may neither comment nor moderate). */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw unauthorized("no valid session");
+  if (user.banned) throw forbidden("errors.banned", `banned user ${user.id}`);
+  return user;
+}
+
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) needs ${roles.join("/")}`);
+  return user;
+}
+
+/**
+ * For pages: turns the domain's errors into Next's answers — sign-in redirect (401), the
+ * not-found page (404) or the forbidden page with HTTP 403.
+ */
+export async function guardPage<T>(check: () => Promise<T>, path: string): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.kind === "unauthorized") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+    if (error.kind === "not_found") nextNotFound();
+    if (error.kind === "forbidden") nextForbidden();
+    throw error;
+  }
+}
