@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { authAttempts } from "@/db/schema";
+import { AppError } from "./errors";
+import { reserveSignInAttempt, reserveSignUp, signInBlockedFor } from "./rate-limit";
+import { authenticateWithPassword } from "./sign-in";
+import { createTestUser, uniqueEmail } from "./test-helpers";
+
+let n = 0;
+const address = () => `203.0.113.${++n}`;
+
+async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
+}
+
+describe("sign-in rate limit", () => {
+  it("blocks an account after 5 failures in 15 minutes, from any address, even with the right password", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < 5; i++) {
+      expect((await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()))).publicKey).toBe("errors.invalidCredentials");
+    }
+    const blocked = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
+    expect(blocked.kind).toBe("rate_limited");
+    expect(blocked.publicKey).toBe("errors.tooManyAttempts");
+    expect(blocked.values.minutes).toBeGreaterThanOrEqual(14);
+    expect(blocked.values.minutes).toBeLessThanOrEqual(15);
+    expect(await signInBlockedFor(user.email!, address())).toBe(blocked.values.minutes);
+  });
+
+  it("lets the account in again once the failures have left the window (the limit is kept in the database)", async () => {
+    const user = await createTestUser();
+    const from = address();
+    for (let i = 0; i < 5; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", from));
+    await db
+      .update(authAttempts)
+      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
+      .where(and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)));
+    await db.update(authAttempts).set({ createdAt: new Date(Date.now() - 16 * 60_000) }).where(and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)));
+    await expect(authenticateWithPassword(user.email!, user.password, from)).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("blocks an address after 5 failures across different accounts", async () => {
+    const from = address();
+    for (let i = 0; i < 5; i++) await errorOf(authenticateWithPassword(uniqueEmail("stuffing"), "falsch-falsch", from));
+    const user = await createTestUser();
+    expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
+    await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("forgives an account's failures after a successful sign-in", async () => {
+    const user = await createTestUser();
+    for (let i = 0; i < 4; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()));
+    await authenticateWithPassword(user.email!, user.password, address());
+    for (let i = 0; i < 4; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()));
+    await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("does not let concurrent guesses slip past the limit", async () => {
+    const user = await createTestUser();
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", address())));
+    const kinds = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).kind : "ok"));
+    expect(kinds.filter((k) => k === "invalid").length).toBeLessThanOrEqual(5);
+    expect(kinds).not.toContain("ok");
+    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)))).toBeLessThanOrEqual(5);
+  });
+
+  it("does not count refused attempts, so hammering does not extend the wait", async () => {
+    const email = uniqueEmail("hammer");
+    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, address())).blockedMinutes).toBeNull();
+    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, address())).blockedMinutes).not.toBeNull();
+    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, email)))).toBe(5);
+  });
+});
+
+describe("sign-up rate limit", () => {
+  it("allows 5 sign-ups per address and hour", async () => {
+    const from = address();
+    for (let i = 0; i < 5; i++) expect(await reserveSignUp(from)).toBeNull();
+    const minutes = await reserveSignUp(from);
+    expect(minutes).toBeGreaterThanOrEqual(59);
+    expect(minutes).toBeLessThanOrEqual(60);
+    expect(await reserveSignUp(address())).toBeNull();
+  });
+});
