@@ -118,6 +118,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return `${baseUrl}${safeCallbackUrl(path)}`;
     },
   },
+  logger: {
+    // A failed password sign-in is an expected outcome, logged by server/sign-in.ts without a stack.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   events: {
     // A copied session cookie must stop working once its owner signs out.
     async signOut(message) {

@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// e2e/auth.spec.ts starts an SMTP server on this port while it runs; the site must cope with none there before.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
 // Debian's Chromium where installed (CI and these machines); Playwright's own browser elsewhere.
 const systemChromium = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
@@ -26,7 +28,14 @@ export default defineConfig({
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(PORT), HOSTNAME_BIND: "127.0.0.1" },
+    env: {
+      PORT: String(PORT),
+      HOSTNAME_BIND: "127.0.0.1",
+      // As behind a reverse proxy: each test sends its own X-Forwarded-For, so per-address limits stay per test.
+      TRUST_PROXY: "true",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>",
+    },
     reuseExistingServer: false,
     timeout: 600_000,
     stdout: "pipe",

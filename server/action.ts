@@ -62,7 +62,8 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? "form");
           const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
-          (errors[field] ??= []).push(translate(t, `errors.${issue.message}`, limits));
+          const key = issue.message.includes(".") ? issue.message : `errors.${issue.message}`;
+          (errors[field] ??= []).push(translate(t, key, limits));
         }
         return { errors, values };
       }

@@ -1,29 +1,37 @@
 import Link from "next/link";
-import { authMessages } from "@/lib/i18n/auth";
-import { guardPage, requireRole } from "@/server/session";
 import { SiteHeaderPlaceholder } from "@/components/site-header-placeholder";
+import { authMessages } from "@/lib/i18n/auth";
+import { getCurrentUser } from "@/server/session";
 
-// Authors and admins only. Every page below checks again: layouts and pages render in
-// parallel, and a layout is not re-run on client-side navigation between its pages.
+// The dashboard's frame. The access check (redirect, or 403 via forbidden()) is in every
+// page through guardPage: a layout is not re-run on client-side navigation between its
+// pages, so it cannot be the check. Without access, the frame shows nothing of its own.
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const user = await guardPage(() => requireRole("author", "admin"), "/dashboard");
+  const user = await getCurrentUser();
+  const allowed = user !== null && !user.banned && (user.role === "author" || user.role === "admin");
   const t = authMessages().dashboard;
   return (
-    <div className="dashboard">
+    <>
       <SiteHeaderPlaceholder />
-      <nav aria-label={t.nav} className="dashboard-nav">
-        <ul>
-          <li>
-            <Link href="/dashboard">{t.overview}</Link>
-          </li>
-          {user.role === "admin" ? (
-            <li>
-              <Link href="/dashboard/users">{t.users}</Link>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
-      <div className="dashboard-main">{children}</div>
-    </div>
+      {allowed ? (
+        <div className="dashboard">
+          <nav aria-label={t.nav} className="dashboard-nav">
+            <ul>
+              <li>
+                <Link href="/dashboard">{t.overview}</Link>
+              </li>
+              {user.role === "admin" ? (
+                <li>
+                  <Link href="/dashboard/users">{t.users}</Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="dashboard-main">{children}</div>
+        </div>
+      ) : (
+        children
+      )}
+    </>
   );
 }
