@@ -227,7 +227,7 @@ test.describe("roles and dashboard", () => {
     await row.getByRole("button", { name: "Entsperren" }).click();
     await expect(row).toContainText("Aktiv");
     await signIn.signIn(target.email, target.password);
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/account$/); // back where the ended session had left them
     await context.close();
   });
 

@@ -52,7 +52,8 @@ export const magicLinkAction = formAction({
   async run(input) {
     // Unknown and banned addresses get the same answer as everyone else, and no mail.
     if (!signInMethods.magicLink || !(await mayUseMagicLink(input.email))) redirect("/signin/check-email");
-    await signIn("nodemailer", { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    await signIn("nodemailer", { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl), redirect: false });
+    redirect("/signin/check-email");
   },
 });
 

@@ -22,7 +22,11 @@ export class SignInPage {
     if (!new URL(this.page.url(), "http://x").pathname.startsWith("/signin")) await this.goto();
     await this.email.fill(email);
     await this.password.fill(password);
-    await this.form.getByRole("button", { name: "Anmelden" }).click();
+    // Wait for the post's answer: the next submission must not overtake this one.
+    await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signin"),
+      this.form.getByRole("button", { name: "Anmelden" }).click(),
+    ]);
   }
 }
 

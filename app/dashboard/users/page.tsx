@@ -3,6 +3,7 @@ import styles from "@/components/auth/forms.module.css";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { guardPage, requireRole } from "@/server/session";
 import { listUsers } from "@/server/users";
+import { banUserAction, changeRoleAction, unbanUserAction } from "./actions";
 import { UserForms } from "./user-forms";
 
 export function generateMetadata(): Metadata {
@@ -51,7 +52,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   {u.bannedAt ? `${fill(t.users.bannedSince, { date: dateFormat.format(u.bannedAt) })}: ${u.banReason ?? ""}` : t.users.active}
                 </td>
                 <td>
-                  <UserForms t={t} userId={u.id} role={u.role} banned={u.bannedAt !== null} isSelf={u.id === admin.id} />
+                  <UserForms
+                    t={t}
+                    userId={u.id}
+                    role={u.role}
+                    banned={u.bannedAt !== null}
+                    isSelf={u.id === admin.id}
+                    actions={{ changeRole: changeRoleAction.bind(null, u.id), ban: banUserAction.bind(null, u.id), unban: unbanUserAction.bind(null, u.id) }}
+                  />
                 </td>
               </tr>
             ))}

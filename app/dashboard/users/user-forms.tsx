@@ -6,15 +6,24 @@ import { SubmitButton } from "@/components/auth/submit-button";
 import type { Role } from "@/db/schema";
 import { initialFormState } from "@/lib/form-state";
 import type { AuthMessages } from "@/lib/i18n/auth";
-import { banUserAction, changeRoleAction, unbanUserAction } from "./actions";
+import type { FormState } from "@/lib/form-state";
 
-type Props = { t: AuthMessages; userId: string; role: Role; banned: boolean; isSelf: boolean };
+type BoundAction = (state: FormState, formData: FormData) => Promise<FormState>;
+// The actions come bound to the user's id from the server component (page.tsx).
+type Props = {
+  t: AuthMessages;
+  userId: string;
+  role: Role;
+  banned: boolean;
+  isSelf: boolean;
+  actions: { changeRole: BoundAction; ban: BoundAction; unban: BoundAction };
+};
 const ROLES: Role[] = ["reader", "author", "admin"];
 
-export function UserForms({ t, userId, role, banned, isSelf }: Props) {
-  const [roleState, roleAction] = useActionState(changeRoleAction.bind(null, userId), initialFormState);
-  const [banState, banAction] = useActionState(banUserAction.bind(null, userId), initialFormState);
-  const [unbanState, unbanAction] = useActionState(unbanUserAction.bind(null, userId), initialFormState);
+export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
+  const [roleState, roleAction] = useActionState(actions.changeRole, initialFormState);
+  const [banState, banAction] = useActionState(actions.ban, initialFormState);
+  const [unbanState, unbanAction] = useActionState(actions.unban, initialFormState);
   const roleId = `role-${userId}`;
   return (
     <div className={styles.form}>
