@@ -16,6 +16,7 @@ import { clientAddress } from "./server/client-address";
 import { assertServerEnv } from "./server/env";
 import { isAppError, logError } from "./server/errors";
 import { sendMagicLink } from "./server/mail";
+import { publicOrigin } from "./server/public-origin";
 import { authenticateWithPassword, bumpSessionVersion, getSessionUser, getSessionUserByEmail, mayUseMagicLink } from "./server/sign-in";
 
 assertServerEnv();
@@ -113,9 +114,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       }
       return token;
     },
+    // Only same-site paths (lib/callback-url.ts). An absolute URL counts as same-site when it
+    // is on this request's origin or the configured public one.
     redirect({ url, baseUrl }) {
-      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
-      return `${baseUrl}${safeCallbackUrl(path)}`;
+      const origin = publicOrigin() ?? new URL(baseUrl).origin;
+      let path = url;
+      if (!url.startsWith("/")) {
+        try {
+          const target = new URL(url);
+          path = [origin, new URL(baseUrl).origin].includes(target.origin) ? `${target.pathname}${target.search}${target.hash}` : "/";
+        } catch {
+          path = "/";
+        }
+      }
+      return `${origin}${safeCallbackUrl(path)}`;
     },
   },
   logger: {

@@ -33,6 +33,8 @@ export default defineConfig({
       HOSTNAME_BIND: "127.0.0.1",
       // As behind a reverse proxy: each test sends its own X-Forwarded-For, so per-address limits stay per test.
       TRUST_PROXY: "true",
+      // The public origin: magic links are built on it, never on the request's Host header.
+      AUTH_URL: baseURL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>",
     },
