@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   index,
   integer,
@@ -136,7 +137,7 @@ export const comments = pgTable(
   {
     id: serial("id").primaryKey(),
     articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    parentId: integer("parent_id").references((): ReturnType<typeof integer> => comments.id, { onDelete: "set null" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
     // Null once the commenter deleted their account and chose to keep their comments.
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
