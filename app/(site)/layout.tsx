@@ -1,0 +1,23 @@
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { Sidebar } from "@/components/sidebar";
+import { SiteFrame } from "@/components/site-frame";
+import { formatYear } from "@/lib/format";
+import { getSiteName } from "@/lib/site";
+import { listCategories } from "@/server/articles";
+import { listActiveSponsors } from "@/server/sponsors";
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const [categories, sponsors] = await Promise.all([listCategories(), listActiveSponsors()]);
+  return (
+    <SiteFrame
+      siteName={getSiteName()}
+      categories={categories}
+      year={formatYear(new Date())}
+      sidebar={<Sidebar sponsors={sponsors.sidebar} />}
+    >
+      {children}
+    </SiteFrame>
+  );
+}
