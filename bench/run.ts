@@ -66,10 +66,30 @@ async function startBaseline(html: string): Promise<string> {
   throw new Error("the baseline server did not start");
 }
 
-async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string): Promise<CaseResult> {
+async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string): Promise<CaseResult> {
   log(`${name}…`);
   await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers }, warmupSeconds);
+  if (settleAt) await settle(settleAt);
   return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers }), note);
+}
+
+/**
+ * Waits until the site answers a trivial request quickly again: Next keeps rendering requests
+ * that autocannon abandoned when a case ended, and the next case must not pay for them.
+ */
+async function settle(baseUrl: string): Promise<void> {
+  const started = Date.now();
+  let fast = 0;
+  while (fast < 2 && Date.now() - started < 120_000) {
+    const t0 = Date.now();
+    try {
+      await (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+      fast = Date.now() - t0 < 250 ? fast + 1 : 0;
+    } catch {
+      fast = 0;
+    }
+  }
+  if (Date.now() - started > 2000) log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
 }
 
 async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string | null; admin: string | null; why: string }): Promise<CaseResult> {
@@ -85,7 +105,9 @@ async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string
     await probe.arrayBuffer();
     if (probe.status === 404) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skipWhenMissing}`);
   }
-  return measure(c.name, `${baseUrl}${c.path}`, headers, c.note);
+  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl);
+  await settle(baseUrl);
+  return result;
 }
 
 try {
