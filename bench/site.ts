@@ -86,17 +86,19 @@ function descendants(root: number): number[] {
   return out;
 }
 
-export type PeakRss = { launcherMb: number; nextMb: number; totalMb: number; baselineMb: number };
+export type PeakRss = { launcherMb: number; nextMb: number; nextProcesses: number; totalMb: number; baselineMb: number };
 
 /** Samples VmRSS once a second; Linux only (reads /proc), else reports zeros. */
 export function sampleRss(sitePid: number, baselinePid: () => number | undefined) {
-  const peak: PeakRss = { launcherMb: 0, nextMb: 0, totalMb: 0, baselineMb: 0 };
+  const peak: PeakRss = { launcherMb: 0, nextMb: 0, nextProcesses: 0, totalMb: 0, baselineMb: 0 };
   const mb = (kb: number) => Math.round(kb / 1024);
   const sample = () => {
     if (!fs.existsSync("/proc/self/status")) return;
     const launcher = readStatus(sitePid)?.rssKb ?? 0;
     // Everything below the launcher is Next (next start and any workers it forks).
-    const next = descendants(sitePid).reduce((sum, pid) => sum + (readStatus(pid)?.rssKb ?? 0), 0);
+    const below = descendants(sitePid);
+    const next = below.reduce((sum, pid) => sum + (readStatus(pid)?.rssKb ?? 0), 0);
+    peak.nextProcesses = Math.max(peak.nextProcesses, below.length);
     const basePid = baselinePid();
     const baseline = basePid ? (readStatus(basePid)?.rssKb ?? 0) : 0;
     peak.launcherMb = Math.max(peak.launcherMb, mb(launcher));
