@@ -12,12 +12,12 @@ export function formatTable(cases: CaseResult[], baselineRps: number): string {
       : [
           c.name,
           String(c.connections),
-          c.requestsPerSecond.toFixed(0),
+          c.requestsPerSecond.toFixed(c.requestsPerSecond < 10 ? 1 : 0),
           String(c.p50Ms),
           String(c.p99Ms),
           String(c.errors),
           c.non2xx > 0 ? `${c.non2xx} (${nonSuccessCodes(c)})` : "0",
-          baselineRps > 0 ? `${(c.requestsPerSecond / baselineRps).toFixed(2)}` : "–",
+          baselineRps > 0 ? ratio(c.requestsPerSecond / baselineRps) : "–",
           c.note ?? "",
         ],
   );
@@ -25,6 +25,8 @@ export function formatTable(cases: CaseResult[], baselineRps: number): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
   return [line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
+
+const ratio = (r: number) => (r >= 0.01 || r === 0 ? r.toFixed(2) : r.toFixed(4));
 
 function nonSuccessCodes(c: CaseResult): string {
   return Object.entries(c.statusCodes)
