@@ -51,19 +51,14 @@ export type ArchiveMonth = { year: number; month: number; count: number };
 
 /** Months with visible articles, newest first, in the site's time zone (sidebar "Archiv"). */
 export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[]> => {
-  const zone = getTimeZone();
-  const month = sql`date_trunc('month', ${articles.publishedAt} at time zone ${zone})`;
-  return db
-    .select({
-      year: sql<number>`extract(year from ${month})::int`,
-      month: sql<number>`extract(month from ${month})::int`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(articles)
-    .where(isPubliclyVisible)
-    .groupBy(month)
-    .orderBy(desc(month))
-    .limit(limit);
+  // A subquery, so the time zone is one bound parameter that GROUP BY can match.
+  const rows = await db.execute<ArchiveMonth>(sql`
+    select extract(year from month)::int as year, extract(month from month)::int as month, count(*)::int as count
+    from (
+      select date_trunc('month', ${articles.publishedAt} at time zone ${getTimeZone()}) as month from ${articles} where ${isPubliclyVisible}
+    ) visible
+    group by month order by month desc limit ${limit}`);
+  return Array.from(rows);
 });
 
 /** One month of the archive (site time zone), newest first, paginated like every listing. */

@@ -11,7 +11,6 @@ import { absoluteUrl } from "@/lib/site";
 // One ordered union, so a sitemap file is a plain offset/limit slice of it.
 function sitemapUrls() {
   const zone = getTimeZone();
-  const month = sql`date_trunc('month', articles.published_at at time zone ${zone})`;
   const lastmod = sql`max(greatest(articles.updated_at, articles.published_at))`;
   return sql`
     select 0 as kind, '' as key, '/' as path, ${lastmod} as lastmod from articles where ${isPubliclyVisible}
@@ -29,8 +28,10 @@ function sitemapUrls() {
     select 4, u.slug, '/author/' || u.slug, ${lastmod}
       from users u inner join articles on articles.author_id = u.id where ${isPubliclyVisible} and u.slug is not null group by u.slug
     union all
-    select 5, to_char(${month}, 'YYYY/MM'), '/archive/' || to_char(${month}, 'YYYY/MM'), ${lastmod}
-      from articles where ${isPubliclyVisible} group by ${month}`;
+    select 5, ym, '/archive/' || ym, max(changed) from (
+      select to_char(articles.published_at at time zone ${zone}, 'YYYY/MM') as ym, greatest(articles.updated_at, articles.published_at) as changed
+      from articles where ${isPubliclyVisible}
+    ) months group by ym`;
 }
 
 async function countSitemapUrls(): Promise<number> {
