@@ -7,7 +7,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search-query";
  */
 export function SearchForm({ id, defaultValue, variant }: { id: string; defaultValue?: string; variant: "header" | "page" }) {
   return (
-    <form role="search" action="/search" method="get" className={`search-form search-form--${variant}`} aria-label={t("search.label")}>
+    <form role="search" action="/search" method="get" className={`search-form search-form--${variant}`} aria-label={variant === "header" ? t("search.label") : undefined}>
       <label htmlFor={id} className={variant === "header" ? "visually-hidden" : "search-form__label"}>
         {t("search.inputLabel")}
       </label>
