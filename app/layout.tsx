@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { getLocale, t } from "@/lib/i18n";
-import { getSiteName } from "@/lib/site";
+import { getSiteName, getSiteUrl } from "@/lib/site";
 import "./globals.css";
 
 // Fonts come from the installed @fontsource-variable packages, so builds need no network.
@@ -28,6 +28,8 @@ const sans = localFont({
 export function generateMetadata(): Metadata {
   const siteName = getSiteName();
   return {
+    // Relative canonical, OpenGraph and alternate URLs resolve against SITE_URL.
+    metadataBase: new URL(`${getSiteUrl()}/`),
     title: { template: `%s | ${siteName}`, default: siteName },
     description: t("site.description", { siteName }),
     applicationName: siteName,

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import type { ArticleDetail } from "@/server/articles";
 import { formatDateTime } from "@/lib/format";
-import { tp } from "@/lib/i18n";
+import { t, tp } from "@/lib/i18n";
+import { readingMinutes } from "@/lib/reading-time";
 
-/** Title, then category, publication date and time, and the comment count (→ #comments). */
+/** Title, then category, publication date and time, reading time and the comment count (→ #comments). */
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
   return (
     <header className="article__header">
@@ -15,6 +16,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
         <time className="article__date" dateTime={article.publishedAt.toISOString()}>
           {formatDateTime(article.publishedAt)}
         </time>
+        <span className="article__reading-time">{t("article.readingTime", { minutes: readingMinutes(article.body) })}</span>
         <a className="article__comment-count" href="#comments">
           {tp("comments.count", article.approvedCommentCount)}
         </a>

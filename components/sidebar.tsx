@@ -1,9 +1,11 @@
+import type { ArchiveMonth } from "@/server/article-navigation";
 import type { SponsorDto } from "@/server/sponsors";
 import { t } from "@/lib/i18n";
 import { getContactEmail, getSiteName } from "@/lib/site";
+import { ArchiveMonths } from "./archive-months";
 import { SponsorList } from "./sponsor-list";
 
-export function Sidebar({ sponsors }: { sponsors: SponsorDto[] }) {
+export function Sidebar({ sponsors, archiveMonths = [] }: { sponsors: SponsorDto[]; archiveMonths?: ArchiveMonth[] }) {
   return (
     <aside className="sidebar" aria-label={t("site.sidebar")}>
       <SponsorList sponsors={sponsors} variant="sidebar" />
@@ -16,6 +18,7 @@ export function Sidebar({ sponsors }: { sponsors: SponsorDto[] }) {
           </a>
         </p>
       </div>
+      <ArchiveMonths months={archiveMonths} />
     </aside>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { CategoryRef } from "@/server/articles";
 import { t } from "@/lib/i18n";
+import { CategoryNavLink } from "./category-nav-link";
+import { SearchForm } from "./search-form";
 import { UserMenu } from "./user-menu";
 
 export function SiteHeader({ siteName, categories }: { siteName: string; categories: CategoryRef[] }) {
@@ -10,6 +12,7 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
         <Link href="/" className="site-header__name">
           {siteName}
         </Link>
+        <SearchForm id="site-search" variant="header" />
         <div className="user-menu-slot">
           <UserMenu />
         </div>
@@ -19,7 +22,7 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
           <ul className="container category-nav__list">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link href={`/category/${category.slug}`}>{category.name}</Link>
+                <CategoryNavLink href={`/category/${category.slug}`}>{category.name}</CategoryNavLink>
               </li>
             ))}
           </ul>

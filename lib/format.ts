@@ -65,3 +65,13 @@ export function formatRelativeTime(date: Date, now: Date = new Date(), locale: L
   }
   return rtf.format(0, "second");
 }
+
+/** "November 2026" / "November 2026" for an archive month (already in the site's time zone). */
+export function formatMonth(year: number, month: number, locale: Locale = getLocale()): string {
+  return new Intl.DateTimeFormat(getIntlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The archive path of a month: `/archive/2026/03`. */
+export function archiveMonthPath(year: number, month: number): string {
+  return `/archive/${year}/${String(month).padStart(2, "0")}`;
+}

@@ -29,6 +29,7 @@ export type ArticleSummary = {
 export type ArticleDetail = ArticleSummary & {
   body: string;
   commentsOpen: boolean;
+  coverImage: string | null;
   author: AuthorRef & { bio: string | null };
 };
 
@@ -53,7 +54,8 @@ const tagList = sql<TagRef[]>`coalesce((
   where ${articleTags.articleId} = ${articles.id}
 ), '[]'::json)`;
 
-const summaryFields = {
+/** The columns of an ArticleSummary (articles joined with users and categories). */
+export const summaryFields = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -66,12 +68,12 @@ const summaryFields = {
   approvedCommentCount,
 };
 
-function toSummary<T extends { publishedAt: Date | null; updatedAt: Date }>(row: T): Omit<T, "publishedAt"> & { publishedAt: Date } {
+export function toSummary<T extends { publishedAt: Date | null; updatedAt: Date }>(row: T): Omit<T, "publishedAt"> & { publishedAt: Date } {
   // Visible articles always have a publication date (isPubliclyVisible compares it with now()).
   return { ...row, publishedAt: row.publishedAt ?? row.updatedAt };
 }
 
-async function listVisibleArticles(filter: SQL | undefined, page: number): Promise<Paged<ArticleSummary>> {
+export async function listVisibleArticles(filter: SQL | undefined, page: number): Promise<Paged<ArticleSummary>> {
   // One row more than a page tells whether a next page exists without a count(*) query.
   const rows = await db
     .select(summaryFields)
@@ -123,6 +125,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
       author: { name: users.name, slug: users.slug, bio: users.bio },
       body: articles.body,
       commentsOpen: articles.commentsOpen,
+      coverImage: articles.coverImage,
     })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))

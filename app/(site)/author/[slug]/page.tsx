@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { t } from "@/lib/i18n";
-import { isOutOfRange, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
 import { getAuthorBySlug, listArticlesByAuthor } from "@/server/articles";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -15,10 +17,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!author) return { title: t("notFound.title") };
   const name = author.name ?? author.slug;
   const page = parsePageParam((await searchParams).page) ?? 1;
-  return {
+  const path = `/author/${author.slug}`;
+  return pageMetadata({
     title: page > 1 ? t("archive.pageTitle", { title: name, page }) : name,
-    description: author.bio ?? undefined,
-  };
+    description: author.bio,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.author", { siteName: getSiteName(), name }) }],
+  });
 }
 
 export default async function AuthorPage({ params, searchParams }: Props) {

@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { t } from "@/lib/i18n";
-import { isOutOfRange, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
 import { getCategoryBySlug, listArticlesByCategory } from "@/server/articles";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -14,10 +16,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const category = await getCategoryBySlug((await params).slug);
   if (!category) return { title: t("notFound.title") };
   const page = parsePageParam((await searchParams).page) ?? 1;
-  return {
+  const path = `/category/${category.slug}`;
+  return pageMetadata({
     title: page > 1 ? t("archive.pageTitle", { title: category.name, page }) : category.name,
-    description: category.description ?? undefined,
-  };
+    description: category.description,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.category", { siteName: getSiteName(), name: category.name }) }],
+  });
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { t } from "@/lib/i18n";
-import { isOutOfRange, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
 import { getTagBySlug, listArticlesByTag } from "@/server/articles";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -14,7 +16,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const tag = await getTagBySlug((await params).slug);
   if (!tag) return { title: t("notFound.title") };
   const page = parsePageParam((await searchParams).page) ?? 1;
-  return { title: page > 1 ? t("archive.pageTitle", { title: tag.name, page }) : tag.name };
+  const path = `/tag/${tag.slug}`;
+  return pageMetadata({
+    title: page > 1 ? t("archive.pageTitle", { title: tag.name, page }) : tag.name,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.tag", { siteName: getSiteName(), name: tag.name }) }],
+  });
 }
 
 export default async function TagPage({ params, searchParams }: Props) {
