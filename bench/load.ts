@@ -74,7 +74,9 @@ export function toCaseResult(name: string, connections: number, r: autocannon.Re
     errors: r.errors,
     non2xx: r.non2xx,
     statusCodes,
-    note,
+    // Node interleaves concurrent renders, so 50 slow pages all finish late together: a
+    // short case can end before the first one does. Say so rather than print a bare zero.
+    note: r.requests.total === 0 ? [note, `no response within ${r.duration.toFixed(0)} s: use a longer --duration`].filter(Boolean).join("; ") : note,
   };
 }
 
