@@ -1,16 +1,27 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { authMessages } from "@/lib/i18n/auth";
 
-// Rendered with HTTP 403 by forbidden() (server/session.ts guardPage).
+export function generateMetadata(): Metadata {
+  return { title: authMessages().forbidden.title, robots: { index: false } };
+}
+
+// Rendered with HTTP 403 by forbidden() (server/session.ts guardPage), inside the site's frame.
 export default function Forbidden() {
   const t = authMessages().forbidden;
   return (
-    <main className="forbidden-page">
-      <h1>{t.title}</h1>
-      <p>{t.text}</p>
-      <p>
-        <Link href="/">{t.home}</Link>
-      </p>
-    </main>
+    <SitePageFrame>
+      <div className="not-found">
+        <p className="kicker">403</p>
+        <h1 className="page-title">{t.title}</h1>
+        <p>{t.text}</p>
+        <p>
+          <Link className="button" href="/">
+            {t.home}
+          </Link>
+        </p>
+      </div>
+    </SitePageFrame>
   );
 }

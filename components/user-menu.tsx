@@ -10,20 +10,23 @@ async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }
 
+/** "Anmelden" for visitors; name, Konto, Dashboard (authors and admins) and Abmelden when signed in. */
 export async function UserMenu() {
   const t = authMessages().nav;
   const user = await getCurrentUser();
   if (!user) {
     return (
       <nav aria-label={t.userMenu} className="user-menu">
-        <Link href="/signin">{t.signIn}</Link>
+        <Link href="/signin" className="user-menu__link">
+          {t.signIn}
+        </Link>
       </nav>
     );
   }
   return (
     <nav aria-label={t.userMenu} className="user-menu">
-      <span className="user-menu-name">{user.name ?? user.email}</span>
-      <ul>
+      <span className="user-menu__name">{user.name ?? user.email}</span>
+      <ul className="user-menu__list">
         <li>
           <Link href="/account">{t.account}</Link>
         </li>
@@ -34,7 +37,9 @@ export async function UserMenu() {
         ) : null}
         <li>
           <form action={signOutAction}>
-            <button type="submit">{t.signOut}</button>
+            <button type="submit" className="user-menu__sign-out">
+              {t.signOut}
+            </button>
           </form>
         </li>
       </ul>

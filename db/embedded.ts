@@ -133,7 +133,10 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   const runAs = postgresUser();
   let dataDir = path.resolve(options.dataDir);
   if (!reachable(path.dirname(dataDir), runAs)) {
-    const fallback = path.join(fallbackRoot(options.projectDir), path.basename(dataDir));
+    // Keep the layout below the project (".data/test/postgres" and ".data/e2e/postgres" must not meet).
+    const relative = path.relative(path.resolve(options.projectDir), dataDir);
+    const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.basename(dataDir);
+    const fallback = path.join(fallbackRoot(options.projectDir), inside);
     log(`[db] PostgreSQL's user cannot enter ${path.dirname(dataDir)}; keeping the data in ${fallback} instead.`);
     dataDir = fallback;
   }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -23,6 +24,9 @@ export type Role = (typeof roleEnum.enumValues)[number];
 export type ArticleStatus = (typeof articleStatusEnum.enumValues)[number];
 export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
 export type SponsorPosition = (typeof sponsorPositionEnum.enumValues)[number];
+
+// drizzle has no built-in tsvector column type.
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -113,8 +117,14 @@ export const articles = pgTable(
     categoryId: integer("category_id").notNull().references(() => categories.id),
     commentsOpen: boolean("comments_open").notNull().default(true),
     coverImage: text("cover_image"),
+    // Full-text search (server/search.ts): title ranks above excerpt above body. The
+    // two-argument to_tsvector is immutable, which a stored generated column requires.
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(excerpt, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '')), 'C')`,
+    ),
   },
   (t) => [
+    index("articles_search_idx").using("gin", t.searchVector),
     // "Published" means status published, or scheduled with a past date: reader queries
     // filter on both columns and order by date, so the indexes lead with them.
     index("articles_status_published_idx").on(t.status, t.publishedAt.desc(), t.id.desc()),

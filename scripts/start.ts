@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
+import { freePort } from "../db/embedded";
+import { startFrontServer } from "../front/server";
 import { dataFolder, openDatabase } from "./database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
@@ -60,13 +62,28 @@ function ensureAuthSecret(embedded: boolean) {
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
+async function waitForUpstream(upstreamPort: number) {
+  for (let i = 0; i < 600; i++) {
+    if (server?.exitCode !== null) throw new Error("Next exited during start");
+    try {
+      await fetch(`http://127.0.0.1:${upstreamPort}/api/health`);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error("Next did not start within 60 s");
+}
+
 const db = await openDatabase();
 let server: ChildProcess | null = null;
+let front: Awaited<ReturnType<typeof startFrontServer>> | null = null;
 let shuttingDown = false;
 
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
+  await front?.close().catch(() => {});
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
@@ -89,11 +106,30 @@ try {
     await seedDemoContent(db.url);
     console.log("[db] empty database: demo content seeded");
   }
-  if (mode === "start") buildIfStale();
-  server = spawn(nextBin, [mode, "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: mode === "dev" ? "development" : "production" },
-  });
+  if (mode === "dev") {
+    server = spawn(nextBin, ["dev", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "development" },
+    });
+  } else {
+    // Next listens on loopback only; readers reach it through the front server (front/server.ts).
+    buildIfStale();
+    const upstreamPort = await freePort();
+    server = spawn(nextBin, ["start", "-p", String(upstreamPort), "-H", "127.0.0.1"], {
+      stdio: "inherit",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
+    await waitForUpstream(upstreamPort);
+    front = await startFrontServer({
+      port: Number(port),
+      host: process.env.HOSTNAME_BIND,
+      upstreamPort,
+      databaseUrl: db.url,
+      trustProxy: process.env.TRUST_PROXY === "true",
+      log: (event) => console.error(JSON.stringify({ time: new Date().toISOString(), ...event })),
+    });
+    console.log(`[start] ready on http://localhost:${port}`);
+  }
   server.on("exit", (code) => void shutdown(code ?? 0));
 } catch (error) {
   console.error(error);

@@ -1,10 +1,5 @@
-import { SiteHeaderPlaceholder } from "@/components/site-header-placeholder";
+import { SitePageFrame } from "@/components/auth/site-page-frame";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <>
-      <SiteHeaderPlaceholder />
-      {children}
-    </>
-  );
+  return <SitePageFrame>{children}</SitePageFrame>;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/auth/forms.module.css";
+import { getIntlLocale } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
 import { listOwnComments } from "@/server/account";
 import { guardPage, requireUser } from "@/server/session";
@@ -15,9 +16,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
   const t = authMessages();
-  const dateFormat = new Intl.DateTimeFormat(process.env.SITE_LOCALE === "en" ? "en-GB" : "de-DE", { dateStyle: "medium", timeStyle: "short" });
+  const dateFormat = new Intl.DateTimeFormat(getIntlLocale(), { dateStyle: "medium", timeStyle: "short" });
   return (
-    <main className={styles.page}>
+    <div className={styles.page}>
       <h1>{t.account.title}</h1>
       <p>{user.email}</p>
 
@@ -67,6 +68,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p>{t.account.deleteText}</p>
         <DeleteAccountForm t={t} hasPassword={user.hasPassword} />
       </section>
-    </main>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SiteHeaderPlaceholder } from "@/components/site-header-placeholder";
+import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/session";
 
@@ -11,8 +11,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   const allowed = user !== null && !user.banned && (user.role === "author" || user.role === "admin");
   const t = authMessages().dashboard;
   return (
-    <>
-      <SiteHeaderPlaceholder />
+    <SitePageFrame>
       {allowed ? (
         <div className="dashboard">
           <nav aria-label={t.nav} className="dashboard-nav">
@@ -32,6 +31,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
       ) : (
         children
       )}
-    </>
+    </SitePageFrame>
   );
 }

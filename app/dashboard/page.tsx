@@ -8,9 +8,9 @@ export default async function DashboardPage() {
   await guardPage(() => requireRole("author", "admin"), "/dashboard");
   const t = authMessages().dashboard;
   return (
-    <main>
+    <div>
       <h1>{t.overview}</h1>
       <p>{t.overviewText}</p>
-    </main>
+    </div>
   );
 }

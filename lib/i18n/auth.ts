@@ -1,11 +1,16 @@
 import { authDe, type AuthMessages } from "./auth-de";
 import { authEn } from "./auth-en";
+import { getLocale } from "./index";
 
 export type { AuthMessages };
 
-/** The auth texts in the site's language (env SITE_LOCALE: "de", the default, or "en"). Server-side only: pass them down as props. */
+/**
+ * The texts of sign-in, account and user administration in the site's language (SITE_LOCALE,
+ * see ./index.ts). Kept beside the reader catalogue because client forms receive them whole
+ * as a prop. Server-side only: pass them down.
+ */
 export function authMessages(): AuthMessages {
-  return process.env.SITE_LOCALE === "en" ? authEn : authDe;
+  return getLocale() === "en" ? authEn : authDe;
 }
 
 /** Fills `{name}` placeholders. */

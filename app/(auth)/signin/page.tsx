@@ -27,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const oauth = (["github", "google"] as const).filter((p) => signInMethods[p]);
 
   return (
-    <main className={styles.page}>
+    <div className={styles.page}>
       <h1>{t.signIn.title}</h1>
       <SignInForm t={t} callbackUrl={callbackUrl} initialMessage={message} />
       <p>
@@ -47,6 +47,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           <MagicLinkForm t={t} callbackUrl={callbackUrl} />
         </section>
       ) : null}
-    </main>
+    </div>
   );
 }

@@ -18,12 +18,12 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const t = authMessages();
   const signInHref = callbackUrl === "/" ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
-    <main className={styles.page}>
+    <div className={styles.page}>
       <h1>{t.signUp.title}</h1>
       <SignUpForm t={t} callbackUrl={callbackUrl} />
       <p>
         {t.signUp.haveAccount} <Link href={signInHref}>{t.signUp.signInLink}</Link>
       </p>
-    </main>
+    </div>
   );
 }

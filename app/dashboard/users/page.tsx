@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import styles from "@/components/auth/forms.module.css";
+import { getIntlLocale } from "@/lib/i18n";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { guardPage, requireRole } from "@/server/session";
 import { listUsers } from "@/server/users";
@@ -16,9 +17,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const admin = await guardPage(() => requireRole("admin"), `/dashboard/users${q ? `?q=${encodeURIComponent(q)}` : ""}`);
   const users = await listUsers(admin, q);
   const t = authMessages();
-  const dateFormat = new Intl.DateTimeFormat(process.env.SITE_LOCALE === "en" ? "en-GB" : "de-DE", { dateStyle: "medium" });
+  const dateFormat = new Intl.DateTimeFormat(getIntlLocale(), { dateStyle: "medium" });
   return (
-    <main>
+    <div>
       <h1>{t.users.title}</h1>
       <form role="search" method="get" className={styles.inline}>
         <label htmlFor="user-search">{t.users.searchLabel}</label>
@@ -66,6 +67,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-    </main>
+    </div>
   );
 }

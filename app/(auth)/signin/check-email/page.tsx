@@ -9,9 +9,9 @@ export function generateMetadata(): Metadata {
 export default function CheckEmailPage() {
   const t = authMessages();
   return (
-    <main className={styles.page}>
+    <div className={styles.page}>
       <h1>{t.signIn.checkEmailTitle}</h1>
       <p>{t.signIn.checkEmailText}</p>
-    </main>
+    </div>
   );
 }

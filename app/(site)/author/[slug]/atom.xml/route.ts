@@ -1,0 +1,9 @@
+import { connection } from "next/server";
+import { feedResponse, notFoundResponse } from "@/lib/feed";
+import { getAuthorFeed } from "@/server/feeds";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const feed = await getAuthorFeed((await params).slug, "atom");
+  return feed ? feedResponse(feed, "atom") : notFoundResponse();
+}

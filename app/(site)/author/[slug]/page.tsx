@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArchiveHeader } from "@/components/archive-header";
+import { ArticleList } from "@/components/article-list";
+import { t } from "@/lib/i18n";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
+import { getAuthorBySlug, listArticlesByAuthor } from "@/server/articles";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const author = await getAuthorBySlug((await params).slug);
+  if (!author) return { title: t("notFound.title") };
+  const name = author.name ?? author.slug;
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  const path = `/author/${author.slug}`;
+  return pageMetadata({
+    title: page > 1 ? t("archive.pageTitle", { title: name, page }) : name,
+    description: author.bio,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.author", { siteName: getSiteName(), name }) }],
+  });
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const page = requirePageParam((await searchParams).page, `/author/${slug}`);
+  const [author, list] = await Promise.all([getAuthorBySlug(slug), listArticlesByAuthor(slug, page)]);
+  if (!author || isOutOfRange(list)) notFound();
+  return (
+    <>
+      <ArchiveHeader kicker={t("archive.author")} title={author.name ?? author.slug}>
+        {author.bio && <p className="archive-header__intro author-bio">{author.bio}</p>}
+      </ArchiveHeader>
+      <ArticleList list={list} basePath={`/author/${author.slug}`} emptyText={t("archive.empty")} />
+    </>
+  );
+}

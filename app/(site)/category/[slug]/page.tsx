@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArchiveHeader } from "@/components/archive-header";
+import { ArticleList } from "@/components/article-list";
+import { t } from "@/lib/i18n";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
+import { getCategoryBySlug, listArticlesByCategory } from "@/server/articles";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const category = await getCategoryBySlug((await params).slug);
+  if (!category) return { title: t("notFound.title") };
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  const path = `/category/${category.slug}`;
+  return pageMetadata({
+    title: page > 1 ? t("archive.pageTitle", { title: category.name, page }) : category.name,
+    description: category.description,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.category", { siteName: getSiteName(), name: category.name }) }],
+  });
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const page = requirePageParam((await searchParams).page, `/category/${slug}`);
+  const [category, list] = await Promise.all([getCategoryBySlug(slug), listArticlesByCategory(slug, page)]);
+  if (!category || isOutOfRange(list)) notFound();
+  return (
+    <>
+      <ArchiveHeader kicker={t("archive.category")} title={category.name}>
+        {category.description && <p className="archive-header__intro">{category.description}</p>}
+      </ArchiveHeader>
+      <ArticleList list={list} basePath={`/category/${category.slug}`} emptyText={t("archive.empty")} />
+    </>
+  );
+}

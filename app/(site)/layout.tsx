@@ -1,0 +1,24 @@
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { Sidebar } from "@/components/sidebar";
+import { SiteFrame } from "@/components/site-frame";
+import { formatYear } from "@/lib/format";
+import { getSiteName } from "@/lib/site";
+import { listArchiveMonths } from "@/server/article-navigation";
+import { listCategories } from "@/server/articles";
+import { listActiveSponsors } from "@/server/sponsors";
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  await connection();
+  const [categories, sponsors, archiveMonths] = await Promise.all([listCategories(), listActiveSponsors(), listArchiveMonths()]);
+  return (
+    <SiteFrame
+      siteName={getSiteName()}
+      categories={categories}
+      year={formatYear(new Date())}
+      sidebar={<Sidebar sponsors={sponsors.sidebar} archiveMonths={archiveMonths} />}
+    >
+      {children}
+    </SiteFrame>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArticleList } from "@/components/article-list";
+import { JsonLd } from "@/components/json-ld";
+import { getIntlLocale, t } from "@/lib/i18n";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName, getSiteUrl } from "@/lib/site";
+import { webSite } from "@/lib/structured-data";
+import { listPublishedArticles } from "@/server/articles";
+
+type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  // Page 1 keeps the layout's default title: the site name alone.
+  return pageMetadata({ title: page > 1 ? t("archive.pageOnly", { page }) : undefined, path: pageHref("/", page) });
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  await connection();
+  const page = requirePageParam((await searchParams).page, "/");
+  const list = await listPublishedArticles(page);
+  if (isOutOfRange(list)) notFound();
+  const siteName = getSiteName();
+  return (
+    <>
+      <JsonLd data={webSite({ name: siteName, siteUrl: getSiteUrl(), description: t("site.description", { siteName }), language: getIntlLocale() })} />
+      <h1 className="page-title page-title--home">{t("home.heading")}</h1>
+      <ArticleList list={list} basePath="/" emptyText={t("home.empty")} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ArchiveHeader } from "@/components/archive-header";
+import { ArticleList } from "@/components/article-list";
+import { t } from "@/lib/i18n";
+import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/seo";
+import { getSiteName } from "@/lib/site";
+import { getTagBySlug, listArticlesByTag } from "@/server/articles";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  await connection();
+  const tag = await getTagBySlug((await params).slug);
+  if (!tag) return { title: t("notFound.title") };
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  const path = `/tag/${tag.slug}`;
+  return pageMetadata({
+    title: page > 1 ? t("archive.pageTitle", { title: tag.name, page }) : tag.name,
+    path: pageHref(path, page),
+    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.tag", { siteName: getSiteName(), name: tag.name }) }],
+  });
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  await connection();
+  const { slug } = await params;
+  const page = requirePageParam((await searchParams).page, `/tag/${slug}`);
+  const [tag, list] = await Promise.all([getTagBySlug(slug), listArticlesByTag(slug, page)]);
+  if (!tag || isOutOfRange(list)) notFound();
+  return (
+    <>
+      <ArchiveHeader kicker={t("archive.tag")} title={tag.name} />
+      <ArticleList list={list} basePath={`/tag/${tag.slug}`} emptyText={t("archive.empty")} />
+    </>
+  );
+}

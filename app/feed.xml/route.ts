@@ -1,0 +1,8 @@
+import { connection } from "next/server";
+import { feedResponse } from "@/lib/feed";
+import { getSiteFeed } from "@/server/feeds";
+
+export async function GET() {
+  await connection();
+  return feedResponse(await getSiteFeed("rss"), "rss");
+}

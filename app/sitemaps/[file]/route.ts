@@ -1,0 +1,11 @@
+import { connection } from "next/server";
+import { notFoundResponse } from "@/lib/feed";
+import { xmlResponse } from "@/lib/sitemap";
+import { getSitemapPage } from "@/server/sitemap";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  await connection();
+  const match = /^([1-9]\d{0,5})\.xml$/.exec((await params).file);
+  const xml = match ? await getSitemapPage(Number(match[1])) : null;
+  return xml ? xmlResponse(xml) : notFoundResponse();
+}

@@ -1,0 +1,84 @@
+// What the read cases request, looked up in the bench database so that every dataset gets
+// comparable pages: an article with about a hundred visible comments,
+// the biggest category, and the moderation queue's first and a deep page.
+import type postgres from "postgres";
+
+export const SEARCH_QUERY = "Sauerteigbrot";
+// The dashboard's moderation queue is built on another branch; these are its planned URLs.
+export const QUEUE_PATH = "/dashboard/comments?status=pending";
+export const queuePathBefore = (id: number) => `${QUEUE_PATH}&before=${id}`;
+export const QUEUE_PAGE_SIZE = 50; // server/moderation.ts QUEUE_PAGE_SIZE
+export const DEEP_PAGES = 1000;
+const ARTICLE_COMMENTS = 100;
+
+export type Targets = {
+  articlePath: string;
+  articleComments: number;
+  categoryPath: string;
+  pending: number;
+  deepPages: number;
+  deepCursor: number | null;
+};
+
+export async function findTargets(sql: postgres.Sql): Promise<Targets> {
+  // About a hundred comments: a busy article, not the extreme tail of a few thousand.
+  const [article] = await sql<{ slug: string; n: number }[]>`
+    select a.slug, x.n from (
+      select article_id, count(*)::int as n from comments where status = 'approved' and deleted_at is null
+      group by article_id order by abs(count(*) - ${ARTICLE_COMMENTS}), article_id limit 1
+    ) x join articles a on a.id = x.article_id`;
+  const [category] = await sql<{ slug: string }[]>`
+    select c.slug from categories c join articles a on a.category_id = c.id
+    group by c.slug order by count(*) desc limit 1`;
+  const [{ pending }] = await sql<{ pending: number }[]>`select count(*)::int as pending from comments where status = 'pending'`;
+  // The keyset cursor of page DEEP_PAGES + 1 in the admin's queue (everything, newest first);
+  // a smaller dataset gets its deepest page instead.
+  const deepPages = Math.min(DEEP_PAGES, Math.floor(Math.max(0, pending - 1) / QUEUE_PAGE_SIZE));
+  const [cursor] = deepPages > 0
+    ? await sql<{ id: number }[]>`
+        select id from comments where status = 'pending'
+        order by created_at desc, id desc offset ${deepPages * QUEUE_PAGE_SIZE} limit 1`
+    : [];
+  return {
+    articlePath: `/posts/${article?.slug ?? "none"}`,
+    articleComments: article?.n ?? 0,
+    categoryPath: `/category/${category?.slug ?? "none"}`,
+    pending,
+    deepPages,
+    deepCursor: cursor?.id ?? null,
+  };
+}
+
+export type ReadCase = {
+  name: string;
+  path: string;
+  /** "reader" / "admin": needs that session cookie; skipped without sign-in. */
+  as?: "reader" | "admin";
+  /** Always skipped, for this reason. */
+  skip?: string;
+  /** Skip (rather than measure 404s) when the route is answered with 404. */
+  skipWhenMissing?: string;
+  headers?: Record<string, string>;
+  note?: string;
+};
+
+// A session cookie the site cannot decode: the front server passes the request to Next like
+// a signed-in one, so these cases measure a full render (what every page view costs right
+// after a write has cleared the page cache) without needing sign-in.
+const BYPASS = { cookie: "authjs.session-token=bench-not-a-session" };
+
+export function readCases(t: Targets): ReadCase[] {
+  return [
+    { name: "article page, anonymous", path: t.articlePath, note: `${t.articleComments} comments; front cache` },
+    { name: "article page, cache bypass", path: t.articlePath, headers: BYPASS, note: "rendered by Next" },
+    { name: "home", path: "/" },
+    { name: "home, cache bypass", path: "/", headers: BYPASS, note: "rendered by Next" },
+    { name: "category archive", path: t.categoryPath },
+    { name: "search", path: `/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
+    { name: "article page, signed-in reader", path: t.articlePath, as: "reader" },
+    { name: "dashboard pending, page 1", path: QUEUE_PATH, as: "admin", skipWhenMissing: "no dashboard queue" },
+    t.deepCursor === null
+      ? { name: "dashboard pending, deep page", path: QUEUE_PATH, as: "admin", skip: `queue too short (${t.pending} pending)` }
+      : { name: `dashboard pending, page ${t.deepPages + 1}`, path: queuePathBefore(t.deepCursor), as: "admin", skipWhenMissing: "no dashboard queue", note: `keyset cursor ${t.deepCursor}` },
+  ];
+}

@@ -1,0 +1,179 @@
+// npm run bench [-- --quick] [--duration 10] [--dataset large|demo]
+// Starts the site on a bench database like `npm start` would, measures each case with
+// autocannon against 127.0.0.1, and prints one table with every case's throughput as a ratio
+// to a minimal node:http server answering the same article HTML from memory.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { freePort } from "../db/embedded";
+import { dataFolder } from "../scripts/database";
+import { BENCH_ADMIN, BENCH_DATABASES, BENCH_PASSWORD, BENCH_READERS, type BenchDataset } from "./accounts";
+import { findTargets, readCases, type ReadCase } from "./cases";
+import { benchDatabaseUrl, databaseExists, openBenchServer, rowCounts } from "./database";
+import { runLoad, skippedCase, toCaseResult, warmUp, type CaseResult } from "./load";
+import { runPostingCase, type PostingCheck } from "./post-comments";
+import { formatTable, writeResults } from "./report";
+import { signIn, signInAll } from "./sign-in";
+import { sampleRss, startSite, type Site } from "./site";
+
+const { values: args } = parseArgs({
+  options: { quick: { type: "boolean", default: false }, duration: { type: "string" }, dataset: { type: "string" } },
+});
+const quick = args.quick ?? false;
+const dataset = (args.dataset ?? (quick ? "demo" : "large")) as BenchDataset;
+if (!(dataset in BENCH_DATABASES)) throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
+const duration = Math.max(1, Math.min(120, Number(args.duration ?? (quick ? 3 : 10))));
+const warmupSeconds = quick ? 1 : 2;
+const CONNECTIONS = 50;
+const benchDir = path.join(dataFolder(), "bench");
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+const server = await openBenchServer();
+let site: Site | null = null;
+let baseline: ChildProcess | null = null;
+let sql: postgres.Sql | null = null;
+let cleaning: Promise<void> | null = null;
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    if (baseline && baseline.exitCode === null) {
+      const exited = new Promise((r) => baseline!.once("exit", r));
+      baseline.kill("SIGTERM");
+      await exited;
+    }
+    await site?.stop();
+    await sql?.end({ timeout: 5 });
+    await server.stop();
+  })());
+process.once("SIGINT", () => void cleanUp().then(() => process.exit(130)));
+process.once("SIGTERM", () => void cleanUp().then(() => process.exit(143)));
+
+async function startBaseline(html: string): Promise<string> {
+  const file = path.join(benchDir, "baseline.html");
+  fs.writeFileSync(file, html);
+  const port = await freePort();
+  baseline = spawn(process.execPath, ["--import", "tsx", "bench/baseline-server.ts", String(port), file], { stdio: "inherit" });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await (await fetch(url)).arrayBuffer();
+      return url;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error("the baseline server did not start");
+}
+
+async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string): Promise<CaseResult> {
+  log(`${name}…`);
+  await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers }, warmupSeconds);
+  if (settleAt) await settle(settleAt);
+  return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers }), note);
+}
+
+/**
+ * Waits until the site answers a trivial request quickly again: Next keeps rendering requests
+ * that autocannon abandoned when a case ended, and the next case must not pay for them.
+ */
+async function settle(baseUrl: string): Promise<void> {
+  const started = Date.now();
+  let fast = 0;
+  while (fast < 2 && Date.now() - started < 120_000) {
+    const t0 = Date.now();
+    try {
+      await (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+      fast = Date.now() - t0 < 250 ? fast + 1 : 0;
+    } catch {
+      fast = 0;
+    }
+  }
+  if (Date.now() - started > 2000) log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
+}
+
+async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string | null; admin: string | null; why: string }): Promise<CaseResult> {
+  if (c.skip) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skip}`);
+  const headers = { ...c.headers };
+  if (c.as) {
+    const cookie = sessions[c.as];
+    if (!cookie) return skippedCase(c.name, CONNECTIONS, `skipped: ${sessions.why}`);
+    headers.cookie = cookie;
+  }
+  if (c.skipWhenMissing) {
+    const probe = await fetch(`${baseUrl}${c.path}`, { headers, redirect: "manual" });
+    await probe.arrayBuffer();
+    if (probe.status === 404) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skipWhenMissing}`);
+  }
+  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl);
+  await settle(baseUrl);
+  return result;
+}
+
+try {
+  const name = BENCH_DATABASES[dataset];
+  if (!(await databaseExists(server, name))) {
+    if (dataset !== "demo") throw new Error(`no bench database ${name}: run \`npm run bench:seed\` first (see README, Performance)`);
+    log(`seeding ${name} (once)…`);
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "bench/seed.ts", "--demo"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: server.url } });
+    if (seeded.status !== 0) throw new Error("seeding the demo bench database failed");
+  }
+  const url = benchDatabaseUrl(server, name);
+  sql = postgres(url, { max: 2, onnotice: () => {} });
+  const counts = await rowCounts(sql);
+  const targets = await findTargets(sql);
+  log(`dataset ${name}: ${counts.articles} articles, ${counts.comments} comments, ${counts.users} users`);
+
+  log(`starting the site (builds when stale; log in ${path.join(benchDir, "site", "site.log")})…`);
+  const siteStarted = Date.now();
+  site = await startSite(url, path.join(benchDir, "site"));
+  const siteStartSeconds = Math.round((Date.now() - siteStarted) / 1000);
+  log(`site ready on ${site.baseUrl} after ${siteStartSeconds} s`);
+  const rss = sampleRss(site.pid, () => baseline?.pid);
+
+  const page = await fetch(`${site.baseUrl}${targets.articlePath}`);
+  if (!page.ok) throw new Error(`the article page ${targets.articlePath} answered ${page.status}`);
+  const baselineUrl = await startBaseline(await page.text());
+
+  const readers = await signInAll(site.baseUrl, BENCH_READERS, BENCH_PASSWORD);
+  const admin = await signIn(site.baseUrl, BENCH_ADMIN, BENCH_PASSWORD);
+  const sessions = {
+    reader: Array.isArray(readers) ? readers[0] : null,
+    admin: "cookie" in admin ? admin.cookie : null,
+    why: Array.isArray(readers) ? ("skipped" in admin ? admin.skipped : "") : readers.skipped,
+  };
+
+  const before = await measure("baseline", baselineUrl, undefined);
+  const cases: CaseResult[] = [];
+  for (const c of readCases(targets)) cases.push(await readCase(c, site.baseUrl, sessions));
+  log("post comment…");
+  const posting = await runPostingCase(site.baseUrl, sql, readers, duration);
+  cases.push(posting.result);
+  // Measured first and last: on a shared machine the load of other processes drifts, and
+  // one measurement at either end would bias every ratio the same way.
+  const after = await measure("baseline (again)", baselineUrl, undefined);
+  rss.stop();
+  const runs = [before.requestsPerSecond, after.requestsPerSecond];
+  cases.unshift({
+    ...after,
+    name: "baseline (node:http, same HTML)",
+    requestsPerSecond: Math.round(((runs[0] + runs[1]) / 2) * 10) / 10,
+    p50Ms: Math.max(before.p50Ms, after.p50Ms),
+    p99Ms: Math.max(before.p99Ms, after.p99Ms),
+    note: `mean of first and last run: ${runs.map((r) => r.toFixed(0)).join(" / ")} req/s`,
+  });
+
+  const baselineRps = cases[0].requestsPerSecond;
+  const check: PostingCheck | undefined = posting.check;
+  console.log(`\nBlattwerk bench: ${name} (${counts.articles} articles, ${counts.comments} comments, ${counts.users} users), ${duration} s per case\n`);
+  console.log(formatTable(cases, baselineRps));
+  console.log(`\nPeak RSS: front server + launcher ${rss.peak.launcherMb} MB, Next ${rss.peak.nextMb} MB in ${rss.peak.nextProcesses} process(es) (together ${rss.peak.totalMb} MB); baseline ${rss.peak.baselineMb} MB`);
+  if (check) {
+    console.log(`Posted comments: ${check.acknowledged} acknowledged, ${check.storedOnce} stored exactly once, ${check.missing} missing, ${check.duplicated} duplicated (${check.storedUnacknowledged} stored without acknowledgement)`);
+  }
+  const file = writeResults({ startedAt: new Date(siteStarted).toISOString(), quick, dataset: name, durationSeconds: duration, counts, targets, siteStartSeconds, baselineRps, cases, peakRss: rss.peak, posting: check ?? null });
+  console.log(`Results: ${path.relative(process.cwd(), file)}`);
+  if (check && (check.missing > 0 || check.duplicated > 0)) process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

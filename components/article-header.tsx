@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { ArticleDetail } from "@/server/articles";
+import { formatDateTime } from "@/lib/format";
+import { t, tp } from "@/lib/i18n";
+import { readingMinutes } from "@/lib/reading-time";
+
+/** Title, then category, publication date and time, reading time and the comment count (→ #comments). */
+export function ArticleHeader({ article }: { article: ArticleDetail }) {
+  return (
+    <header className="article__header">
+      <h1 className="article__title">{article.title}</h1>
+      <p className="meta article__meta">
+        <Link className="article__category" href={`/category/${article.category.slug}`}>
+          {article.category.name}
+        </Link>
+        <time className="article__date" dateTime={article.publishedAt.toISOString()}>
+          {formatDateTime(article.publishedAt)}
+        </time>
+        <span className="article__reading-time">{t("article.readingTime", { minutes: readingMinutes(article.body) })}</span>
+        <a className="article__comment-count" href="#comments">
+          {tp("comments.count", article.approvedCommentCount)}
+        </a>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+import type { TagRef } from "@/server/articles";
+import { t } from "@/lib/i18n";
+
+export function ArticleTags({ tags }: { tags: TagRef[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <div className="article__tags">
+      <span className="article__tags-label">{t("article.tags")}</span>
+      <ul>
+        {tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+// The front server: the only process readers talk to. It answers anonymous page views from
+// an in-memory cache of rendered HTML, passes everything else to Next, and adds the security
+// headers to every response. Every write clears the cache: a POST passing through clears it
+// at once, and PostgreSQL triggers NOTIFY on any change to content, however it was made.
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { randomBytes, randomUUID } from "node:crypto";
+import postgres from "postgres";
+import { HtmlCache, type CachedPage } from "./html-cache";
+import { contentSecurityPolicy, securityHeaders } from "./security-headers";
+
+export type FrontOptions = {
+  port: number;
+  host?: string;
+  upstreamPort: number;
+  databaseUrl: string;
+  maxBodyBytes?: number;
+  trustProxy?: boolean;
+  log?: (event: Record<string, unknown>) => void;
+};
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const PRIVATE_PATHS = /^\/(?:dashboard|account|api|signin|signup|signout|_next)(?:\/|$|\?)/;
+const CACHEABLE_TYPES = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml|ld\+json)|text\/xml|text\/plain)/;
+const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+
+function isCacheable(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  const url = req.url ?? "/";
+  if (PRIVATE_PATHS.test(url) || url.includes("_rsc=")) return false;
+  if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return false;
+  return !SESSION_COOKIE.test(req.headers.cookie ?? "");
+}
+
+function errorPage(status: number, requestId: string): string {
+  const title = status === 413 ? "Anfrage zu groß" : "Vorübergehend nicht erreichbar";
+  const text =
+    status === 413
+      ? "Die gesendeten Daten sind zu groß (höchstens 2 MB). Bitte kürze deine Eingabe."
+      : "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut.";
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p><p><small>Fehler-ID: ${requestId}</small></p><p><a href="/">Zur Startseite</a></p></body></html>`;
+}
+
+export async function startFrontServer(options: FrontOptions) {
+  const cache = new HtmlCache();
+  const log = options.log ?? (() => {});
+  const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const inflight = new Map<string, Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>>();
+
+  const listener = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, idle_timeout: 0 });
+  const refreshExpiry = async () => {
+    try {
+      const [row] = await listener<{ next: Date | null }[]>`
+        select min(published_at) as next from articles where status = 'scheduled' and published_at > now()`;
+      if (row?.next) cache.expiresAt = Math.min(cache.expiresAt, row.next.getTime());
+    } catch {
+      // Database down: keep serving what we have; the next change notification refreshes this.
+    }
+  };
+  const invalidate = () => {
+    cache.clear();
+    void refreshExpiry();
+  };
+  await listener.listen("blattwerk_content", invalidate, invalidate);
+
+  function baseHeaders(req: IncomingMessage, requestId: string, nonce: string): http.OutgoingHttpHeaders {
+    const https = options.trustProxy === true && req.headers["x-forwarded-proto"] === "https";
+    return { ...securityHeaders({ https }), "content-security-policy": contentSecurityPolicy(nonce), "x-request-id": requestId };
+  }
+
+  function sendError(req: IncomingMessage, res: ServerResponse, status: number, requestId: string) {
+    if (res.headersSent) return res.destroy();
+    const body = errorPage(status, requestId);
+    res.writeHead(status, { ...baseHeaders(req, requestId, randomBytes(16).toString("base64")), "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-length": Buffer.byteLength(body), ...(status === 503 ? { "retry-after": "5" } : {}), connection: "close" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  function upstreamHeaders(req: IncomingMessage, requestId: string, nonce: string, identity: boolean) {
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+    // Next picks the nonce for its inline scripts from the request's CSP header.
+    headers["content-security-policy"] = contentSecurityPolicy(nonce);
+    headers["x-request-id"] = requestId;
+    if (!options.trustProxy) {
+      headers["x-forwarded-for"] = req.socket.remoteAddress ?? "";
+      delete headers["x-real-ip"];
+    }
+    if (identity) delete headers["accept-encoding"];
+    return headers;
+  }
+
+  function fetchForCache(req: IncomingMessage, requestId: string) {
+    const nonce = randomBytes(16).toString("base64");
+    const generation = cache.generation;
+    return new Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>((resolve, reject) => {
+      const up = http.request(
+        { host: "127.0.0.1", port: options.upstreamPort, method: "GET", path: req.url, headers: upstreamHeaders(req, requestId, nonce, true), agent },
+        (upRes) => {
+          const chunks: Buffer[] = [];
+          upRes.on("data", (c: Buffer) => chunks.push(c));
+          upRes.on("error", reject);
+          upRes.on("end", () => {
+            const body = Buffer.concat(chunks);
+            const type = String(upRes.headers["content-type"] ?? "");
+            const status = upRes.statusCode ?? 502;
+            if (status === 200 && CACHEABLE_TYPES.test(type) && !upRes.headers["set-cookie"]) {
+              const headers: Record<string, string> = { "content-type": type, "content-security-policy": contentSecurityPolicy(nonce) };
+              if (upRes.headers["content-language"]) headers["content-language"] = String(upRes.headers["content-language"]);
+              const page = cache.set(req.url ?? "/", generation, status, headers, body);
+              if (page) return resolve(page);
+            }
+            resolve({ uncached: true, status, headers: upRes.headers, body, nonce });
+          });
+        },
+      );
+      up.on("error", reject);
+      up.end();
+    });
+  }
+
+  function serveCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, requestId: string) {
+    const nonceFromPage = /'nonce-([^']+)'/.exec(page.headers["content-security-policy"])?.[1] ?? "";
+    const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonceFromPage), ...page.headers, etag: page.etag, "cache-control": "public, max-age=0, must-revalidate", vary: "Accept-Encoding, Cookie" };
+    if (req.headers["if-none-match"] === page.etag) {
+      res.writeHead(304, headers);
+      return res.end();
+    }
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+    const body = encoding ? cache.encoded(page, encoding) : page.body;
+    if (encoding) headers["content-encoding"] = encoding;
+    headers["content-length"] = body.length;
+    res.writeHead(page.status, headers);
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  async function handleCacheable(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const key = req.url ?? "/";
+    const hit = cache.get(key);
+    if (hit) return serveCached(req, res, hit, requestId);
+    let pending = inflight.get(key);
+    if (!pending) {
+      pending = fetchForCache(req, requestId).finally(() => inflight.delete(key));
+      inflight.set(key, pending);
+    }
+    const result = await pending;
+    if (!("uncached" in result)) return serveCached(req, res, result, requestId);
+    const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, result.nonce) };
+    for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
+    headers["content-length"] = result.body.length;
+    res.writeHead(result.status, headers);
+    res.end(req.method === "HEAD" ? undefined : result.body);
+  }
+
+  function handlePassThrough(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > maxBody) {
+      req.resume();
+      return sendError(req, res, 413, requestId);
+    }
+    const nonce = randomBytes(16).toString("base64");
+    const writes = req.method !== "GET" && req.method !== "HEAD";
+    const signedIn = SESSION_COOKIE.test(req.headers.cookie ?? "");
+    const up = http.request(
+      { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: upstreamHeaders(req, requestId, nonce, false), agent },
+      (upRes) => {
+        if (writes) cache.clear();
+        const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonce) };
+        for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
+        // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
+        if (signedIn && !String(req.url).startsWith("/_next/static")) headers["cache-control"] = "private, no-store";
+        res.writeHead(upRes.statusCode ?? 502, headers);
+        upRes.pipe(res);
+        upRes.on("end", () => {
+          if (writes) invalidate();
+        });
+      },
+    );
+    up.on("error", (error) => {
+      log({ level: "error", msg: "upstream request failed", requestId, error: String(error) });
+      sendError(req, res, 503, requestId);
+    });
+    let received = 0;
+    req.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBody) {
+        req.unpipe(up);
+        up.destroy();
+        sendError(req, res, 413, requestId);
+      }
+    });
+    req.pipe(up);
+  }
+
+  const server = http.createServer((req, res) => {
+    const requestId = randomUUID();
+    const started = Date.now();
+    res.on("finish", () => {
+      if (res.statusCode >= 500) log({ level: "error", msg: "request failed", requestId, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Date.now() - started });
+    });
+    if (isCacheable(req)) {
+      handleCacheable(req, res, requestId).catch((error: unknown) => {
+        log({ level: "error", msg: "upstream request failed", requestId, error: String(error) });
+        sendError(req, res, 503, requestId);
+      });
+    } else {
+      handlePassThrough(req, res, requestId);
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+
+  return {
+    server,
+    cache,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      agent.destroy();
+      await listener.end({ timeout: 1 });
+    },
+  };
+}

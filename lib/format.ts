@@ -1,0 +1,77 @@
+import { getIntlLocale, getLocale, t, type Locale } from "./i18n";
+
+const DEFAULT_TIMEZONE = "Europe/Berlin";
+
+export function getTimeZone(): string {
+  const zone = process.env.SITE_TIMEZONE?.trim() || DEFAULT_TIMEZONE;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+  } catch {
+    throw new Error(`SITE_TIMEZONE is not a valid IANA time zone (got "${zone}"), e.g. "Europe/Berlin".`);
+  }
+  return zone;
+}
+
+/** "25. November 2026" / "November 25, 2026" */
+export function formatDate(date: Date, locale: Locale = getLocale()): string {
+  return new Intl.DateTimeFormat(getIntlLocale(locale), {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: getTimeZone(),
+  }).format(date);
+}
+
+/** "11:18 Uhr" / "11:18 AM" */
+export function formatTime(date: Date, locale: Locale = getLocale()): string {
+  const time = new Intl.DateTimeFormat(getIntlLocale(locale), {
+    hour: locale === "de" ? "2-digit" : "numeric",
+    minute: "2-digit",
+    timeZone: getTimeZone(),
+  }).format(date);
+  return t("format.time", { time }, locale);
+}
+
+/** "25. November 2026, 11:18 Uhr" / "November 25, 2026 at 11:18 AM" */
+export function formatDateTime(date: Date, locale: Locale = getLocale()): string {
+  return t("format.dateTime", { date: formatDate(date, locale), time: formatTime(date, locale) }, locale);
+}
+
+/** The year as seen in the site's time zone (for the footer's ©). */
+export function formatYear(date: Date): string {
+  return new Intl.DateTimeFormat("en", { year: "numeric", timeZone: getTimeZone() }).format(date);
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+  ["second", 1],
+];
+
+/** "vor 3 Tagen", "gestern", "jetzt" / "3 days ago", "yesterday", "now" */
+export function formatRelativeTime(date: Date, now: Date = new Date(), locale: Locale = getLocale()): string {
+  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(getIntlLocale(locale), { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size || unit === "second") {
+      // Under a minute reads better as "jetzt" than as "vor 12 Sekunden".
+      if (unit === "second") return rtf.format(0, "second");
+      return rtf.format(Math.trunc(seconds / size), unit);
+    }
+  }
+  return rtf.format(0, "second");
+}
+
+/** "November 2026" / "November 2026" for an archive month (already in the site's time zone). */
+export function formatMonth(year: number, month: number, locale: Locale = getLocale()): string {
+  return new Intl.DateTimeFormat(getIntlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The archive path of a month: `/archive/2026/03`. */
+export function archiveMonthPath(year: number, month: number): string {
+  return `/archive/${year}/${String(month).padStart(2, "0")}`;
+}

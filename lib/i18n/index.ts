@@ -1,0 +1,66 @@
+import { createElement, Fragment, type ReactNode } from "react";
+import { de, type MessageKey, type Messages, type PluralForms } from "./de";
+import { en } from "./en";
+
+export type { MessageKey, Messages, PluralForms };
+export type Locale = "de" | "en";
+export type Vars = Record<string, string | number>;
+
+const catalogues: Record<Locale, Messages> = { de, en };
+const intlLocales: Record<Locale, string> = { de: "de-DE", en: "en-US" };
+
+/** Keys whose message is a plain string (for `t`), and keys with plural forms (for `tp`). */
+export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
+export type PluralKey = Exclude<MessageKey, TextKey>;
+
+export function getLocale(): Locale {
+  const value = process.env.SITE_LOCALE?.trim() || "de";
+  if (value === "de" || value === "en") return value;
+  // A misconfigured deployment should fail loudly, not silently show the wrong language.
+  throw new Error(`SITE_LOCALE must be "de" or "en" (got "${value}").`);
+}
+
+/** BCP 47 tag for Intl APIs, e.g. "de-DE". */
+export function getIntlLocale(locale: Locale = getLocale()): string {
+  return intlLocales[locale];
+}
+
+export function getMessages(locale: Locale = getLocale()): Messages {
+  return catalogues[locale];
+}
+
+function interpolate(template: string, vars: Vars | undefined, locale: Locale): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return match;
+    return typeof value === "number" ? new Intl.NumberFormat(getIntlLocale(locale)).format(value) : value;
+  });
+}
+
+/** A UI string: `t("comments.says", { name: "Anna" })`. `{name}` placeholders are replaced. */
+export function t(key: TextKey, vars?: Vars, locale: Locale = getLocale()): string {
+  return interpolate(getMessages(locale)[key] as string, vars, locale);
+}
+
+/** A counted string: `tp("comments.count", 2)` → "2 Kommentare"; 0 uses the `zero` form if present. */
+export function tp(key: PluralKey, count: number, vars?: Vars, locale: Locale = getLocale()): string {
+  const forms = getMessages(locale)[key] as PluralForms;
+  const rule = new Intl.PluralRules(getIntlLocale(locale)).select(count);
+  const template = count === 0 && forms.zero !== undefined ? forms.zero : rule === "one" ? forms.one : forms.other;
+  return interpolate(template, { ...vars, count }, locale);
+}
+
+/**
+ * Like `t`, but placeholders may be React nodes (a link, a <strong>), so markup never has to
+ * live in the catalogue.
+ */
+export function tRich(key: TextKey, vars: Record<string, ReactNode>, locale: Locale = getLocale()): ReactNode {
+  const template = getMessages(locale)[key] as string;
+  const parts = template.split(/(\{\w+\})/).map((part) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name !== undefined && name in vars ? vars[name] : part;
+  });
+  // Passed as separate children, not an array, so React asks for no keys.
+  return createElement(Fragment, null, ...parts);
+}

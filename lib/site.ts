@@ -1,0 +1,43 @@
+// Publication-wide settings from the environment (see README, "Configuration").
+
+export function getSiteName(): string {
+  return process.env.SITE_NAME?.trim() || "Blattwerk";
+}
+
+/** Where the sidebar's "advertise with us" box sends enquiries. */
+export function getContactEmail(): string {
+  return process.env.SITE_CONTACT_EMAIL?.trim() || "redaktion@example.com";
+}
+
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/**
+ * The public origin (and optional base path) of the site, without a trailing slash: canonical
+ * links, feeds, sitemaps and structured data need absolute URLs.
+ */
+export function getSiteUrl(): string {
+  const value = process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute http(s) URL such as "https://blattwerk.example" (got "${value}").`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`SITE_URL must start with http:// or https:// (got "${value}").`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, "");
+}
+
+/** `/posts/x` → `https://site.example/posts/x`. */
+export function absoluteUrl(path: string): string {
+  return new URL(path.replace(/^\/+/, ""), `${getSiteUrl()}/`).toString();
+}
+
+/** FEED_FULL_TEXT=true puts the whole article into feeds; the default is the excerpt only. */
+export function isFeedFullText(): boolean {
+  const value = process.env.FEED_FULL_TEXT?.trim().toLowerCase();
+  if (!value || value === "false" || value === "0") return false;
+  if (value === "true" || value === "1") return true;
+  throw new Error(`FEED_FULL_TEXT must be "true" or "false" (got "${process.env.FEED_FULL_TEXT}").`);
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { and, desc, eq, gt, lt, ne, or, sql } from "drizzle-orm";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { articles, articleTags, categories, isPubliclyVisible, users } from "@/db/schema";
+import { getTimeZone } from "@/lib/format";
+import type { Paged } from "@/lib/pagination";
+import { listVisibleArticles, summaryFields, toSummary, type ArticleSummary } from "./articles";
+
+// Ways from one article to others: previous/next by publication date, related articles, and
+// the archive by month. Only visible articles (isPubliclyVisible), as everywhere for readers.
+
+export type ArticleLink = { slug: string; title: string };
+
+const linkFields = { slug: articles.slug, title: articles.title };
+
+/** The next older and next newer visible article, by (published_at, id). */
+export async function getAdjacentArticles(article: { id: number; publishedAt: Date }): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> {
+  const at = article.publishedAt;
+  const older = or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, article.id)));
+  const newer = or(gt(articles.publishedAt, at), and(eq(articles.publishedAt, at), gt(articles.id, article.id)));
+  const [previous, next] = await Promise.all([
+    db.select(linkFields).from(articles).where(and(isPubliclyVisible, older)).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(1),
+    db.select(linkFields).from(articles).where(and(isPubliclyVisible, newer)).orderBy(articles.publishedAt, articles.id).limit(1),
+  ]);
+  return { previous: previous[0] ?? null, next: next[0] ?? null };
+}
+
+export const RELATED_LIMIT = 3;
+
+/** Up to three visible articles: most shared tags first, then the same category, then newest. */
+export async function listRelatedArticles(articleId: number): Promise<ArticleSummary[]> {
+  const sharedTags = sql<number>`(
+    select count(*)::int from ${articleTags} mine
+    inner join ${articleTags} theirs on theirs.tag_id = mine.tag_id
+    where mine.article_id = ${articleId} and theirs.article_id = ${articles.id}
+  )`;
+  const sameCategory = sql<boolean>`${articles.categoryId} = (select category_id from ${articles} self where self.id = ${articleId})`;
+  const rows = await db
+    .select(summaryFields)
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .where(and(isPubliclyVisible, ne(articles.id, articleId), or(sql`${sharedTags} > 0`, sameCategory)))
+    .orderBy(desc(sharedTags), desc(sameCategory), desc(articles.publishedAt), desc(articles.id))
+    .limit(RELATED_LIMIT);
+  return rows.map(toSummary);
+}
+
+export type ArchiveMonth = { year: number; month: number; count: number };
+
+/** Months with visible articles, newest first, in the site's time zone (sidebar "Archiv"). */
+export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[]> => {
+  // A subquery, so the time zone is one bound parameter that GROUP BY can match.
+  const rows = await db.execute<ArchiveMonth>(sql`
+    select extract(year from month)::int as year, extract(month from month)::int as month, count(*)::int as count
+    from (
+      select date_trunc('month', ${articles.publishedAt} at time zone ${getTimeZone()}) as month from ${articles} where ${isPubliclyVisible}
+    ) visible
+    group by month order by month desc limit ${limit}`);
+  return Array.from(rows);
+});
+
+/** One month of the archive (site time zone), newest first, paginated like every listing. */
+export function listArticlesByMonth(year: number, month: number, page: number): Promise<Paged<ArticleSummary>> {
+  const zone = getTimeZone();
+  const start = sql`make_timestamp(${year}::int, ${month}::int, 1, 0, 0, 0)`;
+  // Bounds as timestamptz, so the status/published_at index serves the range.
+  const inMonth = sql`${articles.publishedAt} >= (${start} at time zone ${zone}) and ${articles.publishedAt} < ((${start} + interval '1 month') at time zone ${zone})`;
+  return listVisibleArticles(inMonth, page);
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { COMMENT_THREADS_PER_PAGE } from "@/lib/pagination";
+
+// The public comment thread of an article. Only approved, not deleted comments are shown
+// (server/articles.ts counts with the same rule); pending, spam and trash never leave here.
+
+export type CommentNode = {
+  id: number;
+  parentId: number | null;
+  /** Null when the commenter's account is gone (authorDeleted) or has no name. */
+  authorName: string | null;
+  authorDeleted: boolean;
+  body: string;
+  createdAt: Date;
+  editedAt: Date | null;
+  replies: CommentNode[];
+};
+
+export type CommentThreadPage = {
+  threads: CommentNode[];
+  page: number;
+  pageCount: number;
+  threadCount: number;
+};
+
+// Guards the recursion against a (corrupt) parent cycle; far deeper than any real thread.
+const MAX_DEPTH = 100;
+
+// A thread starts at a shown comment without a shown parent: a reply whose parent was
+// rejected or deleted is promoted to a thread of its own instead of vanishing with it.
+const isThreadRoot = (articleId: number) => sql`
+  c.article_id = ${articleId} and c.status = 'approved' and c.deleted_at is null
+  and (c.parent_id is null or not exists (
+    select 1 from comments p where p.id = c.parent_id and p.status = 'approved' and p.deleted_at is null
+  ))`;
+
+type CommentRow = {
+  id: number;
+  parent_id: number | null;
+  body: string;
+  author_name: string | null;
+  author_deleted: boolean;
+  created_ms: number;
+  edited_ms: number | null;
+};
+
+/**
+ * Page `page` (1-based) of an article's threads, oldest first, COMMENT_THREADS_PER_PAGE
+ * threads a page with all their replies nested. Two queries in parallel: the thread count,
+ * and one recursive query for the page's threads and replies (no query per comment).
+ */
+export async function listApprovedComments(articleId: number, page: number): Promise<CommentThreadPage> {
+  const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
+  const [countRows, rows] = await Promise.all([
+    db.execute<{ n: number }>(sql`select count(*)::int as n from comments c where ${isThreadRoot(articleId)}`),
+    // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
+    db.execute<CommentRow>(sql`
+      with recursive roots as (
+        select c.id from comments c
+        where ${isThreadRoot(articleId)}
+        order by c.created_at, c.id
+        limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
+      ), thread as (
+        select c.id, c.parent_id, c.author_id, c.body, c.created_at, c.edited_at, 0 as depth
+        from comments c inner join roots r on r.id = c.id
+        union all
+        select c.id, c.parent_id, c.author_id, c.body, c.created_at, c.edited_at, t.depth + 1
+        from comments c inner join thread t on c.parent_id = t.id
+        where c.article_id = ${articleId} and c.status = 'approved' and c.deleted_at is null
+          and t.depth < ${MAX_DEPTH}
+      )
+      select t.id, t.parent_id, t.body, u.name as author_name, t.author_id is null as author_deleted,
+        (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
+        (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
+      from thread t left join users u on u.id = t.author_id
+      order by t.created_at, t.id`),
+  ]);
+  const threadCount = countRows[0]?.n ?? 0;
+  return {
+    threads: buildTree(Array.from(rows)),
+    page,
+    pageCount: Math.max(1, Math.ceil(threadCount / COMMENT_THREADS_PER_PAGE)),
+    threadCount,
+  };
+}
+
+/** Rows ordered oldest first → roots with replies nested under their parents, oldest first. */
+function buildTree(rows: CommentRow[]): CommentNode[] {
+  const nodes = new Map<number, CommentNode>();
+  for (const row of rows) {
+    nodes.set(row.id, {
+      id: row.id,
+      parentId: row.parent_id,
+      authorName: row.author_deleted ? null : row.author_name,
+      authorDeleted: row.author_deleted,
+      body: row.body,
+      createdAt: new Date(row.created_ms),
+      editedAt: row.edited_ms === null ? null : new Date(row.edited_ms),
+      replies: [],
+    });
+  }
+  const roots: CommentNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
+    if (parent) parent.replies.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

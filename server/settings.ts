@@ -1,0 +1,32 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { db } from "@/db/client";
+import { settings } from "@/db/schema";
+
+// Defaults follow WordPress's discussion settings.
+export const moderationSettingsSchema = z.object({
+  moderationWords: z.array(z.string()).default([]),
+  blockWords: z.array(z.string()).default([]),
+  linkThreshold: z.number().int().min(1).max(100).default(2),
+  holdFirstComment: z.boolean().default(true),
+  floodIntervalSeconds: z.number().int().min(0).max(3600).default(15),
+  autoCloseAfterDays: z.number().int().min(1).max(3650).nullable().default(null),
+});
+export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
+
+const MODERATION_KEY = "moderation";
+
+export async function getModerationSettings(): Promise<ModerationSettings> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MODERATION_KEY));
+  const parsed = moderationSettingsSchema.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data : moderationSettingsSchema.parse({});
+}
+
+export async function saveModerationSettings(value: ModerationSettings): Promise<void> {
+  const clean = moderationSettingsSchema.parse(value);
+  await db
+    .insert(settings)
+    .values({ key: MODERATION_KEY, value: clean })
+    .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { and, asc, gt, isNull, lte, or } from "drizzle-orm";
+import { cache } from "react";
+import { db } from "@/db/client";
+import { sponsors, type SponsorPosition } from "@/db/schema";
+
+export type SponsorDto = { id: number; title: string; text: string; url: string };
+export type SponsorsByPosition = Record<SponsorPosition, SponsorDto[]>;
+
+// Sponsor links are entered in the dashboard; only web links ever reach a reader's page.
+function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sponsors active now (activeFrom ≤ now < activeTo, a missing bound is open), grouped by position. One query
+ * per request: the site layout and the article page both read it through React's cache.
+ */
+export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> => {
+  const now = new Date();
+  const rows = await db
+    .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, position: sponsors.position })
+    .from(sponsors)
+    .where(
+      and(
+        or(isNull(sponsors.activeFrom), lte(sponsors.activeFrom, now)),
+        or(isNull(sponsors.activeTo), gt(sponsors.activeTo, now)),
+      ),
+    )
+    .orderBy(asc(sponsors.position), asc(sponsors.sortOrder), asc(sponsors.id));
+  const grouped: SponsorsByPosition = { header: [], sidebar: [], below_article: [] };
+  for (const { position, ...sponsor } of rows) {
+    if (isWebUrl(sponsor.url)) grouped[position].push(sponsor);
+  }
+  return grouped;
+});
+
+export async function listActiveSponsorsFor(position: SponsorPosition): Promise<SponsorDto[]> {
+  return (await listActiveSponsors())[position];
+}
