@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { SMTPServer } from "smtp-server";
 import { createUser, expect, newContext, test, uniqueEmail } from "./fixtures";
 import { SignInPage, SignUpPage, UserMenu } from "./pages/auth-pages";
@@ -355,5 +356,28 @@ test.describe("account", () => {
     await otherPage.goto("/account");
     await expect(otherPage).toHaveURL(/\/signin/);
     await other.close();
+  });
+});
+
+test.describe("accessibility", () => {
+  for (const path of ["/signin", "/signup"]) {
+    test(`axe finds no serious or critical violations on ${path}, with field errors shown`, async ({ page }) => {
+      await page.goto(path);
+      await page.locator("form").filter({ has: page.locator("input[type=password]") }).getByRole("button").click();
+      await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+
+  test("the account and user pages have no serious or critical violations", async ({ as }) => {
+    const admin = await as("admin");
+    for (const path of ["/account", "/dashboard/users"]) {
+      await admin.goto(path);
+      const results = await new AxeBuilder({ page: admin }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
   });
 });

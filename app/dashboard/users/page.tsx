@@ -21,7 +21,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div>
       <h1>{t.users.title}</h1>
-      <form role="search" method="get" className={styles.inline}>
+      <form role="search" method="get" className={`${styles.form} ${styles.inline}`}>
         <label htmlFor="user-search">{t.users.searchLabel}</label>
         <input id="user-search" type="search" name="q" defaultValue={q} />
         <button type="submit" className={styles.secondary}>
