@@ -109,20 +109,30 @@ function run(cmd: string, args: string[], runAs: RunAs): Promise<void> {
 }
 
 function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     let output = "";
+    // Whichever way the start ends, stop listening: a later exit is the caller's business.
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      child.stderr?.off("data", onData);
+      child.stdout?.off("data", onData);
+      child.off("exit", onExit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const timer = setTimeout(() => {
+      log(output);
+      finish(new Error("PostgreSQL did not start within 60 s"));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("ready to accept connections")) resolve();
+      if (output.includes("ready to accept connections")) finish();
     };
+    const onExit = (code: number | null) => finish(new Error(`PostgreSQL exited during start (code ${code}):\n${output}`));
     child.stderr?.on("data", onData);
     child.stdout?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`PostgreSQL exited during start (code ${code}):\n${output}`)));
-    child.once("error", reject);
-    setTimeout(() => {
-      log(output);
-      reject(new Error("PostgreSQL did not start within 60 s"));
-    }, 60_000).unref();
+    child.once("exit", onExit);
+    child.once("error", (error) => finish(error));
   });
 }
 

@@ -23,7 +23,7 @@ describe("migrations", () => {
       );
       const indexes = await sql<{ indexname: string }[]>`select indexname from pg_indexes where schemaname = 'public'`;
       expect(indexes.map((i) => i.indexname)).toEqual(
-        expect.arrayContaining(["articles_status_published_idx", "articles_category_published_idx", "articles_author_published_idx", "article_tags_tag_idx", "comments_article_status_created_idx", "comments_author_idempotency_idx"]),
+        expect.arrayContaining(["articles_visible_published_idx", "articles_visible_category_idx", "articles_visible_author_idx", "articles_author_published_idx", "article_tags_tag_idx", "comments_article_status_created_idx", "comments_author_idempotency_idx"]),
       );
       const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from drizzle.__drizzle_migrations`;
       expect(n).toBeGreaterThan(0);

@@ -125,11 +125,16 @@ export const articles = pgTable(
   },
   (t) => [
     index("articles_search_idx").using("gin", t.searchVector),
-    // "Published" means status published, or scheduled with a past date: reader queries
-    // filter on both columns and order by date, so the indexes lead with them.
-    index("articles_status_published_idx").on(t.status, t.publishedAt.desc(), t.id.desc()),
-    index("articles_category_published_idx").on(t.categoryId, t.status, t.publishedAt.desc(), t.id.desc()),
-    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc(), t.id.desc()),
+    // DESC NULLS FIRST is what a plain "order by x desc" means: only then can the planner read
+    // the index in query order (drizzle defaults index DESC columns to NULLS LAST).
+    // Reader pages list "visible" articles (published, or scheduled with a past date) newest
+    // first. Partial indexes on that status set let PostgreSQL read them in date order and stop
+    // after one page; an index led by status would have to merge two ranges and sort.
+    index("articles_visible_published_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
+    index("articles_visible_category_idx").on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
+    index("articles_visible_author_idx").on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
+    // The dashboard's article list: an author's articles in every status.
+    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 
@@ -161,8 +166,10 @@ export const comments = pgTable(
   (t) => [
     uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
     index("comments_article_status_created_idx").on(t.articleId, t.status, t.createdAt, t.id),
-    index("comments_status_created_idx").on(t.status, t.createdAt.desc(), t.id.desc()),
-    index("comments_author_created_idx").on(t.authorId, t.createdAt.desc()),
+    index("comments_status_created_idx").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("comments_author_created_idx").on(t.authorId, t.createdAt.desc().nullsFirst()),
+    // "How many comments of this commenter were approved": counted per row of the moderation queue.
+    index("comments_author_status_idx").on(t.authorId, t.status),
     index("comments_parent_idx").on(t.parentId),
   ],
 );

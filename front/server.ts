@@ -31,12 +31,36 @@ function isCacheable(req: IncomingMessage): boolean {
   return !SESSION_COOKIE.test(req.headers.cookie ?? "");
 }
 
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
+
+/**
+ * Cross-site request forgery: a state-changing request must come from this site. Browsers
+ * send Origin with every POST; a form-encoded request or a server action without one is
+ * refused too (nothing legitimate sends those). JSON requests without Origin come from
+ * non-browser clients, which hold no victim's cookies. Auth.js checks its own CSRF token.
+ */
+function isCrossSite(req: IncomingMessage): boolean {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
+  if ((req.url ?? "").startsWith("/api/auth/")) return false;
+  const origin = req.headers.origin;
+  if (origin) {
+    try {
+      return new URL(origin).host !== (req.headers["x-forwarded-host"] ?? req.headers.host);
+    } catch {
+      return true;
+    }
+  }
+  return Boolean(req.headers["next-action"]) || FORM_TYPES.test(String(req.headers["content-type"] ?? ""));
+}
+
+const ERROR_TEXTS: Record<number, [string, string]> = {
+  403: ["Anfrage abgelehnt", "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut."],
+  413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB). Bitte kürze deine Eingabe."],
+  503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
+};
+
 function errorPage(status: number, requestId: string): string {
-  const title = status === 413 ? "Anfrage zu groß" : "Vorübergehend nicht erreichbar";
-  const text =
-    status === 413
-      ? "Die gesendeten Daten sind zu groß (höchstens 2 MB). Bitte kürze deine Eingabe."
-      : "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut.";
+  const [title, text] = ERROR_TEXTS[status] ?? ERROR_TEXTS[503];
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p><p><small>Fehler-ID: ${requestId}</small></p><p><a href="/">Zur Startseite</a></p></body></html>`;
 }
 
@@ -153,6 +177,11 @@ export async function startFrontServer(options: FrontOptions) {
   }
 
   function handlePassThrough(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    if (isCrossSite(req)) {
+      req.resume();
+      log({ level: "warn", msg: "cross-site request refused", requestId, method: req.method, path: req.url?.split("?")[0] });
+      return sendError(req, res, 403, requestId);
+    }
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > maxBody) {
       req.resume();
