@@ -160,14 +160,17 @@ test.describe("roles and dashboard", () => {
     const multipart = Object.fromEntries(fields);
 
     const reader = await newContext(browser, baseURL!, { storageState: signedIn.reader.state });
-    const replay = await reader.request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, maxRedirects: 0 });
+    // With the site's own Origin: a signed-in reader can send that, so the front server's
+    // cross-site check does not stop them — only the action's own permission check does.
+    const headers = { origin: new URL(baseURL!).origin };
+    const replay = await reader.request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, headers, maxRedirects: 0 });
     expect(replay.status()).toBeGreaterThanOrEqual(400);
     const [afterReader] = await sql<{ role: string }[]>`select role::text from users where id = ${target.id}`;
     expect(afterReader.role).toBe("reader");
     await reader.close();
 
     // The same post from the admin does change the role: the replay above really reached the action.
-    await admin.context().request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, maxRedirects: 0 });
+    await admin.context().request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, headers, maxRedirects: 0 });
     const [afterAdmin] = await sql<{ role: string }[]>`select role::text from users where id = ${target.id}`;
     expect(afterAdmin.role).toBe("admin");
   });
