@@ -1,6 +1,7 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { PoolGate, withPoolGate } from "./pool-gate";
 import * as schema from "./schema";
 import { databaseUrl } from "./url";
 
@@ -8,15 +9,27 @@ import { databaseUrl } from "./url";
 // on globalThis to avoid opening a new pool on every edit.
 const globalForDb = globalThis as unknown as { sql?: postgres.Sql };
 
-export const sql =
-  globalForDb.sql ??
-  postgres(databaseUrl(), {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+function createClient(): postgres.Sql {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const client = postgres(databaseUrl(), {
+    max: size,
     onnotice: () => {},
     connect_timeout: 5,
     idle_timeout: 30,
-    connection: { statement_timeout: 10_000, application_name: "blattwerk" },
+    // postgres.js waits up to 20 s between reconnect attempts after repeated failures: capped
+    // at 1 s, requests during an outage fail at once and the site recovers within a second.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    connection: {
+      statement_timeout: 10_000,
+      // A transaction left open by a bug must not hold a connection forever.
+      idle_in_transaction_session_timeout: 15_000,
+      application_name: "blattwerk",
+    },
   });
+  return withPoolGate(client, new PoolGate(size, Number(process.env.DATABASE_POOL_WAIT_MS ?? 5000)));
+}
+
+export const sql = globalForDb.sql ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.sql = sql;
 
 export const db = drizzle(sql, { schema });

@@ -38,7 +38,9 @@ export async function POST(request: Request) {
     user = await requireUser();
   } catch (error) {
     if (isAppError(error)) return answer(error.status, { error: error.kind === "unauthorized" ? t("commentError.signedOut") : t("commentError.banned") });
-    throw error;
+    // The session check reads the database: when that fails, the client should simply retry.
+    logError("api/comments", error);
+    return answer(503, { error: t("commentError.unavailable") }, { "retry-after": "5" });
   }
   if (!request.headers.get("content-type")?.startsWith("application/json")) {
     return answer(415, { error: t("commentError.invalid") });

@@ -1,13 +1,12 @@
 import { connection } from "next/server";
-import { sql } from "@/db/client";
+import { checkDatabase } from "@/server/database-health";
 
-// Reports whether the site can reach its database; used by load balancers and the test harness.
+// Reports whether the site can reach its database ("up", "down", or "busy": every connection
+// taken); used by load balancers, the front server's 503 page and the test harness.
 export async function GET() {
   await connection();
-  try {
-    await sql`select 1`;
-    return Response.json({ status: "ok", database: "up" }, { headers: { "cache-control": "no-store" } });
-  } catch {
-    return Response.json({ status: "degraded", database: "down" }, { status: 503, headers: { "cache-control": "no-store" } });
-  }
+  const database = await checkDatabase();
+  const headers = { "cache-control": "no-store" };
+  if (database === "up") return Response.json({ status: "ok", database }, { headers });
+  return Response.json({ status: "degraded", database }, { status: 503, headers: { ...headers, "retry-after": "5" } });
 }

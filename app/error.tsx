@@ -1,0 +1,30 @@
+"use client";
+
+import Link from "next/link";
+import { errorPageMessages } from "@/lib/i18n/error-page";
+
+// Shown when a page cannot be rendered, most often because the database is unreachable. An
+// error boundary cannot set the HTTP status: the front server answers this page with 503 when
+// /api/health reports the database down or busy (front/server.ts), and with 500 otherwise.
+// Plain links rather than reset(): they work without JavaScript.
+export default function ErrorPage() {
+  // On the server SITE_LOCALE is set; in the browser only the page's lang attribute tells.
+  const lang = typeof document === "undefined" ? process.env.SITE_LOCALE : document.documentElement.lang;
+  const m = errorPageMessages[lang === "en" ? "en" : "de"];
+  return (
+    <main id="main" className="container site-main">
+      <title>{m.title}</title>
+      <div className="not-found">
+        <p className="kicker">{m.kicker}</p>
+        <h1 className="page-title">{m.heading}</h1>
+        <p>{m.text}</p>
+        <p>
+          <a className="button" href="">
+            {m.retry}
+          </a>{" "}
+          <Link href="/">{m.home}</Link>
+        </p>
+      </div>
+    </main>
+  );
+}
