@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { errorPageMessages } from "@/lib/i18n/error-page";
 
-// Shown when a page cannot be rendered, most often because the database is unreachable. An
-// error boundary cannot set the HTTP status: the front server answers this page with 503 when
-// /api/health reports the database down or busy (front/server.ts), and with 500 otherwise.
-// Plain links rather than reset(): they work without JavaScript.
+// Shown when a page fails to render, most often because the database is unreachable. Next
+// renders error boundaries only in the browser: on a full page load the front server answers
+// with its own page instead (503 when /api/health reports the database down or busy, see
+// front/server.ts); this covers navigations within the site. Plain links: no state to reset.
 export default function ErrorPage() {
   // On the server SITE_LOCALE is set; in the browser only the page's lang attribute tells.
   const lang = typeof document === "undefined" ? process.env.SITE_LOCALE : document.documentElement.lang;

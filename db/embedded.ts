@@ -11,7 +11,16 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 
-export type EmbeddedDatabase = { url: string; dataDir: string; stop: () => Promise<void> };
+export type EmbeddedDatabase = {
+  url: string;
+  dataDir: string;
+  port: number;
+  /** The postmaster's process id. */
+  pid: number;
+  stop: () => Promise<void>;
+  /** Sends `signal` to the postmaster and resolves once it has exited (fault tests: SIGKILL is a crash). */
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+};
 
 type RunAs = { uid: number; gid: number } | null;
 
@@ -194,16 +203,21 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   }
 
   let stopping: Promise<void> | null = null;
-  const stop = () =>
+  const kill = (signal: NodeJS.Signals) =>
     (stopping ??= new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
-      child.kill("SIGINT"); // PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint
+      child.kill(signal);
     }));
+  // SIGINT is PostgreSQL's "fast" shutdown: ends sessions, writes a checkpoint.
+  const stop = () => kill("SIGINT");
 
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
     dataDir,
+    port,
+    pid: child.pid!,
     stop,
+    kill,
   };
 }

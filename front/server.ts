@@ -5,6 +5,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { errorPage } from "./error-page";
 import { HtmlCache, type CachedPage } from "./html-cache";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
 
@@ -53,17 +54,6 @@ function isCrossSite(req: IncomingMessage): boolean {
   return Boolean(req.headers["next-action"]) || FORM_TYPES.test(String(req.headers["content-type"] ?? ""));
 }
 
-const ERROR_TEXTS: Record<number, [string, string]> = {
-  403: ["Anfrage abgelehnt", "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut."],
-  413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB). Bitte kürze deine Eingabe."],
-  503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
-};
-
-function errorPage(status: number, requestId: string): string {
-  const [title, text] = ERROR_TEXTS[status] ?? ERROR_TEXTS[503];
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p><p><small>Fehler-ID: ${requestId}</small></p><p><a href="/">Zur Startseite</a></p></body></html>`;
-}
-
 export async function startFrontServer(options: FrontOptions) {
   const cache = new HtmlCache();
   const log = options.log ?? (() => {});
@@ -71,7 +61,9 @@ export async function startFrontServer(options: FrontOptions) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const inflight = new Map<string, Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>>();
 
-  const listener = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, idle_timeout: 0 });
+  // After the database restarts, postgres.js re-subscribes by itself and calls `invalidate`
+  // again (the onlisten callback); a capped backoff makes it try at least once a second.
+  const listener = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, idle_timeout: 0, connect_timeout: 5, backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) });
   const refreshExpiry = async () => {
     try {
       const [row] = await listener<{ next: Date | null }[]>`
@@ -96,6 +88,32 @@ export async function startFrontServer(options: FrontOptions) {
     if (res.headersSent) return res.destroy();
     const body = errorPage(status, requestId);
     res.writeHead(status, { ...baseHeaders(req, requestId, randomBytes(16).toString("base64")), "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-length": Buffer.byteLength(body), ...(status === 503 ? { "retry-after": "5" } : {}), connection: "close" });
+    res.end(req.method === "HEAD" ? undefined : body);
+  }
+
+  // Many pages fail at once while the database is down: one health probe answers them all.
+  let probe: { at: number; down: Promise<boolean> } | null = null;
+  function databaseUnavailable(): Promise<boolean> {
+    if (probe && Date.now() - probe.at < 1000) return probe.down;
+    const down = fetch(`http://127.0.0.1:${options.upstreamPort}/api/health`, { signal: AbortSignal.timeout(3000) })
+      .then(async (res) => {
+        await res.arrayBuffer();
+        return res.status !== 200;
+      })
+      .catch(() => true);
+    probe = { at: Date.now(), down };
+    return down;
+  }
+
+  /**
+   * Next answers a page that failed to render with 500 and an empty shell that only JavaScript
+   * fills in (error boundaries do not render on the server). When the database is down or every
+   * connection is taken, readers get our own page instead, with 503: "try again soon", which
+   * crawlers and load balancers understand. Any other 500 is a bug and passes unchanged.
+   */
+  async function sendResponse(req: IncomingMessage, res: ServerResponse, requestId: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer) {
+    if (status === 500 && (await databaseUnavailable())) return sendError(req, res, 503, requestId);
+    res.writeHead(status, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
@@ -172,8 +190,7 @@ export async function startFrontServer(options: FrontOptions) {
     const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, result.nonce) };
     for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
     headers["content-length"] = result.body.length;
-    res.writeHead(result.status, headers);
-    res.end(req.method === "HEAD" ? undefined : result.body);
+    await sendResponse(req, res, requestId, result.status, headers, result.body);
   }
 
   function handlePassThrough(req: IncomingMessage, res: ServerResponse, requestId: string) {
@@ -198,11 +215,16 @@ export async function startFrontServer(options: FrontOptions) {
         for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
         // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
         if (signedIn && !String(req.url).startsWith("/_next/static")) headers["cache-control"] = "private, no-store";
-        res.writeHead(upRes.statusCode ?? 502, headers);
-        upRes.pipe(res);
         upRes.on("end", () => {
           if (writes) invalidate();
         });
+        if (upRes.statusCode !== 500) {
+          res.writeHead(upRes.statusCode ?? 502, headers);
+          return void upRes.pipe(res);
+        }
+        const chunks: Buffer[] = [];
+        upRes.on("data", (c: Buffer) => chunks.push(c));
+        upRes.on("end", () => void sendResponse(req, res, requestId, 500, headers, Buffer.concat(chunks)));
       },
     );
     up.on("error", (error) => {

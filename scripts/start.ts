@@ -1,51 +1,21 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo
 // content on an empty database, a production build when the current one is missing or
 // stale, then Next itself. Ctrl-C stops Next and the embedded database.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
 import { freePort } from "../db/embedded";
 import { startFrontServer } from "../front/server";
+import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
 const nextBin = path.resolve("node_modules/.bin/next");
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-
-const SOURCES = ["app", "components", "lib", "server", "db", "public", "auth.ts", "auth.config.ts", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
-
-function sourceFingerprint(): string {
-  const hash = createHash("sha256");
-  const visit = (p: string) => {
-    if (!fs.existsSync(p)) return;
-    const st = fs.statSync(p);
-    if (st.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
-    } else if (!/\.(test|spec)\.tsx?$/.test(p)) {
-      hash.update(p).update(fs.readFileSync(p));
-    }
-  };
-  SOURCES.forEach(visit);
-  return hash.digest("hex");
-}
-
-function buildIfStale() {
-  const marker = path.resolve(".next", "blattwerk-source-fingerprint");
-  const fingerprint = sourceFingerprint();
-  const current = fs.existsSync(".next/BUILD_ID") && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
-  if (current) return;
-  console.log("[start] building the site (no current production build)…");
-  const result = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  if (result.status !== 0) {
-    console.error("[start] the build failed");
-    process.exit(result.status ?? 1);
-  }
-  fs.writeFileSync(marker, fingerprint);
-}
 
 /** The embedded demo keeps one generated secret in the data folder; real deployments set AUTH_SECRET. */
 function ensureAuthSecret(embedded: boolean) {
@@ -113,7 +83,7 @@ try {
     });
   } else {
     // Next listens on loopback only; readers reach it through the front server (front/server.ts).
-    buildIfStale();
+    if (!buildIfStale()) await shutdown(1);
     const upstreamPort = await freePort();
     server = spawn(nextBin, ["start", "-p", String(upstreamPort), "-H", "127.0.0.1"], {
       stdio: "inherit",
