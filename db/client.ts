@@ -5,8 +5,10 @@ import { PoolGate, withPoolGate } from "./pool-gate";
 import * as schema from "./schema";
 import { databaseUrl } from "./url";
 
-// One client per process. In development Next reloads modules, so the client is kept
-// on globalThis to avoid opening a new pool on every edit.
+// One client per process, kept on globalThis: Next bundles this module into several server
+// bundles (pages, route handlers), each with its own module instance, and in development it
+// reloads modules on every edit. Separate pools would each be DATABASE_POOL_SIZE large and
+// each have a pool gate of their own, so neither the size nor the gate would hold.
 const globalForDb = globalThis as unknown as { sql?: postgres.Sql };
 
 function createClient(): postgres.Sql {
@@ -29,8 +31,7 @@ function createClient(): postgres.Sql {
   return withPoolGate(client, new PoolGate(size, Number(process.env.DATABASE_POOL_WAIT_MS ?? 5000)));
 }
 
-export const sql = globalForDb.sql ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.sql = sql;
+export const sql = (globalForDb.sql ??= createClient());
 
 export const db = drizzle(sql, { schema });
 export type Db = typeof db;
