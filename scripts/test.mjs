@@ -14,6 +14,12 @@ fs.rmSync(playwrightJson, { force: true });
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const run = (cmd, args, extraEnv = {}) => spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extraEnv } }).status ?? 1;
 
+// One production build up front (when stale): the fault and soak tests start site instances of
+// their own, and the browser tests' server reuses it.
+if (run(process.execPath, ["--import", "tsx", "scripts/build.ts"]) !== 0) {
+  console.log("\nthe build failed: no tests ran\n0 passed, 1 failed");
+  process.exit(1);
+}
 const vitestStatus = run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
 const playwrightStatus = run("node_modules/.bin/playwright", ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson });
 

@@ -25,7 +25,13 @@ export async function startSiteInstance(name: string, env: Record<string, string
   const folder = path.resolve(process.env.DATA_DIR ?? ".data", name);
   fs.mkdirSync(folder, { recursive: true });
   let db = await startEmbeddedDatabase({ dataDir: path.join(folder, "postgres"), projectDir: process.cwd(), log: () => {} });
-  const databaseUrl = await createFreshDatabase(db.url, `blattwerk_${name}`);
+  let databaseUrl: string;
+  try {
+    databaseUrl = await createFreshDatabase(db.url, `blattwerk_${name.replace(/\W/g, "_")}`);
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
   const port = await freePort();
   const logFile = path.join(folder, "site.log");
   const log = fs.openSync(logFile, "w");
