@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleNav } from "@/components/article-nav";
@@ -19,6 +19,7 @@ import { blogPosting, breadcrumbList } from "@/lib/structured-data";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles";
 import { listApprovedComments, type CommentNode } from "@/server/comments";
+import { findArticleRedirect } from "@/server/slug-redirects";
 import { listActiveSponsors } from "@/server/sponsors";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -89,7 +90,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const [article, sponsors] = await Promise.all([getPublishedArticleBySlug(slug), listActiveSponsors()]);
-  if (!article) notFound();
+  if (!article) {
+    // A renamed article: its old slugs answer with a permanent redirect (308, see README).
+    const current = await findArticleRedirect(slug);
+    if (current) permanentRedirect(`/posts/${encodeURIComponent(current)}`);
+    notFound();
+  }
   const basePath = `/posts/${article.slug}`;
   const commentsPage = requirePageParam((await searchParams).comments, basePath, "#comments");
   const [comments, adjacent, related] = await Promise.all([
