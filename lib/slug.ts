@@ -2,6 +2,8 @@
 // used in the browser for the editor's slug hint).
 
 const GERMAN: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "Ae", Ö: "Oe", Ü: "Ue", ẞ: "SS" };
+// Letters that Unicode does not decompose into a base letter plus an accent.
+const OTHER: Record<string, string> = { Ł: "L", ł: "l", Ø: "O", ø: "o", Æ: "Ae", æ: "ae", Œ: "Oe", œ: "oe", Đ: "D", đ: "d", Þ: "Th", þ: "th" };
 
 export const SLUG_MAX_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,6 +12,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugify(text: string): string {
   const slug = text
     .replace(/[äöüßÄÖÜẞ]/g, (c) => GERMAN[c])
+    .replace(/[ŁłØøÆæŒœĐđÞþ]/g, (c) => OTHER[c])
     // NFKD splits "é" into "e" + a combining accent, which the next step drops.
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
