@@ -152,7 +152,7 @@ test.describe("authoring", () => {
     for (const slug of [`umzug-zwei-${id}`, `umzug-drei-${id}`]) {
       await editor.fill({ slug });
       await editor.save();
-      await expect(editor.message).toHaveText("Der Artikel wurde gespeichert.");
+      await expect.poll(async () => (await articleRow(sql, articleId)).slug).toBe(slug);
     }
     const reader = await anonymous(browser, baseURL!);
     for (const old of [`umzug-${id}`, `umzug-zwei-${id}`]) {

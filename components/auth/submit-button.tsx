@@ -9,6 +9,7 @@ export function SubmitButton({
   variant = "button",
   name,
   value,
+  pending: busy = false,
 }: {
   label: string;
   pendingLabel?: string;
@@ -16,8 +17,11 @@ export function SubmitButton({
   /** For forms with several buttons: the pressed one is posted as name=value. */
   name?: string;
   value?: string;
+  /** Busy although React's form status does not know it (an action started by hand). */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = status.pending || busy;
   return (
     <button type="submit" className={styles[variant]} disabled={pending} aria-disabled={pending} name={name} value={value}>
       {pending && pendingLabel ? pendingLabel : label}

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -47,7 +47,7 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
  * typing (rendered on the server, see /dashboard/preview) and images upload in place.
  */
 export function ArticleForm({ action, texts, categories, initial, initialPreview, initialMessage, returnTo, uploadNotice }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction, pending] = useActionState(action, {});
   const body = useRef<HTMLTextAreaElement>(null);
   const cover = useRef<HTMLInputElement>(null);
   const live = useLivePreview();
@@ -59,6 +59,16 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
   const err = state.errors ?? {};
   const described = (field: string, hint?: boolean) => [hint ? `article-${field}-hint` : null, err[field]?.length ? `article-${field}-error` : null].filter(Boolean).join(" ") || undefined;
   const invalid = (field: string) => (err[field]?.length ? true : undefined);
+
+  // With JavaScript the action is started here rather than by React's form handling, which
+  // resets the fields to their defaults afterwards (a select then loses its choice, and a
+  // late reset can overwrite what was typed meanwhile): what is typed simply stays.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    live.reset();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  }
 
   function insertAtCursor(text: string) {
     const area = body.current;
@@ -75,7 +85,7 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
 
   return (
     <div className={editor.editor}>
-      <form action={formAction} noValidate className={`${styles.form} ${editor.form}`} onSubmit={live.reset} aria-label={texts["editor.title"]}>
+      <form action={formAction} noValidate className={`${styles.form} ${editor.form}`} onSubmit={submit} aria-label={texts["editor.title"]}>
         <FormMessage message={state.message ?? (state.errors ? undefined : initialMessage)} ok={state.message ? state.ok : Boolean(initialMessage)} />
         <div className={styles.field}>
           <label htmlFor="article-title">{texts["editor.title"]}</label>
@@ -166,8 +176,8 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.inline}>
           {/* First in the form: pressing Enter saves. */}
-          <SubmitButton label={texts["editor.save"]} pendingLabel={texts["editor.saving"]} name="intent" value="save" />
-          <SubmitButton label={texts["editor.preview"]} variant="secondary" name="intent" value="preview" />
+          <SubmitButton label={texts["editor.save"]} pendingLabel={texts["editor.saving"]} name="intent" value="save" pending={pending} />
+          <SubmitButton label={texts["editor.preview"]} variant="secondary" name="intent" value="preview" pending={pending} />
         </div>
       </form>
       <ImageUpload texts={texts} returnTo={returnTo} notice={uploadNotice} onInline={insertAtCursor} onCover={(url) => cover.current && (cover.current.value = url)} />
