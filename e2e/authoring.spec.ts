@@ -269,4 +269,44 @@ test.describe("authoring", () => {
     await page.getByRole("button", { name: "Hochladen" }).click();
     await expect(editor.uploadResult).toContainText("Bitte gib einen Alternativtext für das Bild an.");
   });
+
+  test("admins manage categories (renames redirect), tags and sponsors; authors cannot", async ({ as, browser, baseURL, sql }) => {
+    const author = await as("author");
+    expect((await author.goto("/dashboard/categories"))!.status()).toBe(403);
+    expect((await author.goto("/dashboard/sponsors"))!.status()).toBe(403);
+    await author.goto("/dashboard");
+    const nav = author.getByRole("navigation", { name: "Dashboard-Navigation" });
+    await expect(nav.getByRole("link", { name: "Neuer Artikel" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Kategorien" })).toHaveCount(0);
+
+    const admin = await as("admin");
+    const id = unique();
+    await admin.goto("/dashboard/categories");
+    await admin.locator("#new-category-name").fill(`Fährräder ${id}`);
+    await admin.locator("#new-category-description").fill("Alles über Räder.");
+    await admin.getByRole("button", { name: "Anlegen" }).click();
+    const row = admin.locator(`li[data-slug="faehrraeder-${id}"]`);
+    await expect(row).toBeVisible();
+    await row.getByLabel("Slug").fill(`raeder-${id}`);
+    await row.getByRole("button", { name: "Speichern" }).click();
+    await expect(admin.locator(`li[data-slug="raeder-${id}"]`)).toBeVisible();
+    const reader = await anonymous(browser, baseURL!);
+    const old = await reader.request.get(`/category/faehrraeder-${id}`, { maxRedirects: 0 });
+    expect([301, 308]).toContain(old.status());
+    expect(old.headers().location).toContain(`/category/raeder-${id}`);
+    await reader.goto(`/category/raeder-${id}`);
+    await expect(reader.getByText("Alles über Räder.")).toBeVisible();
+
+    await admin.goto("/dashboard/sponsors");
+    const form = admin.getByRole("form", { name: /Anlegen/ });
+    await form.getByLabel("Titel").fill(`Agentur ${id}`);
+    await form.getByLabel("Link (https://…)").fill("https://agentur.example/");
+    await form.getByLabel("Platzierung").selectOption("sidebar");
+    await form.getByRole("button", { name: "Anlegen" }).click();
+    await expect(form.getByRole("status")).toHaveText("Der Sponsor wurde angelegt.");
+    await reader.goto("/");
+    const sponsor = reader.locator(".sponsor", { hasText: `Agentur ${id}` });
+    await expect(sponsor.getByRole("link", { name: "Mehr erfahren" })).toHaveAttribute("rel", "sponsored noopener");
+    await sql`delete from sponsors where title = ${`Agentur ${id}`}`;
+  });
 });

@@ -157,3 +157,29 @@ describe("permissions and publication", () => {
     expect(draft).toMatchObject({ status: "draft", publishedAt: null });
   });
 });
+
+describe("taxonomy", () => {
+  it("renames categories and tags with redirects, deletes a category only after moving its articles", async () => {
+    const { createTaxonomy, deleteTaxonomy, listTaxonomy, updateTaxonomy } = await import("./taxonomy");
+    const { findTaxonomyRedirect } = await import("./slug-redirects");
+    const admin = await createTestUser({ role: "admin" });
+    const author = await createTestUser({ role: "author" });
+    const name = `Rubrik ${unique()}`;
+    await createTaxonomy(admin.current, "category", { name, slug: "", description: "" });
+    const created = (await listTaxonomy(admin.current, "category")).find((c) => c.name === name)!;
+    expect(created.slug).toMatch(/^rubrik-/);
+    await updateTaxonomy(admin.current, "category", created.id, { name, slug: `${created.slug}-neu`, description: "Beschreibung" });
+    await updateTaxonomy(admin.current, "category", created.id, { name, slug: `${created.slug}-neuer`, description: "" });
+    expect(await findTaxonomyRedirect("category", created.slug)).toBe(`${created.slug}-neuer`);
+    expect(await findTaxonomyRedirect("category", `${created.slug}-neu`)).toBe(`${created.slug}-neuer`);
+    expect(await findTaxonomyRedirect("tag", created.slug)).toBeNull();
+
+    const { id } = await createArticle(author.current, await input({ categoryId: created.id }));
+    expect(await errorOf(deleteTaxonomy(admin.current, "category", created.id, null))).toMatchObject({ publicKey: "taxonomy.errors.notEmpty" });
+    expect(await errorOf(deleteTaxonomy(author.current, "category", created.id, null))).toMatchObject({ kind: "forbidden" });
+    const target = await category();
+    await deleteTaxonomy(admin.current, "category", created.id, target);
+    expect((await getArticleForEditing(author.current, id)).categoryId).toBe(target);
+    expect(await findTaxonomyRedirect("category", created.slug)).toBeNull();
+  });
+});
