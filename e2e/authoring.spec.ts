@@ -270,7 +270,7 @@ test.describe("authoring", () => {
     await expect(editor.uploadResult).toContainText("Bitte gib einen Alternativtext für das Bild an.");
   });
 
-  test("admins manage categories (renames redirect), tags and sponsors; authors cannot", async ({ as, browser, baseURL, sql }) => {
+  test("admins manage categories (renames redirect) and sponsors; authors cannot", async ({ as, browser, baseURL, sql }) => {
     const author = await as("author");
     expect((await author.goto("/dashboard/categories"))!.status()).toBe(403);
     expect((await author.goto("/dashboard/sponsors"))!.status()).toBe(403);
