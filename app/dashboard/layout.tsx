@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
+import { t as msg } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/session";
 
@@ -19,10 +20,27 @@ export default async function DashboardLayout({ children }: { children: React.Re
               <li>
                 <Link href="/dashboard">{t.overview}</Link>
               </li>
+              <li>
+                <Link href="/dashboard/articles">{msg("dashboardNav.articles")}</Link>
+              </li>
+              <li>
+                <Link href="/dashboard/articles/new">{msg("dashboardNav.newArticle")}</Link>
+              </li>
               {user.role === "admin" ? (
-                <li>
-                  <Link href="/dashboard/users">{t.users}</Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/dashboard/categories">{msg("dashboardNav.categories")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/tags">{msg("dashboardNav.tags")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/sponsors">{msg("dashboardNav.sponsors")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/users">{t.users}</Link>
+                  </li>
+                </>
               ) : null}
             </ul>
           </nav>
