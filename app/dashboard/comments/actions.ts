@@ -5,11 +5,12 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { t } from "@/lib/i18n";
-import { parseQueueParams, QUEUE_ACTIONS, safeReturnPath, withNotice, type QueueAction } from "@/lib/moderation-ui";
+import { withNotice } from "@/lib/moderation-ui";
 import { formAction } from "@/server/action";
 import { CommentRefused, postComment } from "@/server/comment-writes";
-import { editCommentAsModerator, moderateComments, moderateMatching, ModerationDenied, QUEUE_PAGE_SIZE, type Moderator } from "@/server/moderation";
+import { editCommentAsModerator, moderateComments, ModerationDenied, type Moderator } from "@/server/moderation";
 import { banCommenter, getCommentDetail } from "@/server/moderation-comment";
+import { queueSchema, runQueueAction } from "./moderate-queue";
 
 // Each action is a public POST endpoint: formAction checks for an author or admin on every
 // call (requireRole), and server/moderation*.ts checks the scope of every comment again.
@@ -25,58 +26,28 @@ function rethrowDenied(error: unknown): never {
 
 const commentId = (id: unknown) => z.coerce.number().int().positive().parse(id);
 const detailPath = (id: number) => `/dashboard/comments/${id}`;
-const isQueueAction = (v: string): v is QueueAction => (QUEUE_ACTIONS as readonly string[]).includes(v);
-const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : [v].flat()), z.array(z.coerce.number().int().positive()).max(QUEUE_PAGE_SIZE));
-
-const queueSchema = z.object({
-  returnTo: z.string(),
-  // One table form: a row's button sends "approve:123", a bulk button the action for the ticked ids.
-  rowAction: z.string().max(40),
-  bulkAction: z.string().max(20),
-  matchAction: z.string().max(20),
-  ids: idList,
-  confirmDelete: z.string(),
-});
 
 const moderateQueue = formAction({
   name: "moderate-queue",
   schema: queueSchema,
   access: ["author", "admin"],
   async run(input, { user }) {
-    const mod: Moderator = { id: user.id, role: user.role };
-    let back = safeReturnPath(input.returnTo, "/dashboard/comments");
-    const [rowAction, rowId] = input.rowAction.split(":");
-    const mode = input.rowAction ? "row" : input.bulkAction ? "bulk" : "match";
-    const action = mode === "row" ? rowAction : mode === "bulk" ? input.bulkAction : input.matchAction;
-    if (!isQueueAction(action)) redirect(back);
-    const ids = mode === "row" ? [commentId(rowId)] : input.ids;
-    if (action === "delete") {
-      // Deleting cannot be undone: it runs only from the confirmation page (no JavaScript needed).
-      if (input.confirmDelete !== "yes") {
-        const confirm = new URLSearchParams({ returnTo: back });
-        if (mode === "match") confirm.set("all", "1");
-        else confirm.set("ids", ids.join(","));
-        redirect(`/dashboard/comments/delete?${confirm}`);
-      }
-      if (/^\/dashboard\/comments\/\d+/.test(back)) back = "/dashboard/comments";
-    }
-    let changed: number;
+    let target: string;
     try {
-      if (mode === "match") {
-        const filter = parseQueueParams(Object.fromEntries(new URL(back, "http://localhost").searchParams));
-        changed = (await moderateMatching(mod, { status: filter.status, articleId: filter.article, commenterId: filter.commenter, q: filter.q }, action)).changed.length;
-      } else {
-        changed = (await moderateComments(mod, ids, action, { strict: mode === "row" })).changed.length;
-      }
+      target = await runQueueAction({ id: user.id, role: user.role }, input);
     } catch (error) {
       rethrowDenied(error);
     }
     revalidatePath("/dashboard", "layout");
-    redirect(withNotice(back, action, changed));
+    redirect(target);
   },
 });
 
-/** The queue's plain form (no useActionState): every outcome is a redirect, a 403 or a 404. */
+/**
+ * The queue's form with JavaScript (QueueForm calls it; every outcome is a redirect, a 403
+ * or a 404). Without JavaScript the same form posts to ./moderate/route.ts instead: Next
+ * 16 answers forbidden() in a no-JavaScript action post with its not-found page and 404.
+ */
 export async function moderateQueueAction(formData: FormData): Promise<void> {
   await moderateQueue({}, formData);
 }

@@ -6,6 +6,7 @@ import { ACTIONS_FOR_STATUS, COMMENT_STATUSES, parseQueueParams, queueHref, type
 import { countCommentsByStatus, listModerationQueue, type QueueRow } from "@/server/moderation";
 import { guardPage, requireRole } from "@/server/session";
 import { moderateQueueAction } from "./actions";
+import { QueueForm } from "./queue-form";
 import { QueueKeys } from "./queue-keys";
 import { QueueRowView } from "./queue-row";
 
@@ -87,7 +88,7 @@ export default async function CommentsPage({ searchParams }: Props) {
       {queue.rows.length === 0 ? (
         <p>{t("dash.queue.empty")}</p>
       ) : (
-        <form action={moderateQueueAction} className="moderation-queue">
+        <QueueForm action={moderateQueueAction} className="moderation-queue">
           <input type="hidden" name="returnTo" value={here} />
           <fieldset className="moderation-bulk">
             <legend>{t("dash.queue.bulk")}</legend>
@@ -124,7 +125,7 @@ export default async function CommentsPage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </form>
+        </QueueForm>
       )}
 
       {params.before || queue.nextBefore ? (

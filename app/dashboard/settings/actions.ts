@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { formAction } from "@/server/action";
@@ -41,8 +40,17 @@ export const saveModerationSettingsAction = formAction({
     const errors: Partial<Record<Field, string[]>> = {};
     for (const [field, value] of Object.entries(parsed)) if (typeof value === "string") errors[field as Field] = [value];
     if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
-    await saveModerationSettings({ ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings);
-    revalidatePath("/dashboard/settings");
-    return { ok: true, message: t("dash.done.settings") };
+    const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
+    await saveModerationSettings(saved);
+    // The form shows what is stored now (lists cleaned up), also after React resets it.
+    const values = {
+      moderationWords: saved.moderationWords.join("\n"),
+      blockWords: saved.blockWords.join("\n"),
+      linkThreshold: String(saved.linkThreshold),
+      holdFirstComment: saved.holdFirstComment ? "on" : "",
+      floodIntervalSeconds: String(saved.floodIntervalSeconds),
+      autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
+    };
+    return { ok: true, message: t("dash.done.settings"), values };
   },
 });

@@ -17,8 +17,6 @@ export default async function SettingsPage() {
       <h1>{t("dash.settings.title")}</h1>
       <h2>{t("dash.settings.moderation")}</h2>
       <SettingsForm
-        // A new form after saving, so the fields show what is stored now.
-        key={JSON.stringify(s)}
         action={saveModerationSettingsAction}
         saved={{
           moderationWords: s.moderationWords.join("\n"),

@@ -11,6 +11,7 @@ import { getCommentHistory, ModerationDenied } from "@/server/moderation";
 import { getCommentDetail } from "@/server/moderation-comment";
 import { guardPage, requireRole } from "@/server/session";
 import { banCommenterAction, editCommentAction, moderateQueueAction, replyCommentAction } from "../actions";
+import { QueueForm } from "../queue-form";
 import { BanForm, EditCommentForm, ReplyForm } from "./comment-forms";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -75,14 +76,14 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
       ) : null}
       <blockquote className="moderation-quote">{comment.deleted ? t("dash.queue.deletedText") : <CommentText text={comment.body} />}</blockquote>
 
-      <form action={moderateQueueAction} className="moderation-actions">
+      <QueueForm action={moderateQueueAction} className="moderation-actions">
         <input type="hidden" name="returnTo" value={path} />
         {ACTIONS_FOR_STATUS[comment.status].map((action) => (
           <button key={action} type="submit" name="rowAction" value={`${action}:${comment.id}`} className={`button button--small ${action === "delete" ? "button--danger" : "button--secondary"}`}>
             {t(`dash.action.${action}`)}
           </button>
         ))}
-      </form>
+      </QueueForm>
 
       {comment.deleted ? null : (
         <section aria-labelledby="edit-heading" className="dashboard-section">

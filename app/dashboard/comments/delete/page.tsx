@@ -4,6 +4,7 @@ import { t, tp } from "@/lib/i18n";
 import { parseQueueParams, safeReturnPath } from "@/lib/moderation-ui";
 import { guardPage, requireRole } from "@/server/session";
 import { moderateQueueAction } from "../actions";
+import { QueueForm } from "../queue-form";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +27,7 @@ export default async function ConfirmDeletePage({ searchParams }: Props) {
       <h1>{t("dash.delete.title")}</h1>
       <p>{all ? t("dash.delete.matchingText", { status: t(`dash.status.${status}`) }) : tp("dash.delete.text", ids.length)}</p>
       <p>{t("dash.delete.irreversible")}</p>
-      <form action={moderateQueueAction} className="dashboard-confirm">
+      <QueueForm action={moderateQueueAction} className="dashboard-confirm">
         <input type="hidden" name="returnTo" value={returnTo} />
         <input type="hidden" name="confirmDelete" value="yes" />
         {ids.length > 1 ? ids.map((id) => <input key={id} type="hidden" name="ids" value={id} />) : null}
@@ -44,7 +45,7 @@ export default async function ConfirmDeletePage({ searchParams }: Props) {
           </button>
         )}{" "}
         <Link href={returnTo}>{t("dash.delete.cancel")}</Link>
-      </form>
+      </QueueForm>
     </div>
   );
 }
