@@ -148,6 +148,8 @@ describe("posting a comment", () => {
     expect(retry).toMatchObject({ id: a.id, replayed: true });
     const rows = (await commentsOf(article.id)).filter((c) => c.body === "Doppelt abgeschickt");
     expect(rows).toHaveLength(1);
+    // Other text under a used key is not a retry: refused, never swallowed as "saved".
+    expect(await refusal(postComment(reader, { ...input, body: "Ganz anderer Text" }))).toBe("stale_form");
   });
 });
 

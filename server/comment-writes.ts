@@ -19,7 +19,8 @@ export type CommentRefusal =
   | "duplicate"
   | "not_found"
   | "forbidden"
-  | "edit_window_over";
+  | "edit_window_over"
+  | "stale_form";
 
 export class CommentRefused extends Error {
   constructor(
@@ -51,10 +52,15 @@ export async function postComment(user: Commenter, input: NewCommentInput): Prom
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`);
 
     const [existing] = await tx
-      .select({ id: comments.id, articleId: comments.articleId, status: comments.status })
+      .select({ id: comments.id, articleId: comments.articleId, status: comments.status, body: comments.body })
       .from(comments)
       .where(and(eq(comments.authorId, user.id), eq(comments.idempotencyKey, input.idempotencyKey)));
-    if (existing) return { ...existing, replayed: true };
+    if (existing) {
+      // A retry sends the same text. Other text under a used key comes from a form that was
+      // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
+      if (existing.body !== body) throw new CommentRefused("stale_form");
+      return { id: existing.id, articleId: existing.articleId, status: existing.status, replayed: true };
+    }
 
     const [article] = await tx
       .select({ id: articles.id, authorId: articles.authorId, commentsOpen: articles.commentsOpen, publishedAt: articles.publishedAt })

@@ -3,8 +3,9 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { COMMENT_THREADS_PER_PAGE } from "@/lib/pagination";
 
-// The public comment thread of an article. Only approved, not deleted comments are shown
-// (server/articles.ts counts with the same rule); pending, spam and trash never leave here.
+// The comment thread of an article as one reader sees it: approved comments, plus the
+// reader's own comments that wait for moderation (shown only to them). Spam and trash never
+// leave here. A comment its author deleted stays as a placeholder while replies hang on it.
 
 export type CommentNode = {
   id: number;
@@ -15,6 +16,11 @@ export type CommentNode = {
   body: string;
   createdAt: Date;
   editedAt: Date | null;
+  /** Waiting for moderation: only ever present for the viewer's own comments. */
+  pending: boolean;
+  /** Deleted by its author: shown as removed, text withheld. */
+  removed: boolean;
+  ownedByViewer: boolean;
   replies: CommentNode[];
 };
 
@@ -30,10 +36,15 @@ const MAX_DEPTH = 100;
 
 // A thread starts at a shown comment without a shown parent: a reply whose parent was
 // rejected or deleted is promoted to a thread of its own instead of vanishing with it.
-const isThreadRoot = (articleId: number) => sql`
-  c.article_id = ${articleId} and c.status = 'approved' and c.deleted_at is null
+const isShown = (alias: string, viewerId: string | null) =>
+  viewerId === null
+    ? sql`${sql.raw(alias)}.status = 'approved'`
+    : sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status = 'pending' and ${sql.raw(alias)}.author_id = ${viewerId}))`;
+
+const isThreadRoot = (articleId: number, viewerId: string | null) => sql`
+  c.article_id = ${articleId} and ${isShown("c", viewerId)}
   and (c.parent_id is null or not exists (
-    select 1 from comments p where p.id = c.parent_id and p.status = 'approved' and p.deleted_at is null
+    select 1 from comments p where p.id = c.parent_id and ${isShown("p", viewerId)}
   ))`;
 
 type CommentRow = {
@@ -42,6 +53,9 @@ type CommentRow = {
   body: string;
   author_name: string | null;
   author_deleted: boolean;
+  pending: boolean;
+  removed: boolean;
+  owned: boolean;
   created_ms: number;
   edited_ms: number | null;
 };
@@ -51,27 +65,30 @@ type CommentRow = {
  * threads a page with all their replies nested. Two queries in parallel: the thread count,
  * and one recursive query for the page's threads and replies (no query per comment).
  */
-export async function listApprovedComments(articleId: number, page: number): Promise<CommentThreadPage> {
+export async function listComments(articleId: number, page: number, viewerId: string | null): Promise<CommentThreadPage> {
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
   const [countRows, rows] = await Promise.all([
-    db.execute<{ n: number }>(sql`select count(*)::int as n from comments c where ${isThreadRoot(articleId)}`),
+    db.execute<{ n: number }>(sql`select count(*)::int as n from comments c where ${isThreadRoot(articleId, viewerId)}`),
     // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
     db.execute<CommentRow>(sql`
       with recursive roots as (
         select c.id from comments c
-        where ${isThreadRoot(articleId)}
+        where ${isThreadRoot(articleId, viewerId)}
         order by c.created_at, c.id
         limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
       ), thread as (
-        select c.id, c.parent_id, c.author_id, c.body, c.created_at, c.edited_at, 0 as depth
+        select c.id, c.parent_id, c.author_id, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
         from comments c inner join roots r on r.id = c.id
         union all
-        select c.id, c.parent_id, c.author_id, c.body, c.created_at, c.edited_at, t.depth + 1
+        select c.id, c.parent_id, c.author_id, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
         from comments c inner join thread t on c.parent_id = t.id
-        where c.article_id = ${articleId} and c.status = 'approved' and c.deleted_at is null
+        where c.article_id = ${articleId} and ${isShown("c", viewerId)}
           and t.depth < ${MAX_DEPTH}
       )
-      select t.id, t.parent_id, t.body, u.name as author_name, t.author_id is null as author_deleted,
+      select t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
+        u.name as author_name, t.author_id is null as author_deleted,
+        t.status = 'pending' as pending, t.deleted_at is not null as removed,
+        coalesce(t.author_id = ${viewerId}, false) as owned,
         (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
         (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
       from thread t left join users u on u.id = t.author_id
@@ -98,6 +115,9 @@ function buildTree(rows: CommentRow[]): CommentNode[] {
       body: row.body,
       createdAt: new Date(row.created_ms),
       editedAt: row.edited_ms === null ? null : new Date(row.edited_ms),
+      pending: row.pending,
+      removed: row.removed,
+      ownedByViewer: row.owned,
       replies: [],
     });
   }
@@ -107,5 +127,25 @@ function buildTree(rows: CommentRow[]): CommentNode[] {
     if (parent) parent.replies.push(node);
     else roots.push(node);
   }
-  return roots;
+  // A removed comment without replies has nothing left to show.
+  const prune = (list: CommentNode[]): CommentNode[] =>
+    list.filter((n) => {
+      n.replies = prune(n.replies);
+      return !n.removed || n.replies.length > 0;
+    });
+  return prune(roots);
+}
+
+/** The page (1-based) of the thread that holds a comment, for redirects to its anchor. */
+export async function findCommentPage(articleId: number, commentId: number, viewerId: string | null): Promise<number> {
+  const rows = await db.execute<{ n: number }>(sql`
+    with recursive up as (
+      select id, parent_id, 0 as hops from comments where id = ${commentId}
+      union all
+      select c.id, c.parent_id, up.hops + 1 from comments c join up on c.id = up.parent_id where up.hops < ${MAX_DEPTH}
+    ), root as (select id from up order by hops desc limit 1)
+    select count(*)::int as n from comments c, root r, comments rc
+    where rc.id = r.id and ${isThreadRoot(articleId, viewerId)}
+      and (c.created_at, c.id) < (rc.created_at, rc.id)`);
+  return Math.floor((rows[0]?.n ?? 0) / COMMENT_THREADS_PER_PAGE) + 1;
 }

@@ -1,21 +1,40 @@
+import { editOwnCommentAction, deleteOwnCommentAction } from "@/app/(site)/posts/[slug]/actions";
 import type { CommentNode } from "@/server/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime, formatRelativeTime } from "@/lib/format";
 import { t, tRich } from "@/lib/i18n";
+import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
+
+/** What every comment of the page needs to know about the page and the reader. */
+export type CommentContext = {
+  now: Date;
+  /** The article's path with the current comment page, for reply and edit links. */
+  pagePath: string;
+  canReply: boolean;
+  editingId: number | null;
+};
+
+const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
 function authorLabel(comment: CommentNode): string {
   if (comment.authorDeleted) return t("comments.deletedUser");
   return comment.authorName ?? t("comments.anonymous");
 }
 
+function withParam(path: string, name: string, value: number): string {
+  return `${path}${path.includes("?") ? "&" : "?"}${name}=${value}`;
+}
+
 /** One comment and, nested below it, its replies. */
-export function CommentItem({ comment, now }: { comment: CommentNode; now: Date }) {
+export function CommentItem({ comment, context }: { comment: CommentNode; context: CommentContext }) {
   const anchor = `comment-${comment.id}`;
   const name = authorLabel(comment);
+  const editable = comment.ownedByViewer && !comment.removed && context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
+  const editing = editable && context.editingId === comment.id;
   return (
     <li className="comment-thread">
-      <article id={anchor} className="comment">
+      <article id={anchor} className={comment.pending ? "comment comment--pending" : "comment"}>
         <header className="comment__header">
           <p className="comment__author">
             {tRich("comments.says", {
@@ -26,15 +45,46 @@ export function CommentItem({ comment, now }: { comment: CommentNode; now: Date 
             <a href={`#${anchor}`} title={t("comments.permalink")}>
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
             </a>{" "}
-            <span className="comment__relative">({formatRelativeTime(comment.createdAt, now)})</span>
+            <span className="comment__relative">({formatRelativeTime(comment.createdAt, context.now)})</span>
             {comment.editedAt && <span className="comment__edited"> · {t("comments.edited")}</span>}
           </p>
         </header>
-        <div className="comment__body">
-          <CommentText text={comment.body} />
-        </div>
+        {comment.pending && <p className="comment__notice">{t("comments.awaitingModeration")}</p>}
+        {comment.removed ? (
+          <p className="comment__removed">{t("comments.removed")}</p>
+        ) : editing ? (
+          <CommentForm
+            action={editOwnCommentAction.bind(null, comment.id)}
+            initialBody={comment.body}
+            idPrefix={`edit-${comment.id}`}
+            labels={{ label: t("comments.edit"), submit: t("comments.editSave"), sending: t("commentForm.sending") }}
+          />
+        ) : (
+          <div className="comment__body">
+            <CommentText text={comment.body} />
+          </div>
+        )}
+        <footer className="comment__actions">
+          {context.canReply && !comment.removed && !comment.pending && (
+            <a className="comment__reply" href={`${withParam(context.pagePath, "replytocom", comment.id)}#respond`} aria-label={t("comments.replyTo", { name })}>
+              {t("comments.reply")}
+            </a>
+          )}
+          {editable && !editing && <a href={`${withParam(context.pagePath, "editcomment", comment.id)}#${anchor}`}>{t("comments.edit")}</a>}
+          {editing && <a href={`${context.pagePath}#${anchor}`}>{t("comments.editCancel")}</a>}
+          {comment.ownedByViewer && !comment.removed && (
+            <details className="comment__delete">
+              <summary>{t("comments.delete")}</summary>
+              <form action={deleteOwnCommentAction.bind(null, comment.id)}>
+                <button type="submit" className="button button--danger">
+                  {t("comments.deleteConfirm")}
+                </button>
+              </form>
+            </details>
+          )}
+        </footer>
       </article>
-      {comment.replies.length > 0 && <CommentList comments={comment.replies} now={now} nested />}
+      {comment.replies.length > 0 && <CommentList comments={comment.replies} context={context} nested />}
     </li>
   );
 }

@@ -1,11 +1,11 @@
 import type { CommentNode } from "@/server/comments";
-import { CommentItem } from "./comment-item";
+import { CommentItem, type CommentContext } from "./comment-item";
 
-export function CommentList({ comments, now, nested = false }: { comments: CommentNode[]; now: Date; nested?: boolean }) {
+export function CommentList({ comments, context, nested = false }: { comments: CommentNode[]; context: CommentContext; nested?: boolean }) {
   return (
     <ol className={nested ? "comment-list comment-list--replies" : "comment-list"}>
       {comments.map((comment) => (
-        <CommentItem key={comment.id} comment={comment} now={now} />
+        <CommentItem key={comment.id} comment={comment} context={context} />
       ))}
     </ol>
   );

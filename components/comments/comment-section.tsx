@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CommentThreadPage } from "@/server/comments";
 import { tp } from "@/lib/i18n";
+import type { CommentContext } from "./comment-item";
 import { CommentList } from "./comment-list";
 import { CommentPagination } from "./comment-pagination";
 import { RespondSection } from "./respond-section";
@@ -15,14 +16,14 @@ export type CommentSectionArticle = {
 type Props = {
   article: CommentSectionArticle;
   comments: CommentThreadPage;
-  /** Render time, so every relative date on the page counts from the same instant. */
-  now: Date;
+  /** Render time (so every relative date counts from the same instant), reply and edit state. */
+  context: CommentContext;
   /** The comment form, once there is one (see RespondSection). */
   form?: ReactNode;
 };
 
 /** The article's approved comments (#comments), then the respond area (#respond). */
-export function CommentSection({ article, comments, now, form }: Props) {
+export function CommentSection({ article, comments, context, form }: Props) {
   const basePath = `/posts/${article.slug}`;
   return (
     <>
@@ -30,7 +31,7 @@ export function CommentSection({ article, comments, now, form }: Props) {
         <h2 id="comments-heading" className="comments__heading">
           {tp("comments.heading", article.approvedCommentCount, { title: article.title })}
         </h2>
-        {comments.threads.length > 0 && <CommentList comments={comments.threads} now={now} />}
+        {comments.threads.length > 0 && <CommentList comments={comments.threads} context={context} />}
         <CommentPagination basePath={basePath} page={comments.page} pageCount={comments.pageCount} />
       </section>
       <RespondSection slug={article.slug} title={article.title} commentsOpen={article.commentsOpen} form={form} />

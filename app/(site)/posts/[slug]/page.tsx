@@ -6,6 +6,8 @@ import { ArticleNav } from "@/components/article-nav";
 import { ArticleTags } from "@/components/article-tags";
 import { AuthorSignature } from "@/components/author-signature";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { randomUUID } from "node:crypto";
+import { CommentForm } from "@/components/comments/comment-form";
 import { CommentSection } from "@/components/comments/comment-section";
 import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
@@ -18,7 +20,11 @@ import { absoluteUrl, getSiteName } from "@/lib/site";
 import { blogPosting, breadcrumbList } from "@/lib/structured-data";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles";
-import { listApprovedComments, type CommentNode } from "@/server/comments";
+import { commentsAreOpen } from "@/server/comment-rules";
+import { listComments, type CommentNode } from "@/server/comments";
+import { getCurrentUser } from "@/server/session";
+import { getModerationSettings } from "@/server/settings";
+import { postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/sponsors";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -48,8 +54,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
+/** The published comments of the page: a viewer's own held or deleted comments are not data for search engines. */
 function flatten(nodes: CommentNode[]): CommentNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.replies)]);
+  return nodes.flatMap((node) => [...(node.pending || node.removed ? [] : [node]), ...flatten(node.replies)]);
 }
 
 function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number) {
@@ -85,19 +92,59 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
   ];
 }
 
+function findComment(nodes: CommentNode[], id: number): CommentNode | undefined {
+  for (const node of nodes) {
+    if (node.id === id) return node;
+    const found = findComment(node.replies, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function idParam(value: SearchParamValue): number | null {
+  return typeof value === "string" && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
 export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
-  const [article, sponsors] = await Promise.all([getPublishedArticleBySlug(slug), listActiveSponsors()]);
+  const query = await searchParams;
+  const [article, sponsors, viewer, settings] = await Promise.all([
+    getPublishedArticleBySlug(slug),
+    listActiveSponsors(),
+    getCurrentUser(),
+    getModerationSettings(),
+  ]);
   if (!article) notFound();
   const basePath = `/posts/${article.slug}`;
-  const commentsPage = requirePageParam((await searchParams).comments, basePath, "#comments");
+  const commentsPage = requirePageParam(query.comments, basePath, "#comments");
   const [comments, adjacent, related] = await Promise.all([
-    listApprovedComments(article.id, commentsPage),
+    listComments(article.id, commentsPage, viewer?.id ?? null),
     getAdjacentArticles(article),
     listRelatedArticles(article.id),
   ]);
   if (commentsPage > comments.pageCount) notFound();
+
+  const open = commentsAreOpen(article, settings);
+  const pagePath = pageHref(basePath, commentsPage, "comments");
+  const replyTo = open ? findComment(comments.threads, idParam(query.replytocom) ?? 0) : undefined;
+  const form =
+    viewer && !viewer.banned && open ? (
+      <>
+        <p className="respond__signed-in">{t("respond.signedInAs", { name: viewer.name ?? viewer.email ?? "" })}</p>
+        {replyTo && (
+          <p className="respond__reply-to">
+            {t("commentForm.replyTo", { name: replyTo.authorName ?? t("comments.deletedUser") })} ·{" "}
+            <a href={`${pagePath}#comment-${replyTo.id}`}>{t("commentForm.cancelReply")}</a>
+          </p>
+        )}
+        <CommentForm
+          action={postCommentAction.bind(null, article.id)}
+          hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
+          labels={{ label: t("commentForm.label"), hint: t("commentForm.hint"), submit: t("commentForm.submit"), sending: t("commentForm.sending") }}
+        />
+      </>
+    ) : undefined;
 
   return (
     <>
@@ -120,7 +167,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <ArticleNav previous={adjacent.previous} next={adjacent.next} />
       <RelatedArticles articles={related} />
       <SponsorList sponsors={sponsors.below_article} variant="below_article" />
-      <CommentSection article={article} comments={comments} now={new Date()} />
+      <CommentSection
+        article={{ ...article, commentsOpen: open }}
+        comments={comments}
+        context={{ now: new Date(), pagePath, canReply: open, editingId: idParam(query.editcomment) }}
+        form={form}
+      />
     </>
   );
 }

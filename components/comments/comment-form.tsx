@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import type { CommentFormState } from "@/lib/comment-form-state";
+
+export type CommentFormLabels = { label: string; hint?: string; submit: string; sending: string };
+
+type Props = {
+  action: (state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
+  labels: CommentFormLabels;
+  /** Hidden fields: the idempotency key, the parent comment. */
+  hidden?: Record<string, string>;
+  initialBody?: string;
+  idPrefix?: string;
+};
+
+/**
+ * A plain <form> posting to a server action: it works without JavaScript (the server answers
+ * with a redirect, or the page with the error and the text), and with JavaScript it shows a
+ * pending state and errors without a reload.
+ */
+export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment" }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const fieldId = `${idPrefix}-body`;
+  const errorId = `${idPrefix}-body-error`;
+  const hintId = `${idPrefix}-hint`;
+  const bodyErrors = state.errors?.body;
+  return (
+    <form action={formAction} className="comment-form" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <label htmlFor={fieldId} className="comment-form__label">
+        {labels.label}
+      </label>
+      <textarea
+        id={fieldId}
+        name="body"
+        rows={7}
+        defaultValue={state.values?.body ?? initialBody}
+        aria-invalid={bodyErrors ? true : undefined}
+        aria-describedby={[bodyErrors ? errorId : null, labels.hint ? hintId : null].filter(Boolean).join(" ") || undefined}
+      />
+      <div aria-live="polite">
+        {bodyErrors && (
+          <p id={errorId} className="form-error">
+            {bodyErrors.join(" ")}
+          </p>
+        )}
+        {state.message && (
+          <p className="form-error" role="alert">
+            {state.message}
+          </p>
+        )}
+      </div>
+      {labels.hint && (
+        <p id={hintId} className="comment-form__hint">
+          {labels.hint}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        {pending ? labels.sending : labels.submit}
+      </button>
+    </form>
+  );
+}
