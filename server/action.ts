@@ -64,7 +64,12 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
         options.access === "public" ? await getCurrentUser() : options.access === "user" ? await requireUser() : await requireRole(...options.access);
       // A field missing from the post is an empty one: its "required" message then applies.
       const fields = options.schema instanceof z.ZodObject ? Object.keys(options.schema.shape) : [];
-      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...Object.fromEntries(formData) };
+      // A field sent more than once (checkboxes of one name) arrives as an array.
+      const sent = Object.fromEntries([...new Set(formData.keys())].map((k) => {
+        const all = formData.getAll(k);
+        return [k, all.length > 1 ? all : all[0]];
+      }));
+      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...sent };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         const errors: Record<string, string[]> = {};
