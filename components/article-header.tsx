@@ -21,6 +21,11 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           {tp("comments.count", article.approvedCommentCount)}
         </a>
       </p>
+      {article.coverImage ? (
+        // The title above says what the article is about: the cover is decorative (alt="").
+        // eslint-disable-next-line @next/next/no-img-element
+        <img className="article__cover" src={article.coverImage} alt="" />
+      ) : null}
     </header>
   );
 }

@@ -117,6 +117,8 @@ export const articles = pgTable(
     categoryId: integer("category_id").notNull().references(() => categories.id),
     commentsOpen: boolean("comments_open").notNull().default(true),
     coverImage: text("cover_image"),
+    // Who saved the current version (null: never saved in the editor, i.e. the author).
+    updatedBy: text("updated_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     // Full-text search (server/search.ts): title ranks above excerpt above body. The
     // two-argument to_tsvector is immutable, which a stored generated column requires.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
@@ -145,6 +147,55 @@ export const articleTags = pgTable(
     tagId: integer("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId, t.articleId)],
+);
+
+// The state of an article before each save: who saved over it and when. Restoring one is
+// itself a save, so it is undoable.
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    excerpt: text("excerpt").notNull(),
+    body: text("body").notNull(),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "set null" }),
+    // Tag names as they were: a later rename or delete of a tag must not rewrite history.
+    tags: jsonb("tags").$type<string[]>().notNull().default([]),
+    coverImage: text("cover_image"),
+    commentsOpen: boolean("comments_open").notNull(),
+    savedBy: text("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+);
+
+// Every slug an article had: /posts/<old> answers with a permanent redirect to its current slug.
+export const articleSlugRedirects = pgTable(
+  "article_slug_redirects",
+  {
+    oldSlug: text("old_slug").primaryKey(),
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("article_slug_redirects_article_idx").on(t.articleId)],
+);
+
+export const taxonomyKindEnum = pgEnum("taxonomy_kind", ["category", "tag"]);
+export type TaxonomyKind = (typeof taxonomyKindEnum.enumValues)[number];
+
+// The same for /category/<old> and /tag/<old>; target_id is a categories or tags id (by kind),
+// deleted with it by server/taxonomy.ts.
+export const taxonomySlugRedirects = pgTable(
+  "taxonomy_slug_redirects",
+  {
+    kind: taxonomyKindEnum("kind").notNull(),
+    oldSlug: text("old_slug").notNull(),
+    targetId: integer("target_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.oldSlug] }), index("taxonomy_slug_redirects_target_idx").on(t.kind, t.targetId)],
 );
 
 export const comments = pgTable(
@@ -235,6 +286,8 @@ export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type ModerationEvent = typeof moderationEvents.$inferSelect;
 export type Sponsor = typeof sponsors.$inferSelect;
+export type NewSponsor = typeof sponsors.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
 
 // Reader pages treat a scheduled article whose time has come as published, so that
 // publishing at the scheduled time needs no job.

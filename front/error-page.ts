@@ -2,7 +2,7 @@
 // the database, so they carry their own small stylesheet that looks like the site's frame.
 const ERROR_TEXTS: Record<number, [string, string]> = {
   403: ["Anfrage abgelehnt", "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut."],
-  413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB). Bitte kürze deine Eingabe."],
+  413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB, Bilder höchstens 10 MB). Bitte kürze deine Eingabe."],
   503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
 };
 

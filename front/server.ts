@@ -20,7 +20,16 @@ export type FrontOptions = {
 };
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const PRIVATE_PATHS = /^\/(?:dashboard|account|api|signin|signup|signout|_next)(?:\/|$|\?)/;
+// /media/: uploaded images are immutable files with their own year-long Cache-Control; they
+// pass through rather than fill the HTML cache with binaries.
+const PRIVATE_PATHS = /^\/(?:dashboard|account|api|signin|signup|signout|_next|media)(?:\/|$|\?)/;
+// The editor's image uploads (up to 10 MB, app/dashboard/media/route.ts): the only bodies
+// allowed past the 2 MB limit, with room for the multipart envelope.
+const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
+const UPLOAD_MAX_BYTES = 10 * 1024 * 1024 + 256 * 1024;
+// The editor's live preview posts what the author types (it changes nothing): it must not
+// empty the page cache on every keystroke.
+const NON_WRITING_POSTS = /^\/dashboard\/preview(?:\?|$)/;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml|ld\+json)|text\/xml|text\/plain)/;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
 
@@ -52,6 +61,14 @@ function isCrossSite(req: IncomingMessage): boolean {
     }
   }
   return Boolean(req.headers["next-action"]) || FORM_TYPES.test(String(req.headers["content-type"] ?? ""));
+}
+
+/**
+ * Next answers permanentRedirect() with 308. For a GET, 301 means the same and is what crawlers
+ * and older clients know best; for other methods 308 keeps its meaning (repeat the method).
+ */
+function publicStatus(method: string | undefined, status: number): number {
+  return status === 308 && (method === "GET" || method === "HEAD") ? 301 : status;
 }
 
 export async function startFrontServer(options: FrontOptions) {
@@ -113,7 +130,7 @@ export async function startFrontServer(options: FrontOptions) {
    */
   async function sendResponse(req: IncomingMessage, res: ServerResponse, requestId: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer) {
     if (status === 500 && (await databaseUnavailable())) return sendError(req, res, 503, requestId);
-    res.writeHead(status, headers);
+    res.writeHead(publicStatus(req.method, status), headers);
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
@@ -199,13 +216,14 @@ export async function startFrontServer(options: FrontOptions) {
       log({ level: "warn", msg: "cross-site request refused", requestId, method: req.method, path: req.url?.split("?")[0] });
       return sendError(req, res, 403, requestId);
     }
+    const limit = req.method === "POST" && UPLOAD_PATH.test(req.url ?? "") ? Math.max(maxBody, UPLOAD_MAX_BYTES) : maxBody;
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > maxBody) {
+    if (declared > limit) {
       req.resume();
       return sendError(req, res, 413, requestId);
     }
     const nonce = randomBytes(16).toString("base64");
-    const writes = req.method !== "GET" && req.method !== "HEAD";
+    const writes = req.method !== "GET" && req.method !== "HEAD" && !NON_WRITING_POSTS.test(req.url ?? "");
     const signedIn = SESSION_COOKIE.test(req.headers.cookie ?? "");
     const up = http.request(
       { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: upstreamHeaders(req, requestId, nonce, false), agent },
@@ -214,12 +232,12 @@ export async function startFrontServer(options: FrontOptions) {
         const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonce) };
         for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
         // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
-        if (signedIn && !String(req.url).startsWith("/_next/static")) headers["cache-control"] = "private, no-store";
+        if (signedIn && !/^\/(?:_next\/static|media)\//.test(String(req.url))) headers["cache-control"] = "private, no-store";
         upRes.on("end", () => {
           if (writes) invalidate();
         });
         if (upRes.statusCode !== 500) {
-          res.writeHead(upRes.statusCode ?? 502, headers);
+          res.writeHead(publicStatus(req.method, upRes.statusCode ?? 502), headers);
           return void upRes.pipe(res);
         }
         const chunks: Buffer[] = [];
@@ -234,7 +252,7 @@ export async function startFrontServer(options: FrontOptions) {
     let received = 0;
     req.on("data", (chunk: Buffer) => {
       received += chunk.length;
-      if (received > maxBody) {
+      if (received > limit) {
         req.unpipe(up);
         up.destroy();
         sendError(req, res, 413, requestId);

@@ -9,6 +9,7 @@ import { migrateDatabase } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
 import { freePort } from "../db/embedded";
 import { startFrontServer } from "../front/server";
+import { logger } from "../lib/log";
 import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
@@ -96,7 +97,7 @@ try {
       upstreamPort,
       databaseUrl: db.url,
       trustProxy: process.env.TRUST_PROXY === "true",
-      log: (event) => console.error(JSON.stringify({ time: new Date().toISOString(), ...event })),
+      log: ({ level, msg, ...event }) => logger[level === "error" ? "error" : "warn"]({ component: "front", ...event }, String(msg ?? "")),
     });
     console.log(`[start] ready on http://localhost:${port}`);
   }

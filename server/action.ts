@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
+import { getMessages } from "@/lib/i18n";
 import { authMessages, fill, type AuthMessages } from "@/lib/i18n/auth";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
 import { NAME_MAX_LENGTH } from "@/lib/auth-schemas";
@@ -11,7 +12,8 @@ import { clientAddress } from "./client-address";
 import { isAppError, logError } from "./errors";
 import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "./session";
 
-export type ActionContext<U> = { user: U; t: AuthMessages; address: string };
+/** `values`: the kept fields as posted, for a `run` that answers with the form as typed (e.g. a preview). */
+export type ActionContext<U> = { user: U; t: AuthMessages; address: string; values: Record<string, string> };
 
 type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[]> = {
   name: string;
@@ -20,13 +22,20 @@ type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[
   access: "public" | "user" | Role[];
   /** Fields whose submitted text is sent back on failure. Never list a password. */
   keep?: string[];
+  /** How much of each kept field is sent back (500 characters unless a form needs its long texts kept whole). */
+  keepMaxLength?: number;
   /** Domain errors (by message key) that belong next to a field rather than above the form. */
   fieldErrors?: Record<string, string>;
   run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
 };
 
-/** Translates a message key such as "errors.banned" or "users.cannotDemoteSelf". */
+/**
+ * Translates a message key such as "errors.banned" or "users.cannotDemoteSelf", or a key of
+ * the flat site catalogue (lib/i18n/de.ts) such as "editor.errors.titleRequired".
+ */
 export function translate(t: AuthMessages, key: string, values: Record<string, string | number> = {}): string {
+  const flat = (getMessages() as Record<string, unknown>)[key];
+  if (typeof flat === "string") return fill(flat, values);
   const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], t);
   return typeof text === "string" ? fill(text, values) : t.errors.unexpected;
 }
@@ -48,14 +57,19 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
     const values: Record<string, string> = {};
     for (const field of options.keep ?? []) {
       const v = formData.get(field);
-      if (typeof v === "string") values[field] = v.slice(0, 500);
+      if (typeof v === "string") values[field] = v.slice(0, options.keepMaxLength ?? 500);
     }
     try {
       const user =
         options.access === "public" ? await getCurrentUser() : options.access === "user" ? await requireUser() : await requireRole(...options.access);
       // A field missing from the post is an empty one: its "required" message then applies.
       const fields = options.schema instanceof z.ZodObject ? Object.keys(options.schema.shape) : [];
-      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...Object.fromEntries(formData) };
+      // A field sent more than once (checkboxes of one name) arrives as an array.
+      const sent = Object.fromEntries([...new Set(formData.keys())].map((k) => {
+        const all = formData.getAll(k);
+        return [k, all.length > 1 ? all : all[0]];
+      }));
+      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...sent };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         const errors: Record<string, string[]> = {};
@@ -68,7 +82,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
         return { errors, values };
       }
       const headerList = await headers();
-      return (await options.run(parsed.data, { user: user as U, t, address: clientAddress(headerList) }, ...bound)) ?? { ok: true };
+      return (await options.run(parsed.data, { user: user as U, t, address: clientAddress(headerList), values }, ...bound)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error);
       logError(options.name, error);

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/log";
 
 // Errors the domain layer throws. `publicKey` names a message in lib/i18n/auth-*.ts (`errors`
 // or another section) that is safe to show; `detail` is only logged. Check order in every
@@ -43,8 +44,8 @@ export function isAppError(error: unknown): error is AppError {
 /** Logs what only operators may see: the detail of an expected error, the whole of an unexpected one. */
 export function logError(where: string, error: unknown): void {
   if (isAppError(error)) {
-    if (error.kind !== "invalid") console.warn(`[${where}] ${error.message}`);
+    if (error.kind !== "invalid") logger.warn({ where, kind: error.kind, detail: error.message }, "request refused");
   } else {
-    console.error(`[${where}]`, error);
+    logger.error({ where, err: error }, "unexpected error");
   }
 }

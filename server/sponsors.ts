@@ -4,7 +4,7 @@ import { cache } from "react";
 import { db } from "@/db/client";
 import { sponsors, type SponsorPosition } from "@/db/schema";
 
-export type SponsorDto = { id: number; title: string; text: string; url: string };
+export type SponsorDto = { id: number; title: string; text: string; url: string; imageUrl: string | null };
 export type SponsorsByPosition = Record<SponsorPosition, SponsorDto[]>;
 
 // Sponsor links are entered in the dashboard; only web links ever reach a reader's page.
@@ -24,7 +24,7 @@ function isWebUrl(url: string): boolean {
 export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> => {
   const now = new Date();
   const rows = await db
-    .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, position: sponsors.position })
+    .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, imageUrl: sponsors.imageUrl, position: sponsors.position })
     .from(sponsors)
     .where(
       and(
@@ -35,7 +35,10 @@ export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> =>
     .orderBy(asc(sponsors.position), asc(sponsors.sortOrder), asc(sponsors.id));
   const grouped: SponsorsByPosition = { header: [], sidebar: [], below_article: [] };
   for (const { position, ...sponsor } of rows) {
-    if (isWebUrl(sponsor.url)) grouped[position].push(sponsor);
+    if (!isWebUrl(sponsor.url)) continue;
+    // An image is shown only from our own uploads or over https.
+    const imageUrl = sponsor.imageUrl && (sponsor.imageUrl.startsWith("/media/") || sponsor.imageUrl.startsWith("https://")) ? sponsor.imageUrl : null;
+    grouped[position].push({ ...sponsor, imageUrl });
   }
   return grouped;
 });

@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
+import { t } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/session";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // The dashboard's frame. The access check (redirect, or 403 via forbidden()) is in every
 // page through guardPage: a layout is not re-run on client-side navigation between its
@@ -9,20 +13,43 @@ import { getCurrentUser } from "@/server/session";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   const allowed = user !== null && !user.banned && (user.role === "author" || user.role === "admin");
-  const t = authMessages().dashboard;
+  const a = authMessages().dashboard;
   return (
     <SitePageFrame>
       {allowed ? (
         <div className="dashboard">
-          <nav aria-label={t.nav} className="dashboard-nav">
+          <nav aria-label={a.nav} className="dashboard-nav">
             <ul>
               <li>
-                <Link href="/dashboard">{t.overview}</Link>
+                <Link href="/dashboard">{a.overview}</Link>
+              </li>
+              <li>
+                <Link href="/dashboard/comments">{t("dash.nav.comments")}</Link>
+              </li>
+              <li>
+                <Link href="/dashboard/articles">{t("dash.nav.articles")}</Link>
+              </li>
+              <li>
+                <Link href="/dashboard/articles/new">{t("dashboardNav.newArticle")}</Link>
               </li>
               {user.role === "admin" ? (
-                <li>
-                  <Link href="/dashboard/users">{t.users}</Link>
-                </li>
+                <>
+                  <li>
+                    <Link href="/dashboard/categories">{t("dashboardNav.categories")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/tags">{t("dashboardNav.tags")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/sponsors">{t("dashboardNav.sponsors")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/settings">{t("dash.nav.settings")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/users">{a.users}</Link>
+                  </li>
+                </>
               ) : null}
             </ul>
           </nav>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { t } from "@/lib/i18n";
+import { findTaxonomyRedirect } from "@/server/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { getSiteName } from "@/lib/site";
@@ -30,7 +31,12 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const page = requirePageParam((await searchParams).page, `/category/${slug}`);
   const [category, list] = await Promise.all([getCategoryBySlug(slug), listArticlesByCategory(slug, page)]);
-  if (!category || isOutOfRange(list)) notFound();
+  if (!category) {
+    const current = await findTaxonomyRedirect("category", slug);
+    if (current) permanentRedirect(`/category/${encodeURIComponent(current)}${page > 1 ? `?page=${page}` : ""}`);
+    notFound();
+  }
+  if (isOutOfRange(list)) notFound();
   return (
     <>
       <ArchiveHeader kicker={t("archive.category")} title={category.name}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleNav } from "@/components/article-nav";
@@ -24,6 +24,7 @@ import { commentsAreOpen } from "@/server/comment-rules";
 import { listComments, type CommentNode } from "@/server/comments";
 import { getCurrentUser } from "@/server/session";
 import { getModerationSettings } from "@/server/settings";
+import { findArticleRedirect } from "@/server/slug-redirects";
 import { postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/sponsors";
 
@@ -115,7 +116,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     getCurrentUser(),
     getModerationSettings(),
   ]);
-  if (!article) notFound();
+  if (!article) {
+    // A renamed article: its old slugs answer with a permanent redirect (308, see README).
+    const current = await findArticleRedirect(slug);
+    if (current) permanentRedirect(`/posts/${encodeURIComponent(current)}`);
+    notFound();
+  }
   const basePath = `/posts/${article.slug}`;
   const commentsPage = requirePageParam(query.comments, basePath, "#comments");
   const [comments, adjacent, related] = await Promise.all([

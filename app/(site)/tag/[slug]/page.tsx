@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { t } from "@/lib/i18n";
+import { findTaxonomyRedirect } from "@/server/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { getSiteName } from "@/lib/site";
@@ -29,7 +30,12 @@ export default async function TagPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const page = requirePageParam((await searchParams).page, `/tag/${slug}`);
   const [tag, list] = await Promise.all([getTagBySlug(slug), listArticlesByTag(slug, page)]);
-  if (!tag || isOutOfRange(list)) notFound();
+  if (!tag) {
+    const current = await findTaxonomyRedirect("tag", slug);
+    if (current) permanentRedirect(`/tag/${encodeURIComponent(current)}${page > 1 ? `?page=${page}` : ""}`);
+    notFound();
+  }
+  if (isOutOfRange(list)) notFound();
   return (
     <>
       <ArchiveHeader kicker={t("archive.tag")} title={tag.name} />

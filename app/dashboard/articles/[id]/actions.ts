@@ -1,0 +1,55 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { ArticleFormState } from "@/components/editor/article-form";
+import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
+import { t } from "@/lib/i18n";
+import { renderMarkdown } from "@/lib/markdown";
+import { formAction } from "@/server/action";
+import { unpublishArticle, updateArticle } from "@/server/article-writes";
+import { restoreRevision } from "@/server/revisions";
+
+// Ids arrive bound from the page (`.bind(null, id)`), but a replayed post can carry any:
+// server/article-writes.ts checks ownership of whatever id comes in.
+const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
+
+export const updateArticleAction = formAction({
+  name: "update-article",
+  schema: articleFormSchema,
+  access: ["author", "admin"],
+  keep: [...ARTICLE_FIELDS],
+  keepMaxLength: BODY_MAX_LENGTH,
+  fieldErrors: ARTICLE_FIELD_ERRORS,
+  async run(input, { user, values }, id: unknown): Promise<ArticleFormState | void> {
+    if (input.intent === "preview") return { values, preview: renderMarkdown(input.body) };
+    const articleId = idOf(id);
+    await updateArticle(user, articleId, input);
+    revalidatePath(`/dashboard/articles/${articleId}/edit`);
+    return { ok: true, message: t("editor.saved") };
+  },
+});
+
+export const unpublishArticleAction = formAction({
+  name: "unpublish-article",
+  schema: z.object({}),
+  access: ["author", "admin"],
+  async run(_input, { user }, id: unknown) {
+    const articleId = idOf(id);
+    await unpublishArticle(user, articleId);
+    revalidatePath(`/dashboard/articles/${articleId}/edit`);
+    redirect(`/dashboard/articles/${articleId}/edit?unpublished=1`);
+  },
+});
+
+export const restoreRevisionAction = formAction({
+  name: "restore-revision",
+  schema: z.object({}),
+  access: ["author", "admin"],
+  async run(_input, { user }, id: unknown, revisionId: unknown) {
+    const articleId = idOf(id);
+    await restoreRevision(user, articleId, idOf(revisionId));
+    revalidatePath(`/dashboard/articles/${articleId}/edit`);
+    redirect(`/dashboard/articles/${articleId}/edit?restored=1`);
+  },
+});

@@ -1,0 +1,32 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { safeReturnPath, withNotice } from "@/lib/moderation-ui";
+import { formAction } from "@/server/action";
+import { ModerationDenied, setArticleCommentsOpen } from "@/server/moderation";
+
+// A public POST endpoint: formAction checks for an author or admin on every call, and
+// setArticleCommentsOpen checks that the article is the caller's own (or the caller an admin).
+const setCommentsOpen = formAction({
+  name: "set-comments-open",
+  schema: z.object({ articleId: z.coerce.number().int().positive(), open: z.enum(["true", "false"]), returnTo: z.string() }),
+  access: ["author", "admin"],
+  async run(input, { user }) {
+    const open = input.open === "true";
+    try {
+      await setArticleCommentsOpen({ id: user.id, role: user.role }, input.articleId, open);
+    } catch (error) {
+      if (error instanceof ModerationDenied && error.reason === "not_found") notFound();
+      if (error instanceof ModerationDenied) forbidden();
+      throw error;
+    }
+    revalidatePath("/dashboard", "layout");
+    redirect(withNotice(safeReturnPath(input.returnTo, "/dashboard/articles"), open ? "opened" : "closed"));
+  },
+});
+
+/** A plain form (no useActionState): every outcome is a redirect, a 403 or a 404. */
+export async function setCommentsOpenAction(formData: FormData): Promise<void> {
+  await setCommentsOpen({}, formData);
+}

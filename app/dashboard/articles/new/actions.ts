@@ -1,0 +1,23 @@
+"use server";
+import { redirect } from "next/navigation";
+import type { ArticleFormState } from "@/components/editor/article-form";
+import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
+import { renderMarkdown } from "@/lib/markdown";
+import { formAction } from "@/server/action";
+import { createArticle } from "@/server/article-writes";
+
+// A public POST endpoint like every action: formAction lets only authors and admins in, and
+// server/article-writes.ts checks again before writing.
+export const createArticleAction = formAction({
+  name: "create-article",
+  schema: articleFormSchema,
+  access: ["author", "admin"],
+  keep: [...ARTICLE_FIELDS],
+  keepMaxLength: BODY_MAX_LENGTH,
+  fieldErrors: ARTICLE_FIELD_ERRORS,
+  async run(input, { user, values }): Promise<ArticleFormState | void> {
+    if (input.intent === "preview") return { values, preview: renderMarkdown(input.body) };
+    const { id } = await createArticle(user, input);
+    redirect(`/dashboard/articles/${id}/edit?saved=1`);
+  },
+});

@@ -1,0 +1,49 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { t } from "@/lib/i18n";
+import { deleteCategorySchema, TAXONOMY_FIELD_ERRORS, taxonomySchema } from "@/lib/taxonomy-schema";
+import { formAction } from "@/server/action";
+import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "@/server/taxonomy";
+
+// Admins only: formAction checks the role on every call, server/taxonomy.ts again.
+const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
+const PATH = "/dashboard/categories";
+
+export const createCategoryAction = formAction({
+  name: "create-category",
+  schema: taxonomySchema,
+  access: ["admin"],
+  keep: ["name", "slug", "description"],
+  fieldErrors: TAXONOMY_FIELD_ERRORS,
+  async run(input, { user }) {
+    await createTaxonomy(user, "category", input);
+    revalidatePath(PATH);
+    return { ok: true, message: t("taxonomy.created") };
+  },
+});
+
+export const updateCategoryAction = formAction({
+  name: "update-category",
+  schema: taxonomySchema,
+  access: ["admin"],
+  keep: ["name", "slug", "description"],
+  fieldErrors: TAXONOMY_FIELD_ERRORS,
+  async run(input, { user }, id: unknown) {
+    await updateTaxonomy(user, "category", idOf(id), input);
+    revalidatePath(PATH);
+    return { ok: true, message: t("taxonomy.saved") };
+  },
+});
+
+export const deleteCategoryAction = formAction({
+  name: "delete-category",
+  schema: deleteCategorySchema,
+  access: ["admin"],
+  fieldErrors: TAXONOMY_FIELD_ERRORS,
+  async run(input, { user }, id: unknown) {
+    await deleteTaxonomy(user, "category", idOf(id), input.moveTo ? idOf(input.moveTo) : null);
+    revalidatePath(PATH);
+    return { ok: true, message: t("taxonomy.deleted") };
+  },
+});

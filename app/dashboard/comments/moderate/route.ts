@@ -1,0 +1,43 @@
+import { revalidatePath } from "next/cache";
+import { authMessages } from "@/lib/i18n/auth";
+import { isAppError, logError } from "@/server/errors";
+import { ModerationDenied } from "@/server/moderation";
+import { requireRole } from "@/server/session";
+import { queueFormInput, queueSchema, runQueueAction } from "../moderate-queue";
+
+const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/**
+ * The queue's form without JavaScript (QueueForm posts here; with JavaScript it calls the
+ * server action). A route handler because Next 16 turns forbidden() in a no-JavaScript
+ * server-action post into its not-found page with 404; here a comment of another author's
+ * article answers 403, a missing one 404, and nothing changes. The caller is checked first.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const errors = authMessages().errors;
+  let user;
+  try {
+    user = await requireRole("author", "admin");
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    logError("moderate-queue", error);
+    return text(error.status, error.kind === "unauthorized" ? errors.signInRequired : errors.forbidden);
+  }
+  const parsed = queueSchema.safeParse(queueFormInput(await request.formData()));
+  if (!parsed.success) return text(400, errors.unexpected);
+  let target: string;
+  try {
+    target = await runQueueAction({ id: user.id, role: user.role }, parsed.data);
+  } catch (error) {
+    if (error instanceof ModerationDenied && error.reason !== "invalid") {
+      logError("moderate-queue", error);
+      return text(error.reason === "forbidden" ? 403 : 404, error.reason === "forbidden" ? errors.forbidden : errors.notFound);
+    }
+    throw error;
+  }
+  revalidatePath("/dashboard", "layout");
+  // 303: the browser follows with a GET of the queue, which shows the notice.
+  return new Response(null, { status: 303, headers: { location: target, "cache-control": "no-store" } });
+}
+
+export const dynamic = "force-dynamic";

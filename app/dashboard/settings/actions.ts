@@ -1,0 +1,56 @@
+"use server";
+import { z } from "zod";
+import { t } from "@/lib/i18n";
+import { formAction } from "@/server/action";
+import { saveModerationSettings, type ModerationSettings } from "@/server/settings";
+
+const MAX_WORDS = 1000;
+const MAX_WORD_LENGTH = 100;
+const FIELDS = ["moderationWords", "blockWords", "linkThreshold", "holdFirstComment", "floodIntervalSeconds", "autoCloseAfterDays"] as const;
+type Field = (typeof FIELDS)[number];
+
+const schema = z.object(Object.fromEntries(FIELDS.map((f) => [f, z.string().max(100_000)])) as Record<Field, z.ZodString>);
+
+function words(text: string): string[] | string {
+  const list = [...new Set(text.split(/\r?\n/).map((w) => w.trim()).filter(Boolean))];
+  if (list.length > MAX_WORDS) return t("dash.settings.errorCount", { max: MAX_WORDS });
+  if (list.some((w) => w.length > MAX_WORD_LENGTH)) return t("dash.settings.errorWord", { max: MAX_WORD_LENGTH });
+  return list;
+}
+
+function whole(text: string, min: number, max: number): number | string {
+  const n = Number(text.trim());
+  return text.trim() !== "" && Number.isInteger(n) && n >= min && n <= max ? n : t("dash.settings.errorRange", { min, max });
+}
+
+// Admins only, checked by formAction on every call. Errors go next to their field with what
+// was typed kept; the values are stored as server/settings.ts's schema says and apply at once.
+export const saveModerationSettingsAction = formAction({
+  name: "save-moderation-settings",
+  schema,
+  access: ["admin"],
+  async run(input) {
+    const parsed = {
+      moderationWords: words(input.moderationWords),
+      blockWords: words(input.blockWords),
+      linkThreshold: whole(input.linkThreshold, 1, 100),
+      floodIntervalSeconds: whole(input.floodIntervalSeconds, 0, 3600),
+      autoCloseAfterDays: input.autoCloseAfterDays.trim() === "" ? null : whole(input.autoCloseAfterDays, 1, 3650),
+    };
+    const errors: Partial<Record<Field, string[]>> = {};
+    for (const [field, value] of Object.entries(parsed)) if (typeof value === "string") errors[field as Field] = [value];
+    if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
+    const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
+    await saveModerationSettings(saved);
+    // The form shows what is stored now (lists cleaned up), also after React resets it.
+    const values = {
+      moderationWords: saved.moderationWords.join("\n"),
+      blockWords: saved.blockWords.join("\n"),
+      linkThreshold: String(saved.linkThreshold),
+      holdFirstComment: saved.holdFirstComment ? "on" : "",
+      floodIntervalSeconds: String(saved.floodIntervalSeconds),
+      autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
+    };
+    return { ok: true, message: t("dash.done.settings"), values };
+  },
+});

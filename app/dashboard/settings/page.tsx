@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { t } from "@/lib/i18n";
+import { guardPage, requireRole } from "@/server/session";
+import { getModerationSettings } from "@/server/settings";
+import { saveModerationSettingsAction } from "./actions";
+import { SettingsForm } from "./settings-form";
+
+export function generateMetadata(): Metadata {
+  return { title: t("dash.settings.title") };
+}
+
+export default async function SettingsPage() {
+  await guardPage(() => requireRole("admin"), "/dashboard/settings");
+  const s = await getModerationSettings();
+  return (
+    <div className="moderation">
+      <h1>{t("dash.settings.title")}</h1>
+      <h2>{t("dash.settings.moderation")}</h2>
+      <SettingsForm
+        action={saveModerationSettingsAction}
+        saved={{
+          moderationWords: s.moderationWords.join("\n"),
+          blockWords: s.blockWords.join("\n"),
+          linkThreshold: String(s.linkThreshold),
+          holdFirstComment: s.holdFirstComment,
+          floodIntervalSeconds: String(s.floodIntervalSeconds),
+          autoCloseAfterDays: s.autoCloseAfterDays === null ? "" : String(s.autoCloseAfterDays),
+        }}
+        labels={{
+          moderationWords: t("dash.settings.moderationWords"),
+          moderationWordsHint: t("dash.settings.moderationWordsHint"),
+          blockWords: t("dash.settings.blockWords"),
+          blockWordsHint: t("dash.settings.blockWordsHint"),
+          linkThreshold: t("dash.settings.linkThreshold"),
+          linkThresholdHint: t("dash.settings.linkThresholdHint"),
+          holdFirst: t("dash.settings.holdFirst"),
+          flood: t("dash.settings.flood"),
+          floodHint: t("dash.settings.floodHint"),
+          autoClose: t("dash.settings.autoClose"),
+          autoCloseHint: t("dash.settings.autoCloseHint"),
+          save: t("dash.settings.save"),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+"use client";
+import { startTransition, useActionState, useRef, useState } from "react";
+import { FormMessage } from "@/components/auth/field";
+import styles from "@/components/auth/forms.module.css";
+import { SubmitButton } from "@/components/auth/submit-button";
+import type { FormState } from "@/lib/form-state";
+import { ImageUpload, type UploadNotice } from "./image-upload";
+import { useLivePreview } from "./use-live-preview";
+import editor from "./editor.module.css";
+
+export type ArticleFormState = FormState & { preview?: string };
+export type ArticleFormValues = {
+  title: string;
+  slug: string;
+  excerpt: string;
+  body: string;
+  categoryId: string;
+  tags: string;
+  coverImage: string;
+  commentsOpen: boolean;
+  status: "draft" | "published" | "scheduled";
+  scheduledAt: string;
+};
+
+type Props = {
+  action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
+  texts: Record<string, string>;
+  categories: { id: number; name: string }[];
+  initial: ArticleFormValues;
+  initialPreview: string;
+  initialMessage?: string;
+  returnTo: string;
+  uploadNotice?: UploadNotice;
+};
+
+function Errors({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <div id={id} className={styles.error} aria-live="polite">
+      {errors?.map((e) => <p key={e}>{e}</p>)}
+    </div>
+  );
+}
+
+/**
+ * The article editor. Without JavaScript it is a plain form: "Vorschau" posts it and the page
+ * comes back with the preview and everything typed; with JavaScript the preview follows the
+ * typing (rendered on the server, see /dashboard/preview) and images upload in place.
+ */
+export function ArticleForm({ action, texts, categories, initial, initialPreview, initialMessage, returnTo, uploadNotice }: Props) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const body = useRef<HTMLTextAreaElement>(null);
+  const cover = useRef<HTMLInputElement>(null);
+  const live = useLivePreview();
+  const [status, setStatus] = useState(initial.status);
+  const v = state.values;
+  const value = (field: Exclude<keyof ArticleFormValues, "commentsOpen">) => (v ? (v[field] ?? "") : initial[field]);
+  const commentsOpen = v ? v.commentsOpen === "on" : initial.commentsOpen;
+  const preview = live.html ?? state.preview ?? initialPreview;
+  const err = state.errors ?? {};
+  const described = (field: string, hint?: boolean) => [hint ? `article-${field}-hint` : null, err[field]?.length ? `article-${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const invalid = (field: string) => (err[field]?.length ? true : undefined);
+
+  // With JavaScript the action is started here rather than by React's form handling, which
+  // resets the fields to their defaults afterwards (a select then loses its choice, and a
+  // late reset can overwrite what was typed meanwhile): what is typed simply stays.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    live.reset();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  }
+
+  function insertAtCursor(text: string) {
+    const area = body.current;
+    if (!area) return;
+    const start = area.selectionStart ?? area.value.length;
+    const end = area.selectionEnd ?? start;
+    const before = area.value.slice(0, start);
+    const insert = `${before && !before.endsWith("\n") ? "\n\n" : ""}${text}\n`;
+    area.value = before + insert + area.value.slice(end);
+    area.selectionStart = area.selectionEnd = start + insert.length;
+    area.focus();
+    live.request(area.value);
+  }
+
+  return (
+    <div className={editor.editor}>
+      <form action={formAction} noValidate className={`${styles.form} ${editor.form}`} onSubmit={submit} aria-label={texts["editor.title"]}>
+        <FormMessage message={state.message ?? (state.errors ? undefined : initialMessage)} ok={state.message ? state.ok : Boolean(initialMessage)} />
+        <div className={styles.field}>
+          <label htmlFor="article-title">{texts["editor.title"]}</label>
+          <input id="article-title" name="title" defaultValue={value("title")} required maxLength={200} aria-invalid={invalid("title")} aria-describedby={described("title")} />
+          <Errors id="article-title-error" errors={err.title} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="article-slug">{texts["editor.slug"]}</label>
+          <input id="article-slug" name="slug" defaultValue={value("slug")} maxLength={80} aria-invalid={invalid("slug")} aria-describedby={described("slug", true)} />
+          <p id="article-slug-hint" className={styles.hint}>
+            {texts["editor.slugHint"]}
+          </p>
+          <Errors id="article-slug-error" errors={err.slug} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="article-excerpt">{texts["editor.excerpt"]}</label>
+          <textarea id="article-excerpt" name="excerpt" rows={3} defaultValue={value("excerpt")} aria-invalid={invalid("excerpt")} aria-describedby={described("excerpt")} />
+          <Errors id="article-excerpt-error" errors={err.excerpt} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="article-category">{texts["editor.category"]}</label>
+          <select id="article-category" name="categoryId" defaultValue={value("categoryId")} aria-invalid={invalid("categoryId")} aria-describedby={described("categoryId")}>
+            <option value="">{texts["editor.categoryChoose"]}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={String(c.id)}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <Errors id="article-categoryId-error" errors={err.categoryId} />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="article-tags">{texts["editor.tags"]}</label>
+          <input id="article-tags" name="tags" defaultValue={value("tags")} aria-invalid={invalid("tags")} aria-describedby={described("tags", true)} />
+          <p id="article-tags-hint" className={styles.hint}>
+            {texts["editor.tagsHint"]}
+          </p>
+          <Errors id="article-tags-error" errors={err.tags} />
+        </div>
+        <div className={`${styles.field} ${editor.bodyField}`}>
+          <label htmlFor="article-body">{texts["editor.body"]}</label>
+          <textarea
+            id="article-body"
+            name="body"
+            ref={body}
+            rows={18}
+            defaultValue={value("body")}
+            onInput={(e) => live.request(e.currentTarget.value)}
+            aria-invalid={invalid("body")}
+            aria-describedby={described("body")}
+            className={editor.body}
+          />
+          <Errors id="article-body-error" errors={err.body} />
+        </div>
+        <section className={editor.preview} aria-labelledby="article-preview-heading">
+          <h2 id="article-preview-heading">{texts["editor.previewHeading"]}</h2>
+          {/* Sanitised by lib/markdown on the server, exactly as on the article page. */}
+          <div id="article-preview" className="prose article-body" aria-live="polite" dangerouslySetInnerHTML={{ __html: preview }} />
+        </section>
+        <div className={styles.field}>
+          <label htmlFor="article-cover">{texts["editor.cover"]}</label>
+          <input id="article-cover" name="coverImage" ref={cover} defaultValue={value("coverImage")} aria-invalid={invalid("coverImage")} aria-describedby={described("coverImage", true)} />
+          <p id="article-coverImage-hint" className={styles.hint}>
+            {texts["editor.coverHint"]}
+          </p>
+          <Errors id="article-coverImage-error" errors={err.coverImage} />
+        </div>
+        <div className={editor.checkbox}>
+          <input id="article-comments" type="checkbox" name="commentsOpen" defaultChecked={commentsOpen} />
+          <label htmlFor="article-comments">{texts["editor.commentsOpen"]}</label>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="article-status">{texts["editor.status"]}</label>
+          <select id="article-status" name="status" defaultValue={value("status")} onChange={(e) => setStatus(e.currentTarget.value as ArticleFormValues["status"])} aria-describedby={described("status")}>
+            <option value="draft">{texts["editor.statusDraft"]}</option>
+            <option value="published">{texts["editor.statusPublished"]}</option>
+            <option value="scheduled">{texts["editor.statusScheduled"]}</option>
+          </select>
+          <Errors id="article-status-error" errors={err.status} />
+        </div>
+        <div className={styles.field} data-status={status}>
+          <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
+          <input id="article-scheduled" type="datetime-local" name="scheduledAt" defaultValue={value("scheduledAt")} aria-invalid={invalid("scheduledAt")} aria-describedby={described("scheduledAt", true)} />
+          <p id="article-scheduledAt-hint" className={styles.hint}>
+            {texts["editor.scheduledAtHint"]}
+          </p>
+          <Errors id="article-scheduledAt-error" errors={err.scheduledAt} />
+        </div>
+        <div className={styles.inline}>
+          {/* First in the form: pressing Enter saves. */}
+          <SubmitButton label={texts["editor.save"]} pendingLabel={texts["editor.saving"]} name="intent" value="save" pending={pending} />
+          <SubmitButton label={texts["editor.preview"]} variant="secondary" name="intent" value="preview" pending={pending} />
+        </div>
+      </form>
+      <ImageUpload texts={texts} returnTo={returnTo} notice={uploadNotice} onInline={insertAtCursor} onCover={(url) => cover.current && (cover.current.value = url)} />
+    </div>
+  );
+}

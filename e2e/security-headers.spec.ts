@@ -1,0 +1,67 @@
+import { createUser, expect, newContext, test } from "./fixtures";
+import { SignInPage } from "./pages/auth-pages";
+
+const SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "x-frame-options": "DENY",
+};
+
+test.describe("security headers", () => {
+  for (const path of ["/", "/posts/heimnetzwerk-einrichten", "/gibt-es-nicht", "/posts/gibt-es-nicht", "/api/health", "/signin", "/feed.xml", "/robots.txt"]) {
+    test(`are on ${path}`, async ({ request }) => {
+      const response = await request.get(path);
+      const headers = response.headers();
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${path}`).toBe(value);
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+      expect(headers["strict-transport-security"]).toBeUndefined();
+    });
+  }
+
+  test("HSTS is sent when the site is served over HTTPS behind the proxy", async ({ request }) => {
+    const response = await request.get("/", { headers: { "x-forwarded-proto": "https" } });
+    expect(response.headers()["strict-transport-security"]).toContain("max-age=");
+  });
+
+  test("the Content-Security-Policy blocks an injected inline script while the page's own scripts run", async ({ page }) => {
+    const violations: string[] = [];
+    await page.exposeFunction("reportViolation", (directive: string) => violations.push(directive));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.violatedDirective));
+    });
+    // Simulate a stored XSS that slipped past escaping: the server's headers stay as they are.
+    await page.route("**/posts/heimnetzwerk-einrichten", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace("</main>", "<script>window.__injected = true</script></main>");
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto("/posts/heimnetzwerk-einrichten");
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(violations[0]).toMatch(/script-src/);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    // Next's own, nonce-carrying scripts did run: the app hydrated.
+    expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
+  });
+
+  test("anonymous pages are cacheable, a signed-in user's pages are private and never shared", async ({ browser, baseURL, request, sql }) => {
+    const first = await request.get("/posts/heimnetzwerk-einrichten");
+    expect(first.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    const etag = first.headers()["etag"];
+    expect(etag).toBeTruthy();
+    const revalidated = await request.get("/posts/heimnetzwerk-einrichten", { headers: { "if-none-match": etag } });
+    expect(revalidated.status()).toBe(304);
+
+    const reader = await createUser(sql, { name: "Privatleserin Zeta" });
+    const context = await newContext(browser, baseURL!);
+    const page = await context.newPage();
+    await new SignInPage(page).signIn(reader.email, reader.password);
+    const mine = await page.request.get("/posts/heimnetzwerk-einrichten");
+    expect(mine.headers()["cache-control"]).toBe("private, no-store");
+    expect(await mine.text()).toContain("Privatleserin Zeta");
+    // The anonymous copy, fetched right after, knows nothing of her.
+    const anonymous = await request.get("/posts/heimnetzwerk-einrichten");
+    expect(await anonymous.text()).not.toContain("Privatleserin Zeta");
+    await context.close();
+  });
+});

@@ -1,0 +1,13 @@
+import "server-only";
+import { t } from "@/lib/i18n";
+import { isAppError, logError } from "./errors";
+import { translate } from "./action";
+import { authMessages } from "@/lib/i18n/auth";
+
+/** A route handler's failure as JSON `{ error }` with the error's status; never a stack trace. */
+export function errorResponse(where: string, error: unknown): Response {
+  logError(where, error);
+  const status = isAppError(error) ? error.status : 500;
+  const message = isAppError(error) ? translate(authMessages(), error.publicKey, error.values) : t("media.errors.failed");
+  return Response.json({ error: message, key: isAppError(error) ? error.publicKey : "unexpected" }, { status, headers: { "cache-control": "no-store" } });
+}
