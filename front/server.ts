@@ -68,6 +68,14 @@ const ERROR_TEXTS: Record<number, [string, string]> = {
   503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
 };
 
+/**
+ * Next answers permanentRedirect() with 308. For a GET, 301 means the same and is what crawlers
+ * and older clients know best; for other methods 308 keeps its meaning (repeat the method).
+ */
+function publicStatus(method: string | undefined, status: number): number {
+  return status === 308 && (method === "GET" || method === "HEAD") ? 301 : status;
+}
+
 function errorPage(status: number, requestId: string): string {
   const [title, text] = ERROR_TEXTS[status] ?? ERROR_TEXTS[503];
   return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>${title}</h1><p>${text}</p><p><small>Fehler-ID: ${requestId}</small></p><p><a href="/">Zur Startseite</a></p></body></html>`;
@@ -181,7 +189,7 @@ export async function startFrontServer(options: FrontOptions) {
     const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, result.nonce) };
     for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
     headers["content-length"] = result.body.length;
-    res.writeHead(result.status, headers);
+    res.writeHead(publicStatus(req.method, result.status), headers);
     res.end(req.method === "HEAD" ? undefined : result.body);
   }
 
@@ -208,7 +216,7 @@ export async function startFrontServer(options: FrontOptions) {
         for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
         // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
         if (signedIn && !/^\/(?:_next\/static|media)\//.test(String(req.url))) headers["cache-control"] = "private, no-store";
-        res.writeHead(upRes.statusCode ?? 502, headers);
+        res.writeHead(publicStatus(req.method, upRes.statusCode ?? 502), headers);
         upRes.pipe(res);
         upRes.on("end", () => {
           if (writes) invalidate();
