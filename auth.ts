@@ -1,6 +1,7 @@
 // The full Auth.js configuration: the Drizzle adapter, the password sign-in and the optional
 // providers (GitHub, Google, magic link by email), each switched on by its environment variables.
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { logger } from "@/lib/log";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -133,8 +134,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A failed password sign-in is an expected outcome, logged by server/sign-in.ts without a stack.
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") return;
+      // An undecodable session cookie (expired secret, tampering) is the visitor's problem, not
+      // ours: one line, no stack, so that a flood of them cannot flood the log or slow pages.
+      if (type === "JWTSessionError") return logger.warn({ where: "auth", type }, "invalid session cookie ignored");
+      logger.error({ where: "auth", type, err: error }, "auth error");
     },
   },
   events: {

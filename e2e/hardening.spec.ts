@@ -89,3 +89,35 @@ test.describe("hostile requests", () => {
     await context.close();
   });
 });
+
+test("a hostile display name and comment are escaped on every page that shows them, the dashboard included", async ({ browser, baseURL, sql, as }) => {
+  const hostile = `<img src=x onerror="alert('name')">"><script>alert(1)</script>`;
+  const article = await articleWithReader(sql);
+  const commenter = await createUser(sql, { name: hostile });
+  const [comment] = await sql<{ id: number }[]>`
+    insert into comments (article_id, author_id, body, status, idempotency_key)
+    values (${article.id}, ${commenter.id}, ${`Text: ${hostile}`}, 'pending', ${`hostile-${commenter.id}`}) returning id`;
+  const dialogs: string[] = [];
+  const check = async (page: import("@playwright/test").Page, path: string) => {
+    page.on("dialog", (d) => {
+      dialogs.push(`${path}: ${d.message()}`);
+      void d.dismiss();
+    });
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByText(hostile).first(), path).toBeVisible();
+    expect(await page.locator("main img[src=x], main script:not([type]):not([src])").count(), path).toBe(0);
+  };
+  // The commenter sees their own held comment; the admin sees it in the queue, the detail page and the users list.
+  const own = await newContext(browser, baseURL!);
+  const ownPage = await own.newPage();
+  await new SignInPage(ownPage).signIn(commenter.email, commenter.password);
+  await check(ownPage, article.path);
+  await check(ownPage, "/account");
+  const admin = await as("admin");
+  await check(admin, "/dashboard/comments?status=pending");
+  await check(admin, `/dashboard/comments/${comment.id}`);
+  await check(admin, `/dashboard/users?q=${encodeURIComponent(commenter.email)}`);
+  expect(dialogs).toEqual([]);
+  await own.close();
+});

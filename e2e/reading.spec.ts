@@ -2,32 +2,36 @@ import AxeBuilder from "@axe-core/playwright";
 import { demoArticles, demoCategories, demoComments, demoUsers } from "../db/demo-content";
 import { expect, test } from "./fixtures";
 
-const published = demoArticles
-  .filter((a) => a.status === "published")
-  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 const internet = demoArticles.find((a) => a.slug === "heimnetzwerk-einrichten")!;
 const commentsOf = (slug: string, status: string) => demoComments.filter((c) => c.articleSlug === slug && c.status === status);
 
 test.describe("reading the site", () => {
-  test("home lists the newest published articles with author, category, date and comment count", async ({ page }) => {
+  test("home lists the newest published articles with author, category, date and comment count", async ({ page, sql }) => {
+    // Other specs publish articles too: the expectation comes from the database, newest first.
+    const visible = await sql<{ title: string }[]>`
+      select title from articles where status in ('published', 'scheduled') and published_at <= now()
+      order by published_at desc, id desc`;
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle(/Blattwerk/);
     const headings = page.locator("main article h2");
-    await expect(headings).toHaveCount(10);
-    await expect(headings.first()).toHaveText(published[0].title);
-    const first = page.locator("main article").filter({ hasText: internet.title });
-    await expect(first).toContainText(internet.excerpt);
-    await expect(first).toContainText(demoUsers.find((u) => u.key === internet.authorKey)!.name);
-    await expect(first.getByRole("link", { name: "Internet", exact: true })).toBeVisible();
-    await expect(first).toContainText("20. November 2026");
-    await expect(first).toContainText("2 Kommentare");
+    await expect(headings).toHaveText(visible.slice(0, 10).map((v) => v.title));
     for (const hidden of demoArticles.filter((a) => a.status !== "published")) {
       await expect(page.getByText(hidden.title)).toHaveCount(0);
     }
-    await page.getByRole("link", { name: /Ältere Artikel|Weiter|Nächste/ }).first().click();
+    await page.getByRole("link", { name: /Ältere Artikel/ }).first().click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(page.locator("main article h2")).toHaveCount(published.length - 10);
+    await expect(page.locator("main article h2").first()).toHaveText(visible[10].title);
+
+    // The demo's Internet article, wherever it is listed, with everything a teaser shows.
+    const pageOf = Math.floor(visible.findIndex((v) => v.title === internet.title) / 10) + 1;
+    await page.goto(pageOf === 1 ? "/" : `/?page=${pageOf}`);
+    const teaser = page.locator("main article").filter({ hasText: internet.title });
+    await expect(teaser).toContainText(internet.excerpt);
+    await expect(teaser).toContainText(demoUsers.find((u) => u.key === internet.authorKey)!.name);
+    await expect(teaser.getByRole("link", { name: "Internet", exact: true })).toBeVisible();
+    await expect(teaser).toContainText("20. November 2026");
+    await expect(teaser).toContainText("2 Kommentare");
   });
 
   test("the article page shows every element of the page it is modelled on", async ({ page }) => {
