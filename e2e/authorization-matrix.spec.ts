@@ -608,7 +608,9 @@ test.describe("authorization matrix", () => {
   test.afterAll(async ({ sql }) => {
     await Promise.all(Object.values(capturePages).map((p) => p.context().close()));
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    // Leave the settings as found (no row means the defaults), also after the settings cell saved them.
     if (savedModeration) await sql`update settings set value = ${sql.json(savedModeration as postgres.JSONValue)} where key = 'moderation'`;
+    else await sql`delete from settings where key = 'moderation'`;
   });
 
   for (const entry of TABLE) {
