@@ -1,9 +1,8 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { articles, comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
-import { getCommentForModeration, ModerationDenied, type Moderator } from "./moderation";
+import { comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
+import { getCommentForModeration, ModerationDenied, selectCommentRows, type Moderator } from "./moderation";
 
 // One comment as the dashboard's detail page shows it, and banning its author.
 
@@ -19,38 +18,11 @@ export type CommentDetail = {
   parent: { id: number; authorName: string | null; body: string } | null;
 };
 
-const parentComment = alias(comments, "parent_comment");
-const parentAuthor = alias(users, "parent_author");
 
 /** The comment for its moderator (404, then 403, as ModerationDenied). Emails for admins only. */
 export async function getCommentDetail(mod: Moderator, id: number): Promise<CommentDetail> {
   await getCommentForModeration(mod, id);
-  const [r] = await db
-    .select({
-      id: comments.id,
-      body: comments.body,
-      status: comments.status,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
-      deletedAt: comments.deletedAt,
-      authorId: comments.authorId,
-      authorName: users.name,
-      authorEmail: users.email,
-      authorBannedAt: users.bannedAt,
-      approvedCount: sql<number>`(select count(*)::int from comments c3 where c3.author_id = ${comments.authorId} and c3.status = 'approved')`,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      articleSlug: articles.slug,
-      commentsOpen: articles.commentsOpen,
-      parentId: parentComment.id,
-      parentBody: parentComment.body,
-      parentAuthorName: parentAuthor.name,
-    })
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .leftJoin(parentComment, eq(parentComment.id, comments.parentId))
-    .leftJoin(parentAuthor, eq(parentAuthor.id, parentComment.authorId))
+  const [r] = await selectCommentRows()
     .where(eq(comments.id, id));
   if (!r) throw new ModerationDenied("not_found");
   return {

@@ -78,17 +78,9 @@ export type QueueRow = {
 const parentComment = alias(comments, "parent_comment");
 const parentAuthor = alias(users, "parent_author");
 
-/**
- * One page of a queue, newest first. Keyset pagination: `before` is the id of the last row
- * of the previous page, compared as (created_at, id) so that equal timestamps neither repeat
- * nor vanish, and page 1,000 costs what page 1 costs.
- */
-export async function listModerationQueue(mod: Moderator, filter: QueueFilter, before?: number): Promise<{ rows: QueueRow[]; nextBefore: number | null }> {
-  const where = filterConditions(mod, filter);
-  if (before) {
-    where.push(sql`(${comments.createdAt}, ${comments.id}) < (select c2.created_at, c2.id from comments c2 where c2.id = ${before})`);
-  }
-  const rows = await db
+/** A comment with its author, article and parent, as the queue and the detail page show it. */
+export function selectCommentRows() {
+  return db
     .select({
       id: comments.id,
       body: comments.body,
@@ -99,10 +91,12 @@ export async function listModerationQueue(mod: Moderator, filter: QueueFilter, b
       authorId: comments.authorId,
       authorName: users.name,
       authorEmail: users.email,
+      authorBannedAt: users.bannedAt,
       approvedCount: sql<number>`(select count(*)::int from comments c3 where c3.author_id = ${comments.authorId} and c3.status = 'approved')`,
       articleId: articles.id,
       articleTitle: articles.title,
       articleSlug: articles.slug,
+      commentsOpen: articles.commentsOpen,
       parentId: parentComment.id,
       parentBody: parentComment.body,
       parentAuthorName: parentAuthor.name,
@@ -111,7 +105,20 @@ export async function listModerationQueue(mod: Moderator, filter: QueueFilter, b
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .leftJoin(users, eq(users.id, comments.authorId))
     .leftJoin(parentComment, eq(parentComment.id, comments.parentId))
-    .leftJoin(parentAuthor, eq(parentAuthor.id, parentComment.authorId))
+    .leftJoin(parentAuthor, eq(parentAuthor.id, parentComment.authorId));
+}
+
+/**
+ * One page of a queue, newest first. Keyset pagination: `before` is the id of the last row
+ * of the previous page, compared as (created_at, id) so that equal timestamps neither repeat
+ * nor vanish, and page 1,000 costs what page 1 costs.
+ */
+export async function listModerationQueue(mod: Moderator, filter: QueueFilter, before?: number): Promise<{ rows: QueueRow[]; nextBefore: number | null }> {
+  const where = filterConditions(mod, filter);
+  if (before) {
+    where.push(sql`(${comments.createdAt}, ${comments.id}) < (select c2.created_at, c2.id from comments c2 where c2.id = ${before})`);
+  }
+  const rows = await selectCommentRows()
     .where(and(...where))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(QUEUE_PAGE_SIZE + 1);
