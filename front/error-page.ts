@@ -1,8 +1,9 @@
-// The front server's own error pages (403, 413, 503). They must render without Next and without
+// The front server's own error pages (403, 413, 500, 503). They must render without Next and without
 // the database, so they carry their own small stylesheet that looks like the site's frame.
 const ERROR_TEXTS: Record<number, [string, string]> = {
   403: ["Anfrage abgelehnt", "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut."],
   413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB, Bilder höchstens 10 MB). Bitte kürze deine Eingabe."],
+  500: ["Ein Fehler ist aufgetreten", "Beim Anzeigen dieser Seite ist etwas schiefgegangen. Bitte versuche es später erneut; nenne uns bei Rückfragen die Fehler-ID."],
   503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
 };
 

@@ -126,10 +126,13 @@ export async function startFrontServer(options: FrontOptions) {
    * Next answers a page that failed to render with 500 and an empty shell that only JavaScript
    * fills in (error boundaries do not render on the server). When the database is down or every
    * connection is taken, readers get our own page instead, with 503: "try again soon", which
-   * crawlers and load balancers understand. Any other 500 is a bug and passes unchanged.
+   * crawlers and load balancers understand.
    */
   async function sendResponse(req: IncomingMessage, res: ServerResponse, requestId: string, status: number, headers: http.OutgoingHttpHeaders, body: Buffer) {
     if (status === 500 && (await databaseUnavailable())) return sendError(req, res, 503, requestId);
+    // A page that failed for another reason: a plain page with the request id, which the log's
+    // error line carries too, instead of Next's shell that stays empty without JavaScript.
+    if (status === 500 && req.method === "GET" && !req.headers.rsc && /text\/html/.test(String(req.headers.accept ?? ""))) return sendError(req, res, 500, requestId);
     res.writeHead(publicStatus(req.method, status), headers);
     res.end(req.method === "HEAD" ? undefined : body);
   }
