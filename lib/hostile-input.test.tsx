@@ -5,7 +5,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { COMMENT_MAX_LENGTH, normaliseCommentBody, validateCommentBody } from "./comment-validation";
 import { CommentText } from "./comment-text";
+import { articleFormSchema, COVER_PATTERN } from "./article-schema";
 import { renderMarkdown } from "./markdown";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "./slug";
 
 const MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "<a href=\"javascript:x\">", "\"><svg onload=alert(1)>", "&lt;b&gt;", "]]>", "<!--", "{{7*7}}", "https://example.org/<b>"];
 // Random Unicode with control characters, markup fragments and URLs mixed in.
@@ -69,5 +71,46 @@ describe("hostile article Markdown", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("hostile article input", () => {
+  it("slugs are always URL-safe, short and stable, whatever the title", () => {
+    fc.assert(
+      fc.property(hostileText, (title) => {
+        const slug = slugify(title);
+        expect(slug === "" || SLUG_PATTERN.test(slug)).toBe(true);
+        expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+        expect(slugify(slug)).toBe(slug);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("the editor's validation never throws and accepts only well-formed fields", () => {
+    const fields = fc.record({
+      title: hostileText,
+      slug: fc.oneof(hostileText, fc.constant("")),
+      excerpt: hostileText,
+      body: hostileText,
+      categoryId: fc.oneof(hostileText, fc.integer().map(String)),
+      tags: hostileText,
+      coverImage: fc.oneof(hostileText, fc.constant(""), fc.constant("javascript:alert(1)")),
+      status: fc.oneof(fc.constantFrom("draft", "published", "scheduled"), hostileText),
+      scheduledAt: hostileText,
+    });
+    fc.assert(
+      fc.property(fields, (raw) => {
+        const parsed = articleFormSchema.safeParse(raw);
+        if (!parsed.success || parsed.data.intent !== "save") return;
+        const input = parsed.data;
+        expect(input.title.length).toBeGreaterThan(0);
+        expect(input.slug === "" || SLUG_PATTERN.test(input.slug)).toBe(true);
+        expect(input.coverImage === "" || COVER_PATTERN.test(input.coverImage)).toBe(true);
+        expect(input.categoryId).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+    expect(articleFormSchema.safeParse({ title: "x".repeat(70_000), body: "", categoryId: "1", status: "draft" }).success).toBe(false);
   });
 });
