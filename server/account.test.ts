@@ -3,19 +3,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, users } from "@/db/schema";
 import { changePassword, deleteAccount, exportAccountData, listOwnComments } from "./account";
-import { AppError } from "./errors";
 import { verifyPassword } from "./passwords";
-import { createTestArticle, createTestComment, createTestUser, getUserRow } from "./test-helpers";
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
+import { createTestArticle, createTestComment, createTestUser, errorOf, getUserRow } from "./test-helpers";
 
 async function commenterWithComments() {
   const author = await createTestUser({ role: "author" });

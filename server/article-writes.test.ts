@@ -4,10 +4,9 @@ import { db } from "@/db/client";
 import { articles, categories, tags } from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
 import { createArticle, getArticleForEditing, unpublishArticle, updateArticle } from "./article-writes";
-import { AppError } from "./errors";
 import { getRevision, listRevisions, restoreRevision } from "./revisions";
 import { findArticleRedirect } from "./slug-redirects";
-import { createTestUser } from "./test-helpers";
+import { createTestUser, errorOf } from "./test-helpers";
 
 let n = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
@@ -32,16 +31,6 @@ async function input(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSave
     scheduledFor: null,
     ...extra,
   };
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
 }
 
 describe("slugs", () => {

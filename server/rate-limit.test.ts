@@ -5,20 +5,10 @@ import { authAttempts } from "@/db/schema";
 import { AppError } from "./errors";
 import { reserveSignInAttempt, reserveSignUp, signInBlockedFor } from "./rate-limit";
 import { authenticateWithPassword } from "./sign-in";
-import { createTestUser, uniqueEmail } from "./test-helpers";
+import { createTestUser, errorOf, uniqueEmail } from "./test-helpers";
 
 let n = 0;
 const address = () => `203.0.113.${++n}`;
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("sign-in rate limit", () => {
   it("blocks an account after 5 failures in 15 minutes, from any address, even with the right password", async () => {

@@ -2,6 +2,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, categories, comments, users, type Role } from "@/db/schema";
+import { AppError } from "./errors";
 import { hashPassword } from "./passwords";
 import type { CurrentUser } from "./session";
 
@@ -44,4 +45,15 @@ export async function createTestComment(articleId: number, authorId: string, bod
 export async function getUserRow(id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id));
   return row;
+}
+
+/** The AppError a call was expected to throw (any other outcome fails the test). */
+export async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
 }

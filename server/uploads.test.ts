@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AppError } from "./errors";
+import { errorOf } from "./test-helpers";
 import { declaredImageType, detectImageType, imageMarkdown, readMedia, storeImage } from "./uploads";
 
 let dir: string;
@@ -17,16 +17,6 @@ afterAll(() => {
 });
 
 const image = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } });
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("magic bytes", () => {
   it("recognises real JPEG, PNG, WebP and AVIF files made by sharp", async () => {

@@ -2,20 +2,9 @@ import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { moderationEvents } from "@/db/schema";
-import { AppError } from "./errors";
 import { authenticateWithPassword } from "./sign-in";
-import { createTestUser, getUserRow } from "./test-helpers";
+import { createTestUser, errorOf, getUserRow } from "./test-helpers";
 import { banUser, changeUserRole, listUsers, unbanUser } from "./users";
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("user administration", () => {
   it("lists and searches users by name and email, without password hashes", async () => {
