@@ -2,19 +2,8 @@ import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents, users } from "@/db/schema";
-import { createArticle, createComment, createUser } from "@/tests/factories";
-import { ModerationDenied } from "./moderation";
+import { createArticle, createComment, createUser, denial } from "@/tests/factories";
 import { banCommenter, getCommentDetail } from "./moderation-comment";
-
-async function denial(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ModerationDenied) return e.reason;
-    throw e;
-  }
-  return "allowed";
-}
 
 describe("banCommenter", () => {
   it("bans the comment's author and sends all their pending comments to spam in one step, with audit rows", async () => {

@@ -2,7 +2,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents } from "@/db/schema";
-import { createArticle, createComment, createUser } from "@/tests/factories";
+import { createArticle, createComment, createUser, denial } from "@/tests/factories";
 import {
   countCommentsByStatus,
   editCommentAsModerator,
@@ -10,7 +10,6 @@ import {
   listModerationQueue,
   moderateComments,
   moderateMatching,
-  ModerationDenied,
   QUEUE_PAGE_SIZE,
   setArticleCommentsOpen,
 } from "./moderation";
@@ -27,16 +26,6 @@ async function twoAuthors() {
 async function statusOf(id: number) {
   const [row] = await db.select({ status: comments.status }).from(comments).where(eq(comments.id, id));
   return row?.status ?? "deleted";
-}
-
-async function denial(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof ModerationDenied) return e.reason;
-    throw e;
-  }
-  return "allowed";
 }
 
 describe("moderation scope", () => {

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
+import { ModerationDenied } from "@/server/moderation";
 import { articles, categories, comments, users, type NewArticle, type NewComment, type Role } from "@/db/schema";
 
 const unique = () => randomUUID().slice(0, 8);
@@ -45,3 +46,14 @@ export async function commentsOf(articleId: number) {
 }
 
 export const key = () => randomUUID();
+
+/** Why a moderation call was refused ("forbidden", "not_found", …), or "allowed". */
+export async function denial(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    if (e instanceof ModerationDenied) return e.reason;
+    throw e;
+  }
+  return "allowed";
+}
