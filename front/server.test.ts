@@ -7,6 +7,8 @@ import { freePort } from "@/db/embedded";
 import { startFrontServer } from "./server";
 
 const hits: string[] = [];
+/** Requests to /hang get no answer; this records when the front server gives up on one. */
+const hanging = { received: 0, closed: 0 };
 let upstream: http.Server;
 let front: Awaited<ReturnType<typeof startFrontServer>>;
 let base = "";
@@ -17,6 +19,10 @@ beforeAll(async () => {
     hits.push(`${req.method} ${req.url}`);
     const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"]))?.[1] ?? "none";
     if (req.url === "/api/health") return res.writeHead(200, { "content-type": "application/json" }).end('{"database":"up"}');
+    if (req.url?.startsWith("/dashboard/hang")) {
+      hanging.received++;
+      return void res.on("close", () => hanging.closed++);
+    }
     if (req.url === "/boom") return res.writeHead(500, { "content-type": "text/html" }).end("<html><body></body></html>");
     req.resume();
     req.on("end", () => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<html><script nonce="${nonce}">1</script>${req.method} ${req.url}</html>`));
@@ -82,5 +88,14 @@ describe("front server", () => {
     expect(html).toContain("Ein Fehler ist aufgetreten");
     expect(html).toContain(id);
     expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("drops the upstream request when the client goes away, so no upstream socket is held forever", async () => {
+    const client = new AbortController();
+    const request = fetch(`${base}/dashboard/hang`, { headers: { cookie: "authjs.session-token=abc" }, signal: client.signal }).catch(() => null);
+    await expect.poll(() => hanging.received).toBe(1);
+    client.abort();
+    await request;
+    await expect.poll(() => hanging.closed).toBe(1);
   });
 });

@@ -248,7 +248,14 @@ export async function startFrontServer(options: FrontOptions) {
         upRes.on("end", () => void sendResponse(req, res, requestId, 500, headers, Buffer.concat(chunks)));
       },
     );
+    // A client that goes away mid-request (a closed tab, a load generator stopping) must not
+    // leave its upstream request open: the unread response would hold one of the agent's
+    // sockets forever, and once all of them are held every later request waits.
+    res.on("close", () => {
+      if (!res.writableFinished) up.destroy();
+    });
     up.on("error", (error) => {
+      if (res.destroyed) return;
       log({ level: "error", msg: "upstream request failed", requestId, error: String(error) });
       sendError(req, res, 503, requestId);
     });
@@ -286,8 +293,10 @@ export async function startFrontServer(options: FrontOptions) {
     server,
     cache,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() alone waits for every open connection to end, which a busy client never does.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       agent.destroy();
       await listener.end({ timeout: 1 });
     },
