@@ -8,6 +8,9 @@ export type Vars = Record<string, string | number>;
 
 const catalogues: Record<Locale, Messages> = { de, en };
 const intlLocales: Record<Locale, string> = { de: "de-DE", en: "en-US" };
+// Made once per locale: creating Intl objects is what made long pages slow to render.
+const numberFormats: Record<Locale, Intl.NumberFormat> = { de: new Intl.NumberFormat("de-DE"), en: new Intl.NumberFormat("en-US") };
+const pluralRules: Record<Locale, Intl.PluralRules> = { de: new Intl.PluralRules("de-DE"), en: new Intl.PluralRules("en-US") };
 
 /** Keys whose message is a plain string (for `t`), and keys with plural forms (for `tp`). */
 export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];
@@ -34,7 +37,7 @@ function interpolate(template: string, vars: Vars | undefined, locale: Locale): 
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = vars[name];
     if (value === undefined) return match;
-    return typeof value === "number" ? new Intl.NumberFormat(getIntlLocale(locale)).format(value) : value;
+    return typeof value === "number" ? numberFormats[locale].format(value) : value;
   });
 }
 
@@ -46,7 +49,7 @@ export function t(key: TextKey, vars?: Vars, locale: Locale = getLocale()): stri
 /** A counted string: `tp("comments.count", 2)` → "2 Kommentare"; 0 uses the `zero` form if present. */
 export function tp(key: PluralKey, count: number, vars?: Vars, locale: Locale = getLocale()): string {
   const forms = getMessages(locale)[key] as PluralForms;
-  const rule = new Intl.PluralRules(getIntlLocale(locale)).select(count);
+  const rule = pluralRules[locale].select(count);
   const template = count === 0 && forms.zero !== undefined ? forms.zero : rule === "one" ? forms.one : forms.other;
   return interpolate(template, { ...vars, count }, locale);
 }
