@@ -6,6 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type autocannon from "autocannon";
 import postgres from "postgres";
 import { freePort } from "../db/embedded";
 import { dataFolder } from "../scripts/database";
@@ -66,11 +67,18 @@ async function startBaseline(html: string): Promise<string> {
   throw new Error("the baseline server did not start");
 }
 
-async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string): Promise<CaseResult> {
+let uncachedRequests = 0;
+/** Every request with a session cookie nobody has sent before (see cases.ts). */
+const uncachedRequest: autocannon.Request = {
+  setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: `authjs.session-token=bench-uncached-${++uncachedRequests}` } }),
+};
+
+async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string, uncached = false): Promise<CaseResult> {
   log(`${name}…`);
-  await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers }, warmupSeconds);
+  const requests = uncached ? [uncachedRequest] : undefined;
+  await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers, requests }, warmupSeconds);
   if (settleAt) await settle(settleAt);
-  return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers }), note);
+  return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers, requests }), note);
 }
 
 /**
@@ -105,7 +113,7 @@ async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string
     await probe.arrayBuffer();
     if (probe.status === 404) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skipWhenMissing}`);
   }
-  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl);
+  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl, c.uncached);
   await settle(baseUrl);
   return result;
 }

@@ -4,6 +4,7 @@
 // never queues) and fails whoever waits longer than `waitMs` for a slot with DatabaseBusy.
 // A waiting query has not been sent, so giving up on it is safe, also for writes.
 import type postgres from "postgres";
+import { Gate } from "../lib/gate";
 
 export class DatabaseBusy extends Error {
   constructor(waitMs: number) {
@@ -12,48 +13,10 @@ export class DatabaseBusy extends Error {
   }
 }
 
-export class PoolGate {
-  private active = 0;
-  private readonly waiting: Array<{ admit: () => void }> = [];
-
-  constructor(
-    readonly size: number,
-    readonly waitMs: number,
-  ) {}
-
-  async run<T>(work: () => PromiseLike<T>): Promise<T> {
-    await this.acquire();
-    try {
-      return await work();
-    } finally {
-      this.release();
-    }
-  }
-
-  private acquire(): Promise<void> {
-    if (this.active < this.size) {
-      this.active++;
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve, reject) => {
-      const entry = {
-        admit: () => {
-          clearTimeout(timer);
-          this.active++;
-          resolve();
-        },
-      };
-      const timer = setTimeout(() => {
-        this.waiting.splice(this.waiting.indexOf(entry), 1);
-        reject(new DatabaseBusy(this.waitMs));
-      }, this.waitMs);
-      this.waiting.push(entry);
-    });
-  }
-
-  private release() {
-    this.active--;
-    this.waiting.shift()?.admit();
+/** The gate in front of the database pool: its size is the pool's. */
+export class PoolGate extends Gate {
+  constructor(size: number, waitMs: number) {
+    super(size, waitMs, () => new DatabaseBusy(waitMs));
   }
 }
 

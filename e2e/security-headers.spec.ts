@@ -52,16 +52,37 @@ test.describe("security headers", () => {
     const revalidated = await request.get("/posts/heimnetzwerk-einrichten", { headers: { "if-none-match": etag } });
     expect(revalidated.status()).toBe(304);
 
+    // Zeta has a comment waiting for approval: only she sees it, on every view of her own.
     const reader = await createUser(sql, { name: "Privatleserin Zeta" });
+    const [article] = await sql<{ id: number }[]>`select id from articles where slug = 'heimnetzwerk-einrichten'`;
+    const held = `Zetas wartender Kommentar ${Date.now()}`;
+    await sql`insert into comments (article_id, author_id, body, status) values (${article.id}, ${reader.id}, ${held}, 'pending')`;
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
     await new SignInPage(page).signIn(reader.email, reader.password);
-    const mine = await page.request.get("/posts/heimnetzwerk-einrichten");
-    expect(mine.headers()["cache-control"]).toBe("private, no-store");
-    expect(await mine.text()).toContain("Privatleserin Zeta");
-    // The anonymous copy, fetched right after, knows nothing of her.
-    const anonymous = await request.get("/posts/heimnetzwerk-einrichten");
-    expect(await anonymous.text()).not.toContain("Privatleserin Zeta");
+    for (let view = 0; view < 2; view++) {
+      const mine = await page.request.get("/posts/heimnetzwerk-einrichten");
+      expect(mine.headers()["cache-control"]).toBe("private, no-store");
+      const html = await mine.text();
+      expect(html).toContain("Privatleserin Zeta");
+      expect(html).toContain(held);
+    }
+    // Another reader, signed in, and the anonymous copy, fetched right after, know nothing of her.
+    const other = await createUser(sql, { name: "Leser Ypsilon" });
+    const otherContext = await newContext(browser, baseURL!);
+    const otherPage = await otherContext.newPage();
+    await new SignInPage(otherPage).signIn(other.email, other.password);
+    const theirs = await (await otherPage.request.get("/posts/heimnetzwerk-einrichten")).text();
+    expect(theirs).toContain("Leser Ypsilon");
+    const anonymous = await (await request.get("/posts/heimnetzwerk-einrichten")).text();
+    for (const html of [theirs, anonymous]) {
+      expect(html).not.toContain("Privatleserin Zeta");
+      expect(html).not.toContain(held);
+    }
+    // Approved in the database (as the dashboard would): everyone sees it on the next request.
+    await sql`update comments set status = 'approved' where body = ${held}`;
+    await expect.poll(async () => (await otherPage.request.get("/posts/heimnetzwerk-einrichten")).text()).toContain(held);
+    await otherContext.close();
     await context.close();
   });
 });

@@ -10,6 +10,7 @@ export type CachedPage = {
   gzip?: Buffer;
   brotli?: Buffer;
   bytes: number;
+  storedAt: number;
 };
 
 export class HtmlCache {
@@ -23,11 +24,18 @@ export class HtmlCache {
   constructor(
     private maxBytes = 128 * 1024 * 1024,
     private maxEntries = 10_000,
+    /** Beyond every write clearing it: the longest an entry may be served at all. */
+    private maxAgeMs = Infinity,
   ) {}
 
   get(key: string): CachedPage | undefined {
     if (Date.now() >= this.expiresAt) this.clear();
     const page = this.pages.get(key);
+    if (page && Date.now() - page.storedAt > this.maxAgeMs) {
+      this.pages.delete(key);
+      this.bytes -= page.bytes;
+      return undefined;
+    }
     if (page) {
       // Least recently used goes first: re-insert to move this key to the end.
       this.pages.delete(key);
@@ -38,8 +46,10 @@ export class HtmlCache {
 
   set(key: string, generation: number, status: number, headers: Record<string, string>, body: Buffer): CachedPage | undefined {
     const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
-    const page: CachedPage = { status, headers, body, etag, bytes: body.length };
+    const page: CachedPage = { status, headers, body, etag, bytes: body.length, storedAt: Date.now() };
     if (generation !== this.generation || body.length > this.maxBytes / 10) return undefined;
+    const replaced = this.pages.get(key);
+    if (replaced) this.bytes -= replaced.bytes;
     this.pages.delete(key);
     this.pages.set(key, page);
     this.bytes += page.bytes;

@@ -3,8 +3,9 @@
 // headers to every response. Every write clears the cache: a POST passing through clears it
 // at once, and PostgreSQL triggers NOTIFY on any change to content, however it was made.
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { Gate } from "../lib/gate";
 import { errorPage } from "./error-page";
 import { HtmlCache, type CachedPage } from "./html-cache";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
@@ -16,13 +17,20 @@ export type FrontOptions = {
   databaseUrl: string;
   maxBodyBytes?: number;
   trustProxy?: boolean;
+  /** Page renders passed to Next at once (default 8); more requests wait their turn. */
+  upstreamConcurrency?: number;
+  /** A read Next has not answered in this time (default 30 s) is given up with a 503. */
+  upstreamTimeoutMs?: number;
   log?: (event: Record<string, unknown>) => void;
 };
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-// /media/: uploaded images are immutable files with their own year-long Cache-Control; they
-// pass through rather than fill the HTML cache with binaries.
-const PRIVATE_PATHS = /^\/(?:dashboard|account|api|signin|signup|signout|_next|media)(?:\/|$|\?)/;
+const SESSION_COOKIES = /(?:^|;\s*)((?:__Secure-)?authjs\.session-token(?:\.\d+)?)=([^;]*)/g;
+// Never answered from a cache: the API and Auth.js, sign-in forms with their CSRF tokens,
+// Next's assets, and uploaded images (immutable files with their own year-long Cache-Control).
+const UNCACHED_PATHS = /^\/(?:api|signin|signup|signout|_next|media)(?:\/|$|\?)/;
+// Pages only a signed-in user sees: cached per session, never in the shared cache.
+const PRIVATE_PATHS = /^\/(?:dashboard|account)(?:\/|$|\?)/;
 // The editor's image uploads (up to 10 MB, app/dashboard/media/route.ts): the only bodies
 // allowed past the 2 MB limit, with room for the multipart envelope.
 const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
@@ -30,15 +38,36 @@ const UPLOAD_MAX_BYTES = 10 * 1024 * 1024 + 256 * 1024;
 // The editor's live preview posts what the author types (it changes nothing): it must not
 // empty the page cache on every keystroke.
 const NON_WRITING_POSTS = /^\/dashboard\/preview(?:\?|$)/;
+// Files Next serves from disk: cheap, so they never wait behind page renders.
+const STATIC_FILES = /^\/(?:_next\/static|media)\//;
 const CACHEABLE_TYPES = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml|ld\+json)|text\/xml|text\/plain)/;
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+// A personal page shows controls that depend on the clock (a comment's 10-minute edit
+// window), so a cached one is served for a minute at most, on top of every write clearing it.
+const PRIVATE_MAX_AGE_MS = 60_000;
 
-function isCacheable(req: IncomingMessage): boolean {
-  if (req.method !== "GET" && req.method !== "HEAD") return false;
+/** The request's session cookie(s) as one string; "" for an anonymous reader. */
+function sessionOf(req: IncomingMessage): string {
+  let session = "";
+  for (const [, name, value] of (req.headers.cookie ?? "").matchAll(SESSION_COOKIES)) session += `${name}=${value};`;
+  return session;
+}
+
+type CacheSlot = { cache: "shared" | "private"; key: string };
+
+/**
+ * Where a request's page may be cached: anonymous page views share one entry per URL; a
+ * signed-in user's page views get entries of their own, keyed by a hash of their session
+ * cookie, which only the same cookie can ever reach. Null for anything never cached.
+ */
+function cacheSlotOf(req: IncomingMessage): CacheSlot | null {
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
   const url = req.url ?? "/";
-  if (PRIVATE_PATHS.test(url) || url.includes("_rsc=")) return false;
-  if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return false;
-  return !SESSION_COOKIE.test(req.headers.cookie ?? "");
+  if (UNCACHED_PATHS.test(url) || url.includes("_rsc=")) return null;
+  if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return null;
+  const session = sessionOf(req);
+  if (!session) return PRIVATE_PATHS.test(url) ? null : { cache: "shared", key: url };
+  return { cache: "private", key: `${createHash("sha256").update(session).digest("base64url")} ${url}` };
 }
 
 const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
@@ -73,7 +102,14 @@ function publicStatus(method: string | undefined, status: number): number {
 
 export async function startFrontServer(options: FrontOptions) {
   const cache = new HtmlCache();
+  const privateCache = new HtmlCache(64 * 1024 * 1024, 5_000, PRIVATE_MAX_AGE_MS);
+  const caches = { shared: cache, private: privateCache };
   const log = options.log ?? (() => {});
+  // Page renders Next works on at once. More in parallel only makes each slower and Next's
+  // memory larger (50 at once took it past 900 MB); the rest wait here, cheaply.
+  const renders = new Gate(options.upstreamConcurrency ?? 8, 15_000, () => new Error("no render slot became free"));
+  // A render that never ends would hold its slot for good.
+  const renderTimeoutMs = options.upstreamTimeoutMs ?? 30_000;
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const inflight = new Map<string, Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>>();
@@ -90,8 +126,12 @@ export async function startFrontServer(options: FrontOptions) {
       // Database down: keep serving what we have; the next change notification refreshes this.
     }
   };
-  const invalidate = () => {
+  const clearCaches = () => {
     cache.clear();
+    privateCache.clear();
+  };
+  const invalidate = () => {
+    clearCaches();
     void refreshExpiry();
   };
   await listener.listen("blattwerk_content", invalidate, invalidate);
@@ -151,10 +191,11 @@ export async function startFrontServer(options: FrontOptions) {
     return headers;
   }
 
-  function fetchForCache(req: IncomingMessage, requestId: string) {
+  function fetchForCache(req: IncomingMessage, requestId: string, slot: CacheSlot) {
     const nonce = randomBytes(16).toString("base64");
-    const generation = cache.generation;
-    return new Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>((resolve, reject) => {
+    const target = caches[slot.cache];
+    const generation = target.generation;
+    return renders.run(() => new Promise<CachedPage | { uncached: true; status: number; headers: http.IncomingHttpHeaders; body: Buffer; nonce: string }>((resolve, reject) => {
       const up = http.request(
         { host: "127.0.0.1", port: options.upstreamPort, method: "GET", path: req.url, headers: upstreamHeaders(req, requestId, nonce, true), agent },
         (upRes) => {
@@ -168,22 +209,26 @@ export async function startFrontServer(options: FrontOptions) {
             if (status === 200 && CACHEABLE_TYPES.test(type) && !upRes.headers["set-cookie"]) {
               const headers: Record<string, string> = { "content-type": type, "content-security-policy": contentSecurityPolicy(nonce) };
               if (upRes.headers["content-language"]) headers["content-language"] = String(upRes.headers["content-language"]);
-              const page = cache.set(req.url ?? "/", generation, status, headers, body);
+              const page = target.set(slot.key, generation, status, headers, body);
               if (page) return resolve(page);
             }
             resolve({ uncached: true, status, headers: upRes.headers, body, nonce });
           });
         },
       );
+      up.setTimeout(renderTimeoutMs, () => up.destroy(new Error(`Next did not answer within ${renderTimeoutMs} ms`)));
       up.on("error", reject);
       up.end();
-    });
+    }));
   }
 
-  function serveCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, requestId: string) {
+  function serveCached(req: IncomingMessage, res: ServerResponse, page: CachedPage, requestId: string, slot: CacheSlot) {
     const nonceFromPage = /'nonce-([^']+)'/.exec(page.headers["content-security-policy"])?.[1] ?? "";
-    const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonceFromPage), ...page.headers, etag: page.etag, "cache-control": "public, max-age=0, must-revalidate", vary: "Accept-Encoding, Cookie" };
-    if (req.headers["if-none-match"] === page.etag) {
+    const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonceFromPage), ...page.headers, vary: "Accept-Encoding, Cookie" };
+    // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
+    if (slot.cache === "private") headers["cache-control"] = "private, no-store";
+    else Object.assign(headers, { etag: page.etag, "cache-control": "public, max-age=0, must-revalidate" });
+    if (slot.cache === "shared" && req.headers["if-none-match"] === page.etag) {
       res.writeHead(304, headers);
       return res.end();
     }
@@ -196,19 +241,21 @@ export async function startFrontServer(options: FrontOptions) {
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  async function handleCacheable(req: IncomingMessage, res: ServerResponse, requestId: string) {
-    const key = req.url ?? "/";
-    const hit = cache.get(key);
-    if (hit) return serveCached(req, res, hit, requestId);
-    let pending = inflight.get(key);
+  async function handleCacheable(req: IncomingMessage, res: ServerResponse, requestId: string, slot: CacheSlot) {
+    const hit = caches[slot.cache].get(slot.key);
+    if (hit) return serveCached(req, res, hit, requestId, slot);
+    // Many requests for a page nobody has cached yet: one render answers them all.
+    const flight = `${slot.cache} ${slot.key}`;
+    let pending = inflight.get(flight);
     if (!pending) {
-      pending = fetchForCache(req, requestId).finally(() => inflight.delete(key));
-      inflight.set(key, pending);
+      pending = fetchForCache(req, requestId, slot).finally(() => inflight.delete(flight));
+      inflight.set(flight, pending);
     }
     const result = await pending;
-    if (!("uncached" in result)) return serveCached(req, res, result, requestId);
+    if (!("uncached" in result)) return serveCached(req, res, result, requestId, slot);
     const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, result.nonce) };
     for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
+    if (slot.cache === "private") headers["cache-control"] = "private, no-store";
     headers["content-length"] = result.body.length;
     await sendResponse(req, res, requestId, result.status, headers, result.body);
   }
@@ -225,17 +272,36 @@ export async function startFrontServer(options: FrontOptions) {
       req.resume();
       return sendError(req, res, 413, requestId);
     }
+    const reads = req.method === "GET" || req.method === "HEAD";
+    if (!reads || STATIC_FILES.test(req.url ?? "")) {
+      forward(req, res, requestId, limit);
+      return;
+    }
+    // A read that is not cached (an RSC navigation, an API read) is a render like any other.
+    renders
+      .run(
+        () =>
+          new Promise<void>((done) => {
+            const up = forward(req, res, requestId, limit);
+            up.setTimeout(renderTimeoutMs, () => up.destroy(new Error(`Next did not answer within ${renderTimeoutMs} ms`)));
+            res.once("close", done);
+          }),
+      )
+      .catch(() => sendError(req, res, 503, requestId));
+  }
+
+  function forward(req: IncomingMessage, res: ServerResponse, requestId: string, limit: number) {
     const nonce = randomBytes(16).toString("base64");
     const writes = req.method !== "GET" && req.method !== "HEAD" && !NON_WRITING_POSTS.test(req.url ?? "");
     const signedIn = SESSION_COOKIE.test(req.headers.cookie ?? "");
     const up = http.request(
       { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: upstreamHeaders(req, requestId, nonce, false), agent },
       (upRes) => {
-        if (writes) cache.clear();
+        if (writes) clearCaches();
         const headers: http.OutgoingHttpHeaders = { ...baseHeaders(req, requestId, nonce) };
         for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
         // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
-        if (signedIn && !/^\/(?:_next\/static|media)\//.test(String(req.url))) headers["cache-control"] = "private, no-store";
+        if (signedIn && !STATIC_FILES.test(req.url ?? "")) headers["cache-control"] = "private, no-store";
         upRes.on("end", () => {
           if (writes) invalidate();
         });
@@ -269,6 +335,7 @@ export async function startFrontServer(options: FrontOptions) {
       }
     });
     req.pipe(up);
+    return up;
   }
 
   const server = http.createServer((req, res) => {
@@ -277,8 +344,9 @@ export async function startFrontServer(options: FrontOptions) {
     res.on("finish", () => {
       if (res.statusCode >= 500) log({ level: "error", msg: "request failed", requestId, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Date.now() - started });
     });
-    if (isCacheable(req)) {
-      handleCacheable(req, res, requestId).catch((error: unknown) => {
+    const slot = cacheSlotOf(req);
+    if (slot) {
+      handleCacheable(req, res, requestId, slot).catch((error: unknown) => {
         log({ level: "error", msg: "upstream request failed", requestId, error: String(error) });
         sendError(req, res, 503, requestId);
       });
@@ -292,6 +360,7 @@ export async function startFrontServer(options: FrontOptions) {
   return {
     server,
     cache,
+    privateCache,
     close: async () => {
       // close() alone waits for every open connection to end, which a busy client never does.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatRelativeTime, formatTime } from "./format";
+import { formatDate, formatDateTime, formatTime } from "./format";
 
 const date = new Date("2026-11-25T10:18:00Z");
 
@@ -23,20 +23,5 @@ describe("absolute dates", () => {
     expect(formatTime(date)).toBe("05:18 Uhr");
     process.env.SITE_TIMEZONE = "Mars/Olympus";
     expect(() => formatDate(date)).toThrow(/SITE_TIMEZONE/);
-  });
-});
-
-describe("formatRelativeTime", () => {
-  const now = new Date("2026-11-28T10:18:00Z");
-
-  it("speaks German", () => {
-    expect(formatRelativeTime(date, now)).toBe("vor 3 Tagen");
-    expect(formatRelativeTime(new Date(now.getTime() - 5 * 60_000), now)).toBe("vor 5 Minuten");
-    expect(formatRelativeTime(new Date(now.getTime() - 10_000), now)).toBe("jetzt");
-    expect(formatRelativeTime(new Date(now.getTime() - 86_400_000), now)).toBe("gestern");
-  });
-
-  it("speaks English", () => {
-    expect(formatRelativeTime(date, now, "en")).toBe("3 days ago");
   });
 });

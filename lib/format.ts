@@ -5,18 +5,11 @@ const DEFAULT_TIMEZONE = "Europe/Berlin";
 // Creating an Intl formatter costs far more than using one (a page with a hundred comments
 // spent a quarter of its render time here): each distinct one is made once and kept.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
-}
-
-function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let format = relativeFormats.get(locale);
-  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" })));
   return format;
 }
 
@@ -58,30 +51,6 @@ export function formatDateTime(date: Date, locale: Locale = getLocale()): string
 /** The year as seen in the site's time zone (for the footer's ©). */
 export function formatYear(date: Date): string {
   return dateFormat("en", { year: "numeric", timeZone: getTimeZone() }).format(date);
-}
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-  ["second", 1],
-];
-
-/** "vor 3 Tagen", "gestern", "jetzt" / "3 days ago", "yesterday", "now" */
-export function formatRelativeTime(date: Date, now: Date = new Date(), locale: Locale = getLocale()): string {
-  const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  const rtf = relativeFormat(getIntlLocale(locale));
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === "second") {
-      // Under a minute reads better as "jetzt" than as "vor 12 Sekunden".
-      if (unit === "second") return rtf.format(0, "second");
-      return rtf.format(Math.trunc(seconds / size), unit);
-    }
-  }
-  return rtf.format(0, "second");
 }
 
 /** "November 2026" / "November 2026" for an archive month (already in the site's time zone). */

@@ -1,7 +1,7 @@
 import { editOwnCommentAction, deleteOwnCommentAction } from "@/app/(site)/posts/[slug]/actions";
 import type { CommentNode } from "@/server/comments";
 import { CommentText } from "@/lib/comment-text";
-import { formatDateTime, formatRelativeTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { t, tRich } from "@/lib/i18n";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
@@ -44,8 +44,8 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
           <p className="comment__date">
             <a href={`#${anchor}`} title={t("comments.permalink")}>
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
-            </a>{" "}
-            <span className="comment__relative">({formatRelativeTime(comment.createdAt, context.now)})</span>
+            </a>
+            {/* No "vor 3 Tagen" beside the date: a cached page would keep saying it for days. */}
             {comment.editedAt && <span className="comment__edited"> · {t("comments.edited")}</span>}
           </p>
         </header>
