@@ -1,6 +1,8 @@
 // What the read cases request, looked up in the bench database so that every dataset gets
-// comparable pages: an article with about a hundred visible comments,
-// the biggest category, and the moderation queue's first and a deep page.
+// comparable pages: an article with a dozen visible comments (the issue's reference is a
+// WordPress article page with two comments, 68 KB), one with about a hundred (the long tail:
+// such a page weighs over 300 KB), the biggest category, and the moderation queue's first
+// and a deep page.
 import type postgres from "postgres";
 
 export const SEARCH_QUERY = "Sauerteigbrot";
@@ -9,24 +11,36 @@ export const QUEUE_PATH = "/dashboard/comments?status=pending";
 export const queuePathBefore = (id: number) => `${QUEUE_PATH}&before=${id}`;
 export const QUEUE_PAGE_SIZE = 50; // server/moderation.ts QUEUE_PAGE_SIZE
 export const DEEP_PAGES = 1000;
-const ARTICLE_COMMENTS = 100;
+const ARTICLE_COMMENTS = 12;
+const BUSY_ARTICLE_COMMENTS = 100;
 
 export type Targets = {
+  articleId: number;
   articlePath: string;
   articleComments: number;
+  busyArticlePath: string;
+  busyArticleComments: number;
   categoryPath: string;
   pending: number;
   deepPages: number;
   deepCursor: number | null;
 };
 
-export async function findTargets(sql: postgres.Sql): Promise<Targets> {
-  // About a hundred comments: a busy article, not the extreme tail of a few thousand.
-  const [article] = await sql<{ slug: string; n: number }[]>`
-    select a.slug, x.n from (
+/** The published article whose visible comment count is nearest to `comments`. */
+async function articleWith(sql: postgres.Sql, comments: number) {
+  const [article] = await sql<{ id: number; slug: string; n: number }[]>`
+    select a.id, a.slug, x.n from (
       select article_id, count(*)::int as n from comments where status = 'approved' and deleted_at is null
-      group by article_id order by abs(count(*) - ${ARTICLE_COMMENTS}), article_id limit 1
-    ) x join articles a on a.id = x.article_id`;
+      group by article_id
+    ) x join articles a on a.id = x.article_id
+    where a.status = 'published' and a.published_at <= now()
+    order by abs(x.n - ${comments}), a.id limit 1`;
+  return article;
+}
+
+export async function findTargets(sql: postgres.Sql): Promise<Targets> {
+  const article = await articleWith(sql, ARTICLE_COMMENTS);
+  const busy = await articleWith(sql, BUSY_ARTICLE_COMMENTS);
   const [category] = await sql<{ slug: string }[]>`
     select c.slug from categories c join articles a on a.category_id = c.id
     group by c.slug order by count(*) desc limit 1`;
@@ -40,8 +54,11 @@ export async function findTargets(sql: postgres.Sql): Promise<Targets> {
         order by created_at desc, id desc offset ${deepPages * QUEUE_PAGE_SIZE} limit 1`
     : [];
   return {
+    articleId: article?.id ?? 0,
     articlePath: `/posts/${article?.slug ?? "none"}`,
     articleComments: article?.n ?? 0,
+    busyArticlePath: `/posts/${busy?.slug ?? "none"}`,
+    busyArticleComments: busy?.n ?? 0,
     categoryPath: `/category/${category?.slug ?? "none"}`,
     pending,
     deepPages,
@@ -71,8 +88,9 @@ const UNCACHED_NOTE = "rendered by Next (a new session cookie per request)";
 
 export function readCases(t: Targets): ReadCase[] {
   return [
-    { name: "article page, anonymous", path: t.articlePath, note: `${t.articleComments} comments; front cache` },
+    { name: "article page, anonymous", path: t.articlePath, note: `${t.articleComments} comments; page cache` },
     { name: "article page, uncached", path: t.articlePath, uncached: true, note: UNCACHED_NOTE },
+    { name: "article page, 100 comments", path: t.busyArticlePath, note: `${t.busyArticleComments} comments; page cache` },
     { name: "home", path: "/" },
     { name: "home, uncached", path: "/", uncached: true, note: UNCACHED_NOTE },
     { name: "category archive", path: t.categoryPath },

@@ -15,7 +15,7 @@ import { findTargets, readCases, type ReadCase } from "./cases";
 import { benchDatabaseUrl, databaseExists, openBenchServer, rowCounts } from "./database";
 import { runLoad, skippedCase, toCaseResult, warmUp, type CaseResult } from "./load";
 import { runPostingCase, type PostingCheck } from "./post-comments";
-import { formatTable, writeResults } from "./report";
+import { formatScaleComparison, formatTable, latestResults, writeResults } from "./report";
 import { signIn, signInAll } from "./sign-in";
 import { sampleRss, startSite, type Site } from "./site";
 
@@ -36,6 +36,7 @@ let site: Site | null = null;
 let baseline: ChildProcess | null = null;
 let sql: postgres.Sql | null = null;
 let cleaning: Promise<void> | null = null;
+let cleanUpHeld: () => Promise<void> = async () => {};
 const cleanUp = () =>
   (cleaning ??= (async () => {
     if (baseline && baseline.exitCode === null) {
@@ -44,6 +45,7 @@ const cleanUp = () =>
       await exited;
     }
     await site?.stop();
+    await cleanUpHeld().catch(() => {});
     await sql?.end({ timeout: 5 });
     await server.stop();
   })());
@@ -151,6 +153,19 @@ try {
     why: Array.isArray(readers) ? ("skipped" in admin ? admin.skipped : "") : readers.skipped,
   };
 
+  // The signed-in case's reader has a comment waiting for approval on the article: the page
+  // shows it to her alone, so it is hers and nobody else's (removed again at the end).
+  const heldKey = `bench-held-${Date.now().toString(36)}`;
+  await sql`
+    insert into comments (article_id, author_id, body, status, idempotency_key)
+    select ${targets.articleId}, id, 'Mein Kommentar wartet noch auf Freigabe.', 'pending', ${heldKey}
+    from users where email = ${BENCH_READERS[0]}`;
+  cleanUpHeld = () => sql!`delete from comments where idempotency_key = ${heldKey}`.then(() => {});
+  if (sessions.reader) {
+    const own = await (await fetch(`${site.baseUrl}${targets.articlePath}`, { headers: { cookie: sessions.reader } })).text();
+    if (!own.includes("Mein Kommentar wartet noch auf Freigabe.")) throw new Error("the signed-in reader's page does not show her held comment");
+  }
+
   const before = await measure("baseline", baselineUrl, undefined);
   const cases: CaseResult[] = [];
   for (const c of readCases(targets)) cases.push(await readCase(c, site.baseUrl, sessions));
@@ -178,6 +193,10 @@ try {
   console.log(`\nPeak RSS: front server + launcher ${rss.peak.launcherMb} MB, Next ${rss.peak.nextMb} MB in ${rss.peak.nextProcesses} process(es) (together ${rss.peak.totalMb} MB); baseline ${rss.peak.baselineMb} MB`);
   if (check) {
     console.log(`Posted comments: ${check.acknowledged} acknowledged, ${check.storedOnce} stored exactly once, ${check.missing} missing, ${check.duplicated} duplicated (${check.storedUnacknowledged} stored without acknowledgement)`);
+  }
+  if (dataset !== "demo") {
+    const small = latestResults(BENCH_DATABASES.demo, quick);
+    console.log(small ? `\n${formatScaleComparison(cases, small)}` : `\nNo ${quick ? "quick " : ""}run on the demo dataset to compare latencies with: \`npm run bench -- --dataset demo${quick ? " --quick" : ""}\`.`);
   }
   const file = writeResults({ startedAt: new Date(siteStarted).toISOString(), quick, dataset: name, durationSeconds: duration, counts, targets, siteStartSeconds, baselineRps, cases, peakRss: rss.peak, posting: check ?? null });
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
