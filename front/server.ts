@@ -101,8 +101,8 @@ function publicStatus(method: string | undefined, status: number): number {
 }
 
 export async function startFrontServer(options: FrontOptions) {
-  const cache = new HtmlCache();
-  const privateCache = new HtmlCache(64 * 1024 * 1024, 5_000, PRIVATE_MAX_AGE_MS);
+  const cache = new HtmlCache(96 * 1024 * 1024);
+  const privateCache = new HtmlCache(32 * 1024 * 1024, 2_000, PRIVATE_MAX_AGE_MS);
   const caches = { shared: cache, private: privateCache };
   const log = options.log ?? (() => {});
   // Page renders Next works on at once. More in parallel only makes each slower and Next's

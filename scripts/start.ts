@@ -86,9 +86,12 @@ try {
     // Next listens on loopback only; readers reach it through the front server (front/server.ts).
     if (!buildIfStale()) await shutdown(1);
     const upstreamPort = await freePort();
+    // V8 lets an idle-looking heap grow far beyond what the renders need (Next reached 420 MB
+    // under load); a cap makes it collect sooner, at a small cost in throughput.
+    const heap = `--max-old-space-size=${Number(process.env.NEXT_HEAP_MB ?? 256)}`;
     server = spawn(nextBin, ["start", "-p", String(upstreamPort), "-H", "127.0.0.1"], {
       stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production" },
+      env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(" ") },
     });
     await waitForUpstream(upstreamPort);
     front = await startFrontServer({
