@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleTags, categories, tags } from "@/db/schema";
 import { createArticle, createUser } from "@/tests/factories";
@@ -40,6 +41,16 @@ describe("article navigation", () => {
     expect(slugs).toContain("webanalyse-ohne-cookies");
     expect(slugs).not.toContain("interne-verlinkung"); // 27 September
     expect((await listArticlesByMonth(1999, 1, 1)).items).toEqual([]);
+  });
+
+  it("finds the same months and counts as grouping every visible article would", async () => {
+    const grouped = await db.execute<{ year: number; month: number; count: number }>(sql`
+      select extract(year from m)::int as year, extract(month from m)::int as month, count(*)::int as count
+      from (select date_trunc('month', published_at at time zone 'Europe/Berlin') as m from articles
+            where status in ('published', 'scheduled') and published_at <= now()) v
+      group by m order by m desc limit 24`);
+    expect(grouped.length).toBeGreaterThan(1);
+    expect(await listArchiveMonths()).toEqual(Array.from(grouped));
   });
 
   it("counts a late-evening article in its local month", async () => {
