@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   customType,
   index,
@@ -10,6 +11,7 @@ import {
   pgTable,
   primaryKey,
   serial,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -223,6 +225,19 @@ export const comments = pgTable(
     index("comments_author_status_idx").on(t.authorId, t.status),
     index("comments_parent_idx").on(t.parentId),
   ],
+);
+
+// Comments per status, kept by triggers (migration 0006), so that the admin's moderation tabs
+// need not count a million rows on every view. Spread over 16 shards: concurrent writers add
+// to different rows instead of queueing for one; a total is the sum of 16 rows.
+export const commentStatusCounts = pgTable(
+  "comment_status_counts",
+  {
+    status: commentStatusEnum("status").notNull(),
+    shard: smallint("shard").notNull(),
+    count: bigint("count", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.shard] })],
 );
 
 export const moderationEvents = pgTable(

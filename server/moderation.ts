@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { articles, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
+import { articles, commentStatusCounts, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 
 export type Moderator = { id: string; role: Role };
@@ -53,11 +53,19 @@ function filterConditions(mod: Moderator, filter: QueueFilter): SQL[] {
 }
 
 export async function countCommentsByStatus(mod: Moderator): Promise<Record<CommentStatus, number>> {
-  const rows = await db
-    .select({ status: comments.status, n: sql<number>`count(*)::int` })
-    .from(comments)
-    .where(inScope(mod))
-    .groupBy(comments.status);
+  // The admin sees every comment: the counts the triggers keep (a million rows took 350 ms to
+  // count). An author's scope, their own articles' comments, is counted over its index.
+  const rows =
+    mod.role === "admin"
+      ? await db
+          .select({ status: commentStatusCounts.status, n: sql<number>`sum(${commentStatusCounts.count})::int` })
+          .from(commentStatusCounts)
+          .groupBy(commentStatusCounts.status)
+      : await db
+          .select({ status: comments.status, n: sql<number>`count(*)::int` })
+          .from(comments)
+          .where(inScope(mod))
+          .groupBy(comments.status);
   const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
