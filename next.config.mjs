@@ -12,9 +12,6 @@ const nextConfig = {
     proxyClientMaxBodySize: "11mb",
     // forbidden() answers readers on /dashboard with the app/forbidden.tsx page and HTTP 403.
     authInterrupts: true,
-    // The stylesheet (about 5 KB compressed) goes into each page as a <style>: one render-blocking
-    // request fewer before the first paint.
-    inlineCss: true,
   },
 };
 
