@@ -28,7 +28,13 @@ type NetworkRequest = { resourceType?: string; transferSize?: number };
 async function audit(url: string): Promise<PageResult> {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    let result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    // Lighthouse 12 sometimes fails to read Chromium's trace (NO_NAVSTART, an interstitial):
+    // such a run has no performance score at all, so it is repeated, twice at most.
+    for (let attempt = 1; attempt < 3 && result?.lhr.runtimeError; attempt++) {
+      console.log(`  ${result.lhr.runtimeError.code}: running again`);
+      result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    }
     const categories = result?.lhr.categories ?? {};
     const audits = result?.lhr.audits ?? {};
     const scores = {} as Scores;
