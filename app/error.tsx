@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { errorPageMessages } from "@/lib/i18n/error-page";
 
 // Shown when a page fails to render, most often because the database is unreachable. Next
@@ -22,7 +21,7 @@ export default function ErrorPage() {
           <a className="button" href="">
             {m.retry}
           </a>{" "}
-          <Link href="/">{m.home}</Link>
+          <a href="/">{m.home}</a>
         </p>
       </div>
     </main>

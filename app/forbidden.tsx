@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { authMessages } from "@/lib/i18n/auth";
 
@@ -17,9 +16,9 @@ export default function Forbidden() {
         <h1 className="page-title">{t.title}</h1>
         <p>{t.text}</p>
         <p>
-          <Link className="button" href="/">
+          <a className="button" href="/">
             {t.home}
-          </Link>
+          </a>
         </p>
       </div>
     </SitePageFrame>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArchiveMonth } from "@/server/article-navigation";
 import { archiveMonthPath, formatMonth } from "@/lib/format";
 import { t } from "@/lib/i18n";
@@ -14,7 +13,7 @@ export function ArchiveMonths({ months }: { months: ArchiveMonth[] }) {
       <ul>
         {months.map((m) => (
           <li key={`${m.year}-${m.month}`}>
-            <Link href={archiveMonthPath(m.year, m.month)}>{t("archive.monthLink", { month: formatMonth(m.year, m.month), count: m.count })}</Link>
+            <a href={archiveMonthPath(m.year, m.month)}>{t("archive.monthLink", { month: formatMonth(m.year, m.month), count: m.count })}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleDetail } from "@/server/articles";
 import { formatDateTime } from "@/lib/format";
 import { t, tp } from "@/lib/i18n";
@@ -10,9 +9,9 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
     <header className="article__header">
       <h1 className="article__title">{article.title}</h1>
       <p className="meta article__meta">
-        <Link className="article__category" href={`/category/${article.category.slug}`}>
+        <a className="article__category" href={`/category/${article.category.slug}`}>
           {article.category.name}
-        </Link>
+        </a>
         <time className="article__date" dateTime={article.publishedAt.toISOString()}>
           {formatDateTime(article.publishedAt)}
         </time>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleLink } from "@/server/article-navigation";
 import { t } from "@/lib/i18n";
 
@@ -9,24 +8,24 @@ export function ArticleNav({ previous, next }: { previous: ArticleLink | null; n
     <nav className="article-nav" aria-label={t("article.moreNav")}>
       <div className="article-nav__previous">
         {previous && (
-          <Link href={`/posts/${previous.slug}`} rel="prev">
+          <a href={`/posts/${previous.slug}`} rel="prev">
             <span className="article-nav__label">
               <span aria-hidden="true">‹ </span>
               {t("article.previous")}
             </span>
             {previous.title}
-          </Link>
+          </a>
         )}
       </div>
       <div className="article-nav__next">
         {next && (
-          <Link href={`/posts/${next.slug}`} rel="next">
+          <a href={`/posts/${next.slug}`} rel="next">
             <span className="article-nav__label">
               {t("article.next")}
               <span aria-hidden="true"> ›</span>
             </span>
             {next.title}
-          </Link>
+          </a>
         )}
       </div>
     </nav>

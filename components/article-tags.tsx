@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { TagRef } from "@/server/articles";
 import { t } from "@/lib/i18n";
 
@@ -10,7 +9,7 @@ export function ArticleTags({ tags }: { tags: TagRef[] }) {
       <ul>
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+            <a href={`/tag/${tag.slug}`}>{tag.name}</a>
           </li>
         ))}
       </ul>

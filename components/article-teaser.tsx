@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/server/articles";
 import { formatDate } from "@/lib/format";
 import { tp, tRich } from "@/lib/i18n";
@@ -9,15 +8,15 @@ export function ArticleTeaser({ article }: { article: ArticleSummary }) {
   return (
     <article className="teaser">
       <p className="teaser__category">
-        <Link href={`/category/${article.category.slug}`}>{article.category.name}</Link>
+        <a href={`/category/${article.category.slug}`}>{article.category.name}</a>
       </p>
       <h2 className="teaser__title">
-        <Link href={href}>{article.title}</Link>
+        <a href={href}>{article.title}</a>
       </h2>
       <p className="meta teaser__meta">
         <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
         <span>{tRich("article.by", { name: <AuthorName author={article.author} /> })}</span>
-        <Link href={`${href}#comments`}>{tp("comments.count", article.approvedCommentCount)}</Link>
+        <a href={`${href}#comments`}>{tp("comments.count", article.approvedCommentCount)}</a>
       </p>
       {article.excerpt && <p className="teaser__excerpt">{article.excerpt}</p>}
     </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/i18n";
 
 export type Crumb = { label: string; href?: string };
@@ -20,7 +19,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
               {last || !item.href ? (
                 <span aria-current={last ? "page" : undefined}>{item.label}</span>
               ) : (
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               )}
               {!last && (
                 <span className="breadcrumb__separator" aria-hidden="true">

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** A category link that marks itself as the current page (rendered on the server too). */
@@ -8,8 +7,8 @@ export function CategoryNavLink({ href, children }: { href: string; children: st
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined}>
+    <a href={href} aria-current={current ? "page" : undefined}>
       {children}
-    </Link>
+    </a>
   );
 }

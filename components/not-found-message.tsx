@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/i18n";
 
 export function NotFoundMessage() {
@@ -8,9 +7,9 @@ export function NotFoundMessage() {
       <h1 className="page-title">{t("notFound.heading")}</h1>
       <p>{t("notFound.text")}</p>
       <p>
-        <Link className="button" href="/">
+        <a className="button" href="/">
           {t("notFound.home")}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { pageHref, type Paged } from "@/lib/pagination";
 
@@ -18,19 +17,19 @@ export function PaginationNav({ list, basePath, hrefFor, status, labels }: Props
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
       {list.hasPrevious ? (
-        <Link className="pagination__link pagination__link--prev" href={href(list.page - 1)} rel="prev">
+        <a className="pagination__link pagination__link--prev" href={href(list.page - 1)} rel="prev">
           <span aria-hidden="true">‹ </span>
           {labels?.previous ?? t("pagination.newer")}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="pagination__status">{status ?? t("pagination.status", { page: list.page })}</span>
       {list.hasNext ? (
-        <Link className="pagination__link pagination__link--next" href={href(list.page + 1)} rel="next">
+        <a className="pagination__link pagination__link--next" href={href(list.page + 1)} rel="next">
           {labels?.next ?? t("pagination.older")}
           <span aria-hidden="true"> ›</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ArticleSummary } from "@/server/articles";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n";
@@ -13,7 +12,7 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="related__list">
         {articles.map((article) => (
           <li key={article.id}>
-            <Link href={`/posts/${article.slug}`}>{article.title}</Link>
+            <a href={`/posts/${article.slug}`}>{article.title}</a>
             <span className="related__meta">
               {article.category.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
             </span>

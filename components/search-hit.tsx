@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SearchHit as Hit } from "@/server/search";
 import { formatDate } from "@/lib/format";
 import { tRich } from "@/lib/i18n";
@@ -22,12 +21,12 @@ export function SearchHit({ hit }: { hit: Hit }) {
   return (
     <article className="teaser search-hit">
       <p className="teaser__category">
-        <Link href={`/category/${hit.category.slug}`}>{hit.category.name}</Link>
+        <a href={`/category/${hit.category.slug}`}>{hit.category.name}</a>
       </p>
       <h2 className="teaser__title search-hit__title">
-        <Link href={href}>
+        <a href={href}>
           <Highlighted text={hit.titleHighlight} />
-        </Link>
+        </a>
       </h2>
       <p className="meta teaser__meta">
         <time dateTime={hit.publishedAt.toISOString()}>{formatDate(hit.publishedAt)}</time>

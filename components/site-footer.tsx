@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CategoryRef } from "@/server/articles";
 import { t } from "@/lib/i18n";
 
@@ -16,7 +15,7 @@ export function SiteFooter({ siteName, categories, year }: { siteName: string; c
             <ul>
               {categories.map((category) => (
                 <li key={category.slug}>
-                  <Link href={`/category/${category.slug}`}>{category.name}</Link>
+                  <a href={`/category/${category.slug}`}>{category.name}</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CategoryRef } from "@/server/articles";
 import { t } from "@/lib/i18n";
 import { CategoryNavLink } from "./category-nav-link";
@@ -9,9 +8,9 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
   return (
     <header className="site-header">
       <div className="container site-header__bar">
-        <Link href="/" className="site-header__name">
+        <a href="/" className="site-header__name">
           {siteName}
-        </Link>
+        </a>
         <SearchForm id="site-search" variant="header" />
         <div className="user-menu-slot">
           <UserMenu />

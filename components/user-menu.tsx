@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { signOut } from "@/auth";
 import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/session";
@@ -17,9 +16,9 @@ export async function UserMenu() {
   if (!user) {
     return (
       <nav aria-label={t.userMenu} className="user-menu">
-        <Link href="/signin" className="user-menu__link">
+        <a href="/signin" className="user-menu__link">
           {t.signIn}
-        </Link>
+        </a>
       </nav>
     );
   }
@@ -28,11 +27,11 @@ export async function UserMenu() {
       <span className="user-menu__name">{user.name ?? user.email}</span>
       <ul className="user-menu__list">
         <li>
-          <Link href="/account">{t.account}</Link>
+          <a href="/account">{t.account}</a>
         </li>
         {user.role === "author" || user.role === "admin" ? (
           <li>
-            <Link href="/dashboard">{t.dashboard}</Link>
+            <a href="/dashboard">{t.dashboard}</a>
           </li>
         ) : null}
         <li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { pageHref } from "@/lib/pagination";
 
@@ -9,19 +8,19 @@ export function CommentPagination({ basePath, page, pageCount }: { basePath: str
   return (
     <nav className="pagination pagination--comments" aria-label={t("comments.pagination")}>
       {page > 1 ? (
-        <Link className="pagination__link pagination__link--prev" href={href(page - 1)} rel="prev">
+        <a className="pagination__link pagination__link--prev" href={href(page - 1)} rel="prev">
           <span aria-hidden="true">‹ </span>
           {t("comments.older")}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="pagination__status">{t("comments.pageStatus", { page, pages: pageCount })}</span>
       {page < pageCount ? (
-        <Link className="pagination__link pagination__link--next" href={href(page + 1)} rel="next">
+        <a className="pagination__link pagination__link--next" href={href(page + 1)} rel="next">
           {t("comments.newer")}
           <span aria-hidden="true"> ›</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
