@@ -3,10 +3,10 @@ import { demoArticles, demoCategories, demoComments, demoUsers } from "../db/dem
 import { expect, test } from "./fixtures";
 
 const internet = demoArticles.find((a) => a.slug === "heimnetzwerk-einrichten")!;
-// Compressed JavaScript an anonymous reader's article page may load. The goal is 120 KB; Next's
-// and React's own client runtime alone is about 132 KB as Next serves it (gzip), so this guards
-// against growth until the front server serves scripts brotli-compressed or without the runtime.
-const SCRIPT_BUDGET_KB = 145;
+// Compressed JavaScript an anonymous reader's article page may load (the performance goal).
+// The front server serves anonymous pages without Next's scripts (front/without-scripts.ts),
+// so today it loads none; Next's runtime alone would be about 140 KB.
+const SCRIPT_BUDGET_KB = 120;
 const commentsOf = (slug: string, status: string) => demoComments.filter((c) => c.articleSlug === slug && c.status === status);
 
 test.describe("reading the site", () => {
@@ -151,7 +151,6 @@ test.describe("reading the site", () => {
     await expect(page.locator("#comments article[id^=comment-]")).toHaveCount(2);
     const scripts = await Promise.all(sizes);
     const totalKb = scripts.reduce((sum, s) => sum + s.bytes, 0) / 1024;
-    expect(scripts.length).toBeGreaterThan(0);
     expect(totalKb, scripts.map((s) => `${s.url} ${s.bytes}`).join("\n")).toBeLessThanOrEqual(SCRIPT_BUDGET_KB);
     await context.close();
   });

@@ -31,12 +31,13 @@ test.describe("security headers", () => {
       document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.violatedDirective));
     });
     // Simulate a stored XSS that slipped past escaping: the server's headers stay as they are.
-    await page.route("**/posts/heimnetzwerk-einrichten", async (route) => {
+    // The sign-in page: anonymous reader pages carry no scripts at all (front/without-scripts.ts).
+    await page.route("**/signin", async (route) => {
       const response = await route.fetch();
       const html = (await response.text()).replace("</main>", "<script>window.__injected = true</script></main>");
       await route.fulfill({ response, body: html });
     });
-    await page.goto("/posts/heimnetzwerk-einrichten");
+    await page.goto("/signin");
     await expect.poll(() => violations.length).toBeGreaterThan(0);
     expect(violations[0]).toMatch(/script-src/);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();

@@ -32,7 +32,7 @@ beforeAll(async () => {
     if (req.url === "/boom") return res.writeHead(500, { "content-type": "text/html" }).end("<html><body></body></html>");
     req.resume();
     // The page names the cookie it was rendered for, so a test can see whose page it got.
-    req.on("end", () => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<html><script nonce="${nonce}">1</script>${req.method} ${req.url} for [${req.headers.cookie ?? ""}]</html>`));
+    req.on("end", () => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<html><script type="application/ld+json" nonce="${nonce}">{}</script><script nonce="${nonce}">run()</script>${req.method} ${req.url} for [${req.headers.cookie ?? ""}]</html>`));
   });
   const upstreamPort = await freePort();
   await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
@@ -50,12 +50,16 @@ afterAll(async () => {
 const count = (what: string) => hits.filter((h) => h === what).length;
 
 describe("front server", () => {
-  it("serves anonymous pages from its cache with the nonce they were rendered with", async () => {
+  it("serves anonymous pages from its cache without scripts, but with their structured data and its nonce", async () => {
     const first = await fetch(`${base}/posts/cache-probe`);
     const second = await fetch(`${base}/posts/cache-probe`);
     expect(count("GET /posts/cache-probe")).toBe(1);
     const nonce = /'nonce-([^']+)'/.exec(second.headers.get("content-security-policy")!)?.[1];
-    expect(await second.text()).toContain(`nonce="${nonce}"`);
+    const html = await second.text();
+    expect(html).toContain(`<script type="application/ld+json" nonce="${nonce}">{}</script>`);
+    expect(html).not.toContain("run()");
+    // A signed-in user's page keeps its scripts.
+    expect(await (await fetch(`${base}/posts/cache-probe`, { headers: { cookie: "authjs.session-token=anna" } })).text()).toContain("run()");
     expect(first.headers.get("etag")).toBe(second.headers.get("etag"));
     expect(second.headers.get("x-content-type-options")).toBe("nosniff");
   });

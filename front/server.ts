@@ -9,6 +9,7 @@ import { Gate } from "../lib/gate";
 import { errorPage } from "./error-page";
 import { HtmlCache, type CachedPage } from "./html-cache";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
+import { withoutScripts } from "./without-scripts";
 
 export type FrontOptions = {
   port: number;
@@ -209,7 +210,8 @@ export async function startFrontServer(options: FrontOptions) {
             if (status === 200 && CACHEABLE_TYPES.test(type) && !upRes.headers["set-cookie"]) {
               const headers: Record<string, string> = { "content-type": type, "content-security-policy": contentSecurityPolicy(nonce) };
               if (upRes.headers["content-language"]) headers["content-language"] = String(upRes.headers["content-language"]);
-              const page = target.set(slot.key, generation, status, headers, body);
+              const anonymousPage = slot.cache === "shared" && type.startsWith("text/html");
+              const page = target.set(slot.key, generation, status, headers, anonymousPage ? Buffer.from(withoutScripts(body.toString("utf8"))) : body);
               if (page) return resolve(page);
             }
             resolve({ uncached: true, status, headers: upRes.headers, body, nonce });
