@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useMemo } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { CommentFormState } from "@/lib/comment-form-state";
 
 export type CommentFormLabels = { label: string; hint?: string; submit: string; sending: string };
@@ -30,19 +30,18 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
   // The front server may serve the same cached page twice (two tabs), and with it the same
   // idempotency key: with JavaScript every page view sends a key of its own instead, kept
   // for retries of the same post and renewed when the server renders a new form.
-  const view = useMemo(() => ({ rendered: hidden.idempotencyKey, key: null as string | null }), [hidden.idempotencyKey]);
-  const submit = (formData: FormData) => {
-    if (formData.has("idempotencyKey")) formData.set("idempotencyKey", (view.key ??= newKey()));
-    formAction(formData);
-  };
+  const keyInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (keyInput.current) keyInput.current.value = newKey();
+  }, [hidden.idempotencyKey]);
   const fieldId = `${idPrefix}-body`;
   const errorId = `${idPrefix}-body-error`;
   const hintId = `${idPrefix}-hint`;
   const bodyErrors = state.errors?.body;
   return (
-    <form action={submit} className="comment-form" noValidate>
+    <form action={formAction} className="comment-form" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+        <input key={name} ref={name === "idempotencyKey" ? keyInput : undefined} type="hidden" name={name} value={value} />
       ))}
       <label htmlFor={fieldId} className="comment-form__label">
         {labels.label}
