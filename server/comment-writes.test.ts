@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { comments, moderationEvents } from "@/db/schema";
+import { comments, moderationEvents, settings } from "@/db/schema";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
 import { CommentRefused, deleteOwnComment, editOwnComment, postComment } from "./comment-writes";
-import { moderationSettingsSchema, saveModerationSettings } from "./settings";
+import { MODERATION_SETTINGS_KEY, moderationSettingsSchema, saveModerationSettings } from "./settings";
 
 const longAgo = new Date(Date.now() - 86_400_000);
 
@@ -74,6 +74,28 @@ describe("posting a comment", () => {
     const reader = await knownReader(article.id);
     await postComment(reader, { articleId: article.id, parentId: null, body: "Genau dieser Text", idempotencyKey: key() });
     expect(await refusal(postComment(reader, { articleId: article.id, parentId: null, body: "  Genau dieser Text ", idempotencyKey: key() }))).toBe("duplicate");
+  });
+
+  it("refuses the second of two simultaneous posts of the same text under different keys", async () => {
+    const { article } = await setup();
+    await saveModerationSettings(moderationSettingsSchema.parse({ floodIntervalSeconds: 0 }));
+    const reader = await knownReader(article.id);
+    // The checks must run after the lock: then the second sees the comment the first committed.
+    const post = () => refusal(postComment(reader, { articleId: article.id, parentId: null, body: "Gleichzeitig zweimal", idempotencyKey: key() }));
+    const outcomes = await Promise.all([post(), post(), post()]);
+    expect(outcomes.sort()).toEqual(["accepted", "duplicate", "duplicate"]);
+    expect((await commentsOf(article.id)).filter((c) => c.body === "Gleichzeitig zweimal")).toHaveLength(1);
+  });
+
+  it("reads the moderation settings of the moment, and their defaults when none are stored", async () => {
+    const { article } = await setup();
+    const reader = await knownReader(article.id);
+    await saveModerationSettings(moderationSettingsSchema.parse({ blockWords: ["gurke"] }));
+    expect((await postComment(reader, { articleId: article.id, parentId: null, body: "Eine Gurke", idempotencyKey: key() })).status).toBe("spam");
+    await db.delete(settings).where(eq(settings.key, MODERATION_SETTINGS_KEY));
+    const other = await knownReader(article.id);
+    expect((await postComment(other, { articleId: article.id, parentId: null, body: "Noch eine Gurke", idempotencyKey: key() })).status).toBe("approved");
+    expect(await refusal(postComment(other, { articleId: article.id, parentId: null, body: "Gleich danach", idempotencyKey: key() }))).toBe("too_fast");
   });
 
   it("approves the article's author and admins at once, even with links", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { forbidden as nextForbidden, notFound as nextNotFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
@@ -17,6 +17,21 @@ export type CurrentUser = {
   hasPassword: boolean;
 };
 
+// Read on every signed-in request: prepared once per connection (one round trip, not two).
+const sessionUser = db
+  .select({
+    id: users.id,
+    name: users.name,
+    email: users.email,
+    role: users.role,
+    bannedAt: users.bannedAt,
+    passwordHash: users.passwordHash,
+    sessionVersion: users.sessionVersion,
+  })
+  .from(users)
+  .where(eq(users.id, sql.placeholder("id")))
+  .prepare("session_user");
+
 /**
  * The signed-in user, once per request. The JWT only says who signed in and with which
  * session version; role, ban and version come from the database, so a demotion, a ban or a
@@ -26,18 +41,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      bannedAt: users.bannedAt,
-      passwordHash: users.passwordHash,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .where(eq(users.id, id));
+  const [row] = await sessionUser.execute({ id });
   if (!row || row.sessionVersion !== session.sessionVersion) return null;
   return { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, hasPassword: row.passwordHash !== null };
 });
