@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents, settings } from "@/db/schema";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
@@ -172,6 +173,28 @@ describe("posting a comment", () => {
     expect(rows).toHaveLength(1);
     // Other text under a used key is not a retry: refused, never swallowed as "saved".
     expect(await refusal(postComment(reader, { ...input, body: "Ganz anderer Text" }))).toBe("stale_form");
+  });
+});
+
+describe("telling the front server", () => {
+  const listener = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
+  afterAll(() => listener.end());
+
+  it("notifies once a comment is stored, and other changes to comments still notify from the trigger", async () => {
+    const { article } = await setup();
+    const reader = await knownReader(article.id);
+    const heard: string[] = [];
+    const subscription = await listener.listen("blattwerk_content", (payload) => heard.push(payload));
+    try {
+      heard.length = 0;
+      const posted = await postComment(reader, { articleId: article.id, parentId: null, body: "Bitte neu laden", idempotencyKey: key() });
+      await expect.poll(() => heard).toContain("comments");
+      heard.length = 0;
+      await db.update(comments).set({ status: "spam" }).where(eq(comments.id, posted.id));
+      await expect.poll(() => heard).toContain("comments");
+    } finally {
+      await subscription.unlisten();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { db, sql } from "@/db/client";
 import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { commentsAreOpen, decideCommentStatus, MAX_THREAD_DEPTH } from "./comment-rules";
+import { logError } from "./errors";
 import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "./settings";
 
 export type Commenter = { id: string; role: Role };
@@ -70,14 +71,36 @@ type PostingState = {
 export async function postComment(user: Commenter, input: NewCommentInput): Promise<PostedComment> {
   const checked = validateCommentBody(input.body);
   if (!checked.ok) throw new CommentRefused(checked.error);
-  const body = checked.body;
+  const posted = await storeComment(user, input, checked.body);
+  if (!posted.replayed) await notifyContentChanged();
+  return posted;
+}
 
+/**
+ * Tells the front server (LISTEN blattwerk_content) that a comment was stored, after its
+ * commit. The comments trigger does this for every other change; inside a comment's own
+ * transaction it would make the commit wait for every other notifying commit's WAL flush
+ * (db/migrations/0005_notify_after_commit.sql). This transaction stores nothing, so it need
+ * not wait for its own flush either: the comment itself was committed durably already, and a
+ * crash that lost the notification restarts the listener, which empties the cache anyway.
+ */
+async function notifyContentChanged(): Promise<void> {
+  try {
+    await sql`select set_config('synchronous_commit', 'off', true), pg_notify('blattwerk_content', 'comments')`;
+  } catch (error) {
+    // The comment is stored: answer so. The front server also empties its cache on the POST.
+    logError("comment-writes notify", error);
+  }
+}
+
+async function storeComment(user: Commenter, input: NewCommentInput, body: string): Promise<PostedComment> {
   return sql.begin(async (tx) => {
     // Both statements are sent at once (postgres.js pipelines them on the transaction's
     // connection), but PostgreSQL runs them in order, and under READ COMMITTED the checks take
     // their snapshot only after the lock is granted: they see whatever an earlier request of
     // this user committed while this one waited. In one statement they would not.
-    const [, [state]] = await Promise.all([
+    const [, , [state]] = await Promise.all([
+      tx`select set_config('blattwerk.notify_after_commit', 'on', true)`,
       tx`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`,
       tx<PostingState[]>`
         with recursive chain as (
