@@ -63,43 +63,36 @@ type PostingState = {
  * Stores a comment exactly once per idempotency key. A retry with the same key returns the
  * comment stored the first time (also when both requests arrive at once: the per-user
  * advisory lock serialises them and the unique index backs it up).
- *
- * This is the site's hot write path, so it speaks postgres.js directly: its statements are
- * prepared once per connection (drizzle sends unnamed ones, each a Parse/Describe round trip
- * before the Bind/Execute one), and the lock and the checks travel together.
  */
 export async function postComment(user: Commenter, input: NewCommentInput): Promise<PostedComment> {
   const checked = validateCommentBody(input.body);
   if (!checked.ok) throw new CommentRefused(checked.error);
-  const posted = await storeComment(user, input, checked.body);
-  if (!posted.replayed) await notifyContentChanged();
-  return posted;
+  return storeComment(user, input, checked.body);
 }
 
 /**
- * Tells the front server (LISTEN blattwerk_content) that a comment was stored, after its
- * commit. The comments trigger does this for every other change; inside a comment's own
+ * This is the site's hot write path, so it speaks postgres.js directly, on a connection of
+ * its own: its statements are prepared once per connection (drizzle sends unnamed ones, each
+ * a Parse/Describe round trip before the Bind/Execute one), and they go out in two batches,
+ * postgres.js pipelining each batch on the connection: begin, lock and checks; then insert,
+ * commit and the notification. PostgreSQL still runs them one after another.
+ *
+ * The notification tells the front server (LISTEN blattwerk_content) that a comment was
+ * stored. The comments trigger does this for every other change; inside the comment's own
  * transaction it would make the commit wait for every other notifying commit's WAL flush
- * (db/migrations/0005_notify_after_commit.sql). This transaction stores nothing, so it need
- * not wait for its own flush either: the comment itself was committed durably already, and a
- * crash that lost the notification restarts the listener, which empties the cache anyway.
+ * (db/migrations/0005_notify_after_commit.sql). It runs after the commit, in a transaction of
+ * its own that stores nothing and so need not wait for its flush either: the comment was
+ * committed durably already, and a crash that lost the notification restarts the front
+ * server's listener, which empties the cache anyway.
  */
-async function notifyContentChanged(): Promise<void> {
-  try {
-    await sql`select set_config('synchronous_commit', 'off', true), pg_notify('blattwerk_content', 'comments')`;
-  } catch (error) {
-    // The comment is stored: answer so. The front server also empties its cache on the POST.
-    logError("comment-writes notify", error);
-  }
-}
-
 async function storeComment(user: Commenter, input: NewCommentInput, body: string): Promise<PostedComment> {
-  return sql.begin(async (tx) => {
-    // Both statements are sent at once (postgres.js pipelines them on the transaction's
-    // connection), but PostgreSQL runs them in order, and under READ COMMITTED the checks take
-    // their snapshot only after the lock is granted: they see whatever an earlier request of
-    // this user committed while this one waited. In one statement they would not.
-    const [, , [state]] = await Promise.all([
+  const tx = await sql.reserve();
+  try {
+    // Under READ COMMITTED the checks take their snapshot only once the lock is granted: they
+    // see whatever an earlier request of this user committed while this one waited. Within
+    // the lock's own statement they would not.
+    const [, , , [state]] = await Promise.all([
+      tx`begin`,
       tx`select set_config('blattwerk.notify_after_commit', 'on', true)`,
       tx`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`,
       tx<PostingState[]>`
@@ -131,6 +124,7 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
       // A retry sends the same text. Other text under a used key comes from a form that was
       // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
       if (state.existing_body !== body) throw new CommentRefused("stale_form");
+      await tx`rollback`;
       return { id: state.existing_id, articleId: state.existing_article_id!, status: state.existing_status!, replayed: true };
     }
 
@@ -159,17 +153,33 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
 
     const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
 
-    const [inserted] = await tx<{ id: number; articleId: number; status: CommentStatus }[]>`
-      insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
-      values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
-      on conflict (author_id, idempotency_key) do nothing
-      returning id, article_id as "articleId", status`;
+    // Should the insert fail, PostgreSQL answers the commit with a rollback.
+    const [[inserted]] = await Promise.all([
+      tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+        insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
+        values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
+        on conflict (author_id, idempotency_key) do nothing
+        returning id, article_id as "articleId", status`,
+      tx`commit`,
+      // The comment is stored whatever happens to the notification: answer so. The front
+      // server also empties its cache on the POST itself.
+      Promise.resolve(tx`select set_config('synchronous_commit', 'off', true), pg_notify('blattwerk_content', 'comments')`).catch((error: unknown) =>
+        logError("comment-writes notify", error),
+      ),
+    ]);
     if (inserted) return { ...inserted, replayed: false };
     // Unreachable while the advisory lock holds, but a conflict must still never look like a loss.
     const [stored] = await tx<{ id: number; articleId: number; status: CommentStatus }[]>`
       select id, article_id as "articleId", status from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey}`;
     return { ...stored, replayed: true };
-  });
+  } catch (error) {
+    // Ends the transaction if one is still open (otherwise PostgreSQL only warns), so the
+    // connection goes back to the pool clean. A broken connection is closed by postgres.js.
+    await Promise.resolve(tx`rollback`).catch(() => {});
+    throw error;
+  } finally {
+    tx.release();
+  }
 }
 
 /** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
