@@ -64,4 +64,17 @@ describe("the database client with every connection busy", () => {
     expect(await checkDatabase()).toBe("up");
     await expect(db.transaction(async (tx) => tx.execute("select 1"))).resolves.toBeDefined();
   });
+
+  it("counts a reserved connection as busy until it is released", async () => {
+    const first = await sql.reserve();
+    const second = await sql.reserve();
+    await expect(Promise.resolve(sql`select 1`)).rejects.toBeInstanceOf(DatabaseBusy);
+    first.release();
+    first.release();
+    await expect(Promise.resolve(sql`select 1 as one`)).resolves.toEqual([{ one: 1 }]);
+    second.release();
+    const [a, b] = await Promise.all([sql.reserve(), sql.reserve()]);
+    a.release();
+    b.release();
+  });
 });

@@ -56,9 +56,31 @@ export function withPoolGate(client: postgres.Sql, gate: PoolGate): postgres.Sql
     },
     get(target, property, receiver) {
       if (property === "unsafe") return (...args: Parameters<postgres.Sql["unsafe"]>) => gatedQuery(gate, () => target.unsafe(...args));
+      // A reserved connection holds one slot until it is released.
+      if (property === "reserve") return () => reserveGated(target, gate);
       // The whole transaction holds one slot; its own queries run on its reserved connection.
       if (property === "begin") return (...args: unknown[]) => gate.run(() => (target.begin as (...a: unknown[]) => Promise<unknown>)(...args));
       return Reflect.get(target, property, receiver) as unknown;
     },
   });
+}
+
+async function reserveGated(client: postgres.Sql, gate: PoolGate): Promise<postgres.ReservedSql> {
+  const releaseSlot = await gate.hold();
+  try {
+    const reserved = await client.reserve();
+    const releaseConnection = reserved.release.bind(reserved);
+    let released = false;
+    // postgres.js would hand the connection to the pool twice on a second release.
+    reserved.release = () => {
+      if (released) return;
+      released = true;
+      releaseConnection();
+      releaseSlot();
+    };
+    return reserved;
+  } catch (error) {
+    releaseSlot();
+    throw error;
+  }
 }

@@ -4,6 +4,7 @@ import http from "node:http";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { freePort } from "@/db/embedded";
+import { createArticle, createUser } from "@/tests/factories";
 import { startFrontServer } from "./server";
 
 const hits: string[] = [];
@@ -101,6 +102,16 @@ describe("front server", () => {
     await expect.poll(async () => (await fetch(`${base}/posts/notify-probe`), count("GET /posts/notify-probe"))).toBeGreaterThanOrEqual(2);
     await fetch(`${base}/dashboard/notify-probe`, { headers: anna });
     expect(count("GET /dashboard/notify-probe")).toBe(2);
+  });
+
+  it("expires the cache at the next scheduled publication, however many writes arrive at once", async () => {
+    const author = await createUser("author");
+    const at = new Date(Date.now() + 60_000);
+    const post = () => fetch(`${base}/api/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).then((r) => r.arrayBuffer());
+    const burst = Array.from({ length: 5 }, post);
+    await createArticle(author.id, { status: "scheduled", publishedAt: at });
+    await Promise.all([...burst, post(), post()]);
+    await expect.poll(() => front.cache.expiresAt).toBeLessThanOrEqual(at.getTime());
   });
 
   it("refuses cross-site and Origin-less form posts, and bodies over 2 MB, before they reach Next", async () => {

@@ -118,7 +118,7 @@ export async function startFrontServer(options: FrontOptions) {
   // After the database restarts, postgres.js re-subscribes by itself and calls `invalidate`
   // again (the onlisten callback); a capped backoff makes it try at least once a second.
   const listener = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, idle_timeout: 0, connect_timeout: 5, backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) });
-  const refreshExpiry = async () => {
+  const readExpiry = async () => {
     try {
       const [row] = await listener<{ next: Date | null }[]>`
         select min(published_at) as next from articles where status = 'scheduled' and published_at > now()`;
@@ -127,13 +127,31 @@ export async function startFrontServer(options: FrontOptions) {
       // Database down: keep serving what we have; the next change notification refreshes this.
     }
   };
+  // Every comment invalidates twice (its POST and its NOTIFY): under a stream of writes that
+  // was two queries per write. One read at a time is enough, as long as a change during a
+  // read is followed by another read that starts after it.
+  let reading: Promise<void> | null = null;
+  let readAgain = false;
+  const refreshExpiry = () => {
+    if (reading) {
+      readAgain = true;
+      return;
+    }
+    reading = readExpiry().finally(() => {
+      reading = null;
+      if (readAgain) {
+        readAgain = false;
+        refreshExpiry();
+      }
+    });
+  };
   const clearCaches = () => {
     cache.clear();
     privateCache.clear();
   };
   const invalidate = () => {
     clearCaches();
-    void refreshExpiry();
+    refreshExpiry();
   };
   await listener.listen("blattwerk_content", invalidate, invalidate);
 

@@ -21,6 +21,17 @@ export class Gate {
     }
   }
 
+  /** Takes a slot until the returned function is called (once; later calls do nothing). */
+  async hold(): Promise<() => void> {
+    await this.acquire();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.release();
+    };
+  }
+
   private acquire(): Promise<void> {
     if (this.active < this.size) {
       this.active++;

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterEach, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
-import { comments, moderationEvents } from "@/db/schema";
+import { comments, moderationEvents, settings } from "@/db/schema";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
 import { CommentRefused, deleteOwnComment, editOwnComment, postComment } from "./comment-writes";
-import { moderationSettingsSchema, saveModerationSettings } from "./settings";
+import { MODERATION_SETTINGS_KEY, moderationSettingsSchema, saveModerationSettings } from "./settings";
 
 const longAgo = new Date(Date.now() - 86_400_000);
 
@@ -74,6 +75,28 @@ describe("posting a comment", () => {
     const reader = await knownReader(article.id);
     await postComment(reader, { articleId: article.id, parentId: null, body: "Genau dieser Text", idempotencyKey: key() });
     expect(await refusal(postComment(reader, { articleId: article.id, parentId: null, body: "  Genau dieser Text ", idempotencyKey: key() }))).toBe("duplicate");
+  });
+
+  it("refuses the second of two simultaneous posts of the same text under different keys", async () => {
+    const { article } = await setup();
+    await saveModerationSettings(moderationSettingsSchema.parse({ floodIntervalSeconds: 0 }));
+    const reader = await knownReader(article.id);
+    // The checks must run after the lock: then the second sees the comment the first committed.
+    const post = () => refusal(postComment(reader, { articleId: article.id, parentId: null, body: "Gleichzeitig zweimal", idempotencyKey: key() }));
+    const outcomes = await Promise.all([post(), post(), post()]);
+    expect(outcomes.sort()).toEqual(["accepted", "duplicate", "duplicate"]);
+    expect((await commentsOf(article.id)).filter((c) => c.body === "Gleichzeitig zweimal")).toHaveLength(1);
+  });
+
+  it("reads the moderation settings of the moment, and their defaults when none are stored", async () => {
+    const { article } = await setup();
+    const reader = await knownReader(article.id);
+    await saveModerationSettings(moderationSettingsSchema.parse({ blockWords: ["gurke"] }));
+    expect((await postComment(reader, { articleId: article.id, parentId: null, body: "Eine Gurke", idempotencyKey: key() })).status).toBe("spam");
+    await db.delete(settings).where(eq(settings.key, MODERATION_SETTINGS_KEY));
+    const other = await knownReader(article.id);
+    expect((await postComment(other, { articleId: article.id, parentId: null, body: "Noch eine Gurke", idempotencyKey: key() })).status).toBe("approved");
+    expect(await refusal(postComment(other, { articleId: article.id, parentId: null, body: "Gleich danach", idempotencyKey: key() }))).toBe("too_fast");
   });
 
   it("approves the article's author and admins at once, even with links", async () => {
@@ -150,6 +173,28 @@ describe("posting a comment", () => {
     expect(rows).toHaveLength(1);
     // Other text under a used key is not a retry: refused, never swallowed as "saved".
     expect(await refusal(postComment(reader, { ...input, body: "Ganz anderer Text" }))).toBe("stale_form");
+  });
+});
+
+describe("telling the front server", () => {
+  const listener = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
+  afterAll(() => listener.end());
+
+  it("notifies once a comment is stored, and other changes to comments still notify from the trigger", async () => {
+    const { article } = await setup();
+    const reader = await knownReader(article.id);
+    const heard: string[] = [];
+    const subscription = await listener.listen("blattwerk_content", (payload) => heard.push(payload));
+    try {
+      heard.length = 0;
+      const posted = await postComment(reader, { articleId: article.id, parentId: null, body: "Bitte neu laden", idempotencyKey: key() });
+      await expect.poll(() => heard).toContain("comments");
+      heard.length = 0;
+      await db.update(comments).set({ status: "spam" }).where(eq(comments.id, posted.id));
+      await expect.poll(() => heard).toContain("comments");
+    } finally {
+      await subscription.unlisten();
+    }
   });
 });
 

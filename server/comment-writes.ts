@@ -1,10 +1,11 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
-import { articles, comments, isPubliclyVisible, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { db, sql } from "@/db/client";
+import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { commentsAreOpen, decideCommentStatus, MAX_THREAD_DEPTH } from "./comment-rules";
-import { getModerationSettings } from "./settings";
+import { logError } from "./errors";
+import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "./settings";
 
 export type Commenter = { id: string; role: Role };
 
@@ -37,6 +38,27 @@ export type NewCommentInput = { articleId: number; parentId: number | null; body
 
 export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
+/** What postComment needs to know, read in one statement after the lock (see there). */
+type PostingState = {
+  settings: unknown;
+  existing_id: number | null;
+  existing_article_id: number | null;
+  existing_status: CommentStatus | null;
+  existing_body: string | null;
+  article_id: number | null;
+  article_author_id: string | null;
+  comments_open: boolean | null;
+  published_at_ms: number | null;
+  parent_id: number | null;
+  parent_article_id: number | null;
+  parent_status: CommentStatus | null;
+  parent_parent_id: number | null;
+  parent_depth: number;
+  last_comment_age: number | null;
+  duplicate: boolean;
+  approved_before: boolean;
+};
+
 /**
  * Stores a comment exactly once per idempotency key. A retry with the same key returns the
  * comment stored the first time (also when both requests arrive at once: the per-user
@@ -45,93 +67,126 @@ export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 export async function postComment(user: Commenter, input: NewCommentInput): Promise<PostedComment> {
   const checked = validateCommentBody(input.body);
   if (!checked.ok) throw new CommentRefused(checked.error);
-  const body = checked.body;
-  const settings = await getModerationSettings();
+  return storeComment(user, input, checked.body);
+}
 
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`);
+/**
+ * This is the site's hot write path, so it speaks postgres.js directly, on a connection of
+ * its own: its statements are prepared once per connection (drizzle sends unnamed ones, each
+ * a Parse/Describe round trip before the Bind/Execute one), and they go out in two batches,
+ * postgres.js pipelining each batch on the connection: begin, lock and checks; then insert,
+ * commit and the notification. PostgreSQL still runs them one after another.
+ *
+ * The notification tells the front server (LISTEN blattwerk_content) that a comment was
+ * stored. The comments trigger does this for every other change; inside the comment's own
+ * transaction it would make the commit wait for every other notifying commit's WAL flush
+ * (db/migrations/0007_notify_after_commit.sql). It runs after the commit, in a transaction of
+ * its own that stores nothing and so need not wait for its flush either: the comment was
+ * committed durably already, and a crash that lost the notification restarts the front
+ * server's listener, which empties the cache anyway.
+ */
+async function storeComment(user: Commenter, input: NewCommentInput, body: string): Promise<PostedComment> {
+  const tx = await sql.reserve();
+  try {
+    // Under READ COMMITTED the checks take their snapshot only once the lock is granted: they
+    // see whatever an earlier request of this user committed while this one waited. Within
+    // the lock's own statement they would not.
+    const [, , , [state]] = await Promise.all([
+      tx`begin`,
+      tx`select set_config('blattwerk.notify_after_commit', 'on', true)`,
+      tx`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`,
+      tx<PostingState[]>`
+        with recursive chain as (
+          select id, parent_id, article_id, status, 1 as up from comments where id = ${input.parentId}
+          union all
+          select c.id, c.parent_id, c.article_id, c.status, chain.up + 1 from comments c join chain on c.id = chain.parent_id
+          where chain.up < ${MAX_THREAD_DEPTH + 1}
+        )
+        select
+          (select value from settings where key = ${MODERATION_SETTINGS_KEY}) as settings,
+          e.id as existing_id, e.article_id as existing_article_id, e.status as existing_status, e.body as existing_body,
+          a.id as article_id, a.author_id as article_author_id, a.comments_open,
+          (extract(epoch from a.published_at) * 1000)::float8 as published_at_ms,
+          p.id as parent_id, p.article_id as parent_article_id, p.status as parent_status, p.parent_id as parent_parent_id,
+          (select count(*)::int from chain) as parent_depth,
+          (select extract(epoch from now() - c.created_at)::float8 from comments c
+            where c.author_id = ${user.id} order by c.created_at desc limit 1) as last_comment_age,
+          exists(select 1 from comments c where c.author_id = ${user.id} and c.article_id = a.id and c.body = ${body} and c.deleted_at is null) as duplicate,
+          exists(select 1 from comments c where c.author_id = ${user.id} and c.status = 'approved') as approved_before
+        from (select) as one
+        left join comments e on e.author_id = ${user.id} and e.idempotency_key = ${input.idempotencyKey}
+        -- db/schema.ts isPubliclyVisible, spelt out for postgres.js
+        left join articles a on a.id = ${input.articleId} and a.status in ('published', 'scheduled') and a.published_at <= now()
+        left join chain p on p.up = 1`,
+    ]);
 
-    const [existing] = await tx
-      .select({ id: comments.id, articleId: comments.articleId, status: comments.status, body: comments.body })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), eq(comments.idempotencyKey, input.idempotencyKey)));
-    if (existing) {
+    if (state.existing_id !== null) {
       // A retry sends the same text. Other text under a used key comes from a form that was
       // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
-      if (existing.body !== body) throw new CommentRefused("stale_form");
-      return { id: existing.id, articleId: existing.articleId, status: existing.status, replayed: true };
+      if (state.existing_body !== body) throw new CommentRefused("stale_form");
+      await tx`rollback`;
+      return { id: state.existing_id, articleId: state.existing_article_id!, status: state.existing_status!, replayed: true };
     }
 
-    const [article] = await tx
-      .select({ id: articles.id, authorId: articles.authorId, commentsOpen: articles.commentsOpen, publishedAt: articles.publishedAt })
-      .from(articles)
-      .where(and(eq(articles.id, input.articleId), isPubliclyVisible));
-    if (!article) throw new CommentRefused("article_not_found");
+    const settings = parseModerationSettings(state.settings);
+    if (state.article_id === null) throw new CommentRefused("article_not_found");
+    const article = {
+      id: state.article_id,
+      authorId: state.article_author_id,
+      commentsOpen: state.comments_open!,
+      publishedAt: state.published_at_ms === null ? null : new Date(state.published_at_ms),
+    };
     if (!commentsAreOpen(article, settings)) throw new CommentRefused("comments_closed");
 
-    const parentId = input.parentId === null ? null : await resolveParent(tx, input.parentId, article.id);
+    const parentId = input.parentId === null ? null : resolveParent(state, article.id);
 
     const trusted = user.role === "admin" || article.authorId === user.id;
     const exemptFromFlood = user.role === "admin" || user.role === "author";
     if (!exemptFromFlood && settings.floodIntervalSeconds > 0) {
-      const [recent] = await tx
-        .select({ age: sql<number>`extract(epoch from now() - ${comments.createdAt})::float` })
-        .from(comments)
-        .where(eq(comments.authorId, user.id))
-        .orderBy(sql`${comments.createdAt} desc`)
-        .limit(1);
-      if (recent && recent.age < settings.floodIntervalSeconds) {
-        throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - recent.age)));
+      const age = state.last_comment_age;
+      if (age !== null && age < settings.floodIntervalSeconds) {
+        throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
       }
     }
 
-    const [duplicate] = await tx
-      .select({ id: comments.id })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), eq(comments.articleId, article.id), eq(comments.body, body), isNull(comments.deletedAt)))
-      .limit(1);
-    if (duplicate) throw new CommentRefused("duplicate");
+    if (state.duplicate) throw new CommentRefused("duplicate");
 
-    const [approvedBefore] = await tx
-      .select({ id: comments.id })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), eq(comments.status, "approved")))
-      .limit(1);
-    const status = decideCommentStatus({ body, trusted, hasApprovedComment: Boolean(approvedBefore) }, settings);
+    const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
 
-    const [inserted] = await tx
-      .insert(comments)
-      .values({ articleId: article.id, parentId, authorId: user.id, body, status, idempotencyKey: input.idempotencyKey })
-      .onConflictDoNothing({ target: [comments.authorId, comments.idempotencyKey] })
-      .returning({ id: comments.id, articleId: comments.articleId, status: comments.status });
+    // Should the insert fail, PostgreSQL answers the commit with a rollback.
+    const [[inserted]] = await Promise.all([
+      tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+        insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
+        values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
+        on conflict (author_id, idempotency_key) do nothing
+        returning id, article_id as "articleId", status`,
+      tx`commit`,
+      // The comment is stored whatever happens to the notification: answer so. The front
+      // server also empties its cache on the POST itself.
+      Promise.resolve(tx`select set_config('synchronous_commit', 'off', true), pg_notify('blattwerk_content', 'comments')`).catch((error: unknown) =>
+        logError("comment-writes notify", error),
+      ),
+    ]);
     if (inserted) return { ...inserted, replayed: false };
     // Unreachable while the advisory lock holds, but a conflict must still never look like a loss.
-    const [stored] = await tx
-      .select({ id: comments.id, articleId: comments.articleId, status: comments.status })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), eq(comments.idempotencyKey, input.idempotencyKey)));
+    const [stored] = await tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+      select id, article_id as "articleId", status from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey}`;
     return { ...stored, replayed: true };
-  });
+  } catch (error) {
+    // Ends the transaction if one is still open (otherwise PostgreSQL only warns), so the
+    // connection goes back to the pool clean. A broken connection is closed by postgres.js.
+    await Promise.resolve(tx`rollback`).catch(() => {});
+    throw error;
+  } finally {
+    tx.release();
+  }
 }
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 /** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
-async function resolveParent(tx: Tx, parentId: number, articleId: number): Promise<number> {
-  const rows = await tx.execute<{ id: number; article_id: number; status: CommentStatus; depth: number }>(sql`
-    with recursive chain as (
-      select id, parent_id, article_id, status, 1 as up from comments where id = ${parentId}
-      union all
-      select c.id, c.parent_id, c.article_id, c.status, chain.up + 1 from comments c join chain on c.id = chain.parent_id
-      where chain.up < ${MAX_THREAD_DEPTH + 1}
-    )
-    select (select id from chain where up = 1) as id, (select article_id from chain where up = 1) as article_id,
-           (select status from chain where up = 1) as status, count(*)::int as depth from chain`);
-  const parent = rows[0];
-  if (!parent?.id || parent.article_id !== articleId || parent.status !== "approved") throw new CommentRefused("parent_invalid");
-  if (parent.depth < MAX_THREAD_DEPTH) return parent.id;
-  const [row] = await tx.select({ parentId: comments.parentId }).from(comments).where(eq(comments.id, parentId));
-  return row.parentId ?? parent.id;
+function resolveParent(state: PostingState, articleId: number): number {
+  if (state.parent_id === null || state.parent_article_id !== articleId || state.parent_status !== "approved") throw new CommentRefused("parent_invalid");
+  if (state.parent_depth < MAX_THREAD_DEPTH) return state.parent_id;
+  return state.parent_parent_id ?? state.parent_id;
 }
 
 /** The commenter may correct their text for a short while; the old text goes to the audit log. */

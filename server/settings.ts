@@ -15,18 +15,23 @@ export const moderationSettingsSchema = z.object({
 });
 export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
 
-const MODERATION_KEY = "moderation";
+export const MODERATION_SETTINGS_KEY = "moderation";
+
+/** The stored value (or its absence) as settings: a row that does not fit gives the defaults. */
+export function parseModerationSettings(value: unknown): ModerationSettings {
+  const parsed = moderationSettingsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : moderationSettingsSchema.parse({});
+}
 
 export async function getModerationSettings(): Promise<ModerationSettings> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MODERATION_KEY));
-  const parsed = moderationSettingsSchema.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : moderationSettingsSchema.parse({});
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MODERATION_SETTINGS_KEY));
+  return parseModerationSettings(row?.value);
 }
 
 export async function saveModerationSettings(value: ModerationSettings): Promise<void> {
   const clean = moderationSettingsSchema.parse(value);
   await db
     .insert(settings)
-    .values({ key: MODERATION_KEY, value: clean })
+    .values({ key: MODERATION_SETTINGS_KEY, value: clean })
     .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
 }
