@@ -24,7 +24,8 @@ vi.mock("@/db/client", async () => {
 const { listPublishedArticles, listArticlesByCategory, listArticlesByTag, listArticlesByAuthor, getPublishedArticleBySlug } = await import("./articles");
 const { listComments } = await import("./comments");
 const { searchArticles } = await import("./search");
-const { listModerationQueue } = await import("./moderation");
+const { listModerationQueue, countCommentsByStatus } = await import("./moderation");
+const { listArchiveMonths, listArticlesByMonth } = await import("./article-navigation");
 const { sql: appSql } = await import("@/db/client");
 
 const planner = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
@@ -64,6 +65,8 @@ const cases: [string, () => Promise<unknown>][] = [
   ["article", () => getPublishedArticleBySlug("heimnetzwerk-einrichten")],
   ["article comments", async () => listComments((await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!.id, 1, null)],
   ["search", () => searchArticles("Netzwerke", 1)],
+  ["archive months (every page's sidebar)", () => listArchiveMonths()],
+  ["month archive", () => listArticlesByMonth(2026, 10, 1)],
   ["moderation queue (admin)", async () => {
     const [admin] = await planner<{ id: string }[]>`select id from users where role = 'admin' limit 1`;
     const first = await listModerationQueue({ id: admin.id, role: "admin" }, { status: "approved" });
@@ -72,6 +75,10 @@ const cases: [string, () => Promise<unknown>][] = [
   ["moderation queue (author)", async () => {
     const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
     return listModerationQueue({ id: author.id, role: "author" }, { status: "pending" });
+  }],
+  ["moderation tab counts (author)", async () => {
+    const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
+    return countCommentsByStatus({ id: author.id, role: "author" });
   }],
 ];
 
