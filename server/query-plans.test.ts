@@ -25,7 +25,7 @@ const { listPublishedArticles, listArticlesByCategory, listArticlesByTag, listAr
 const { listComments } = await import("./comments");
 const { searchArticles } = await import("./search");
 const { listModerationQueue, countCommentsByStatus } = await import("./moderation");
-const { listArchiveMonths, listArticlesByMonth } = await import("./article-navigation");
+const { getAdjacentArticles, listArchiveMonths, listArticlesByMonth, listRelatedArticles } = await import("./article-navigation");
 const { sql: appSql } = await import("@/db/client");
 
 const planner = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
@@ -64,6 +64,10 @@ const cases: [string, () => Promise<unknown>][] = [
   ["author archive", () => listArticlesByAuthor("julia-berger", 1)],
   ["article", () => getPublishedArticleBySlug("heimnetzwerk-einrichten")],
   ["article comments", async () => listComments((await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!.id, 1, null)],
+  ["related and adjacent articles", async () => {
+    const article = (await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!;
+    return Promise.all([listRelatedArticles(article.id), getAdjacentArticles(article)]);
+  }],
   ["search", () => searchArticles("Netzwerke", 1)],
   ["archive months (every page's sidebar)", () => listArchiveMonths()],
   ["month archive", () => listArticlesByMonth(2026, 10, 1)],
