@@ -106,6 +106,32 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test("two tabs showing one cached page post two comments, not one refused as a reused form", async ({ browser, baseURL, sql }) => {
+  const article = await createArticle(sql);
+  const reader = await createKnownReader(sql, article.id);
+  const first = await signedIn(browser, baseURL!, reader);
+  const second = await first.context().newPage();
+  // The same session loading the same page twice without a write in between: the second
+  // view comes from the per-session cache, with the server's idempotency key of the first.
+  await first.goto(article.path);
+  await second.goto(article.path);
+  const served = /name="idempotencyKey" value="([^"]+)"/.exec(await (await first.request.get(article.path)).text())?.[1];
+  expect(served).toBeTruthy();
+  const keyOf = (page: Page) => page.locator('#respond input[name="idempotencyKey"]');
+  await expect(keyOf(first)).not.toHaveValue(served!);
+  await expect(keyOf(second)).not.toHaveValue(served!);
+
+  await writeComment(first, "Der erste von zwei Tabs.");
+  await expect(first).toHaveURL(/#comment-\d+$/);
+  await writeComment(second, "Der zweite von zwei Tabs.");
+  await expect(second).toHaveURL(/#comment-\d+$/);
+  expect(await storedBodies(sql, article.id)).toEqual([
+    "approved:Ein früherer, freigeschalteter Kommentar.",
+    "approved:Der erste von zwei Tabs.",
+    "approved:Der zweite von zwei Tabs.",
+  ]);
+});
+
 test("a closed article shows a notice instead of the form", async ({ browser, baseURL, sql }) => {
   const article = await createArticle(sql, { commentsOpen: false });
   const page = await signedIn(browser, baseURL!, await createUser(sql));

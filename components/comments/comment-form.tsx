@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState } from "react";
+import { usePerViewKey } from "@/lib/use-per-view-key";
 import type { CommentFormState } from "@/lib/comment-form-state";
 
 export type CommentFormLabels = { label: string; hint?: string; submit: string; sending: string };
@@ -19,21 +20,9 @@ type Props = {
  * with a redirect, or the page with the error and the text), and with JavaScript it shows a
  * pending state and errors without a reload.
  */
-/** A random idempotency key; randomUUID exists only on https and localhost. */
-function newKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment" }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
-  // The front server may serve the same cached page twice (two tabs), and with it the same
-  // idempotency key: with JavaScript every page view sends a key of its own instead, kept
-  // for retries of the same post and renewed when the server renders a new form.
-  const keyInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (keyInput.current) keyInput.current.value = newKey();
-  }, [hidden.idempotencyKey]);
+  const keyInput = usePerViewKey(hidden.idempotencyKey);
   const fieldId = `${idPrefix}-body`;
   const errorId = `${idPrefix}-body-error`;
   const hintId = `${idPrefix}-hint`;

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/auth/field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { usePerViewKey } from "@/lib/use-per-view-key";
 
 type BoundAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -35,9 +36,10 @@ export function EditCommentForm({ action, body, labels }: { action: BoundAction;
 /** A reply published at once; the key makes a resubmitted form store it only once. */
 export function ReplyForm({ action, idempotencyKey, labels }: { action: BoundAction; idempotencyKey: string; labels: { field: string; hint: string; submit: string } }) {
   const [state, formAction] = useActionState(action, initialFormState);
+  const keyInput = usePerViewKey(idempotencyKey);
   return (
     <form action={formAction} className="dashboard-form" noValidate>
-      <input type="hidden" name="key" value={idempotencyKey} />
+      <input ref={keyInput} type="hidden" name="key" value={idempotencyKey} />
       <TextArea id="reply-body" name="body" label={labels.field} hint={labels.hint} defaultValue={state.values?.body} errors={state.errors?.body} />
       <SubmitButton label={labels.submit} />
       <FormMessage message={state.message} ok={state.ok} />
