@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, lt, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { articles, articleTags, categories, isPubliclyVisible, users } from "@/db/schema";
@@ -16,9 +16,12 @@ const linkFields = { slug: articles.slug, title: articles.title };
 
 /** The next older and next newer visible article, by (published_at, id). */
 export async function getAdjacentArticles(article: { id: number; publishedAt: Date }): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> {
-  const at = article.publishedAt;
-  const older = or(lt(articles.publishedAt, at), and(eq(articles.publishedAt, at), lt(articles.id, article.id)));
-  const newer = or(gt(articles.publishedAt, at), and(eq(articles.publishedAt, at), gt(articles.id, article.id)));
+  // Row comparisons, which the (published_at, id) index answers as a range; the same test
+  // spelt with OR made PostgreSQL walk the index from the newest article down (88 ms for an
+  // article from 2012 among 100,000).
+  const position = sql`(${article.publishedAt.toISOString()}::timestamptz, ${article.id}::int)`;
+  const older = sql`(${articles.publishedAt}, ${articles.id}) < ${position}`;
+  const newer = sql`(${articles.publishedAt}, ${articles.id}) > ${position}`;
   const [previous, next] = await Promise.all([
     db.select(linkFields).from(articles).where(and(isPubliclyVisible, older)).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(1),
     db.select(linkFields).from(articles).where(and(isPubliclyVisible, newer)).orderBy(articles.publishedAt, articles.id).limit(1),
