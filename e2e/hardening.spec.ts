@@ -1,3 +1,4 @@
+import type { Browser } from "@playwright/test";
 import type postgres from "postgres";
 import { createUser, expect, newContext, test } from "./fixtures";
 import { SignInPage } from "./pages/auth-pages";
@@ -12,16 +13,22 @@ async function articleWithReader(sql: postgres.Sql) {
   return { id: article.id, path: `/posts/${slug}` };
 }
 
+/** A fresh reader, signed in, on a fresh article. */
+async function readerOnNewArticle(browser: Browser, baseURL: string, sql: postgres.Sql) {
+  const article = await articleWithReader(sql);
+  const reader = await createUser(sql);
+  const context = await newContext(browser, baseURL);
+  const page = await context.newPage();
+  await new SignInPage(page).signIn(reader.email, reader.password);
+  await page.goto(article.path);
+  return { article, context, page };
+}
+
 const countComments = async (sql: postgres.Sql, articleId: number) => (await sql<{ n: number }[]>`select count(*)::int as n from comments where article_id = ${articleId}`)[0].n;
 
 test.describe("hostile requests", () => {
   test("a form on another site cannot post a comment with the victim's cookies, nor can a post without Origin", async ({ browser, baseURL, sql }) => {
-    const article = await articleWithReader(sql);
-    const reader = await createUser(sql);
-    const context = await newContext(browser, baseURL!);
-    const page = await context.newPage();
-    await new SignInPage(page).signIn(reader.email, reader.password);
-    await page.goto(article.path);
+    const { article, context, page } = await readerOnNewArticle(browser, baseURL!, sql);
     // Everything the real form would send, replayed from elsewhere.
     const form = page.locator("#respond form");
     const fields: Record<string, string> = {};
@@ -46,12 +53,7 @@ test.describe("hostile requests", () => {
   });
 
   test("a 70,000-character comment and a 2 MB body are refused and leave no row", async ({ browser, baseURL, sql }) => {
-    const article = await articleWithReader(sql);
-    const reader = await createUser(sql);
-    const context = await newContext(browser, baseURL!);
-    const page = await context.newPage();
-    await new SignInPage(page).signIn(reader.email, reader.password);
-    await page.goto(article.path);
+    const { article, context, page } = await readerOnNewArticle(browser, baseURL!, sql);
     const long = "Sehr lang. ".repeat(6_400).slice(0, 70_000);
     await page.locator("#respond textarea[name=body]").fill(long);
     await page.locator("#respond").getByRole("button", { name: "Kommentar abschicken" }).click();

@@ -1,23 +1,15 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
-import { getCommentForModeration, ModerationDenied, selectCommentRows, type Moderator } from "./moderation";
+import { comments, moderationEvents, users } from "@/db/schema";
+import { getCommentForModeration, ModerationDenied, selectCommentRows, type Moderator, type QueueRow } from "./moderation";
 
 // One comment as the dashboard's detail page shows it, and banning its author.
 
-export type CommentDetail = {
-  id: number;
-  body: string;
-  status: CommentStatus;
-  createdAt: Date;
-  editedAt: Date | null;
-  deleted: boolean;
-  author: { id: string | null; name: string | null; email: string | null; banned: boolean; approvedCount: number };
-  article: { id: number; title: string; slug: string; commentsOpen: boolean };
-  parent: { id: number; authorName: string | null; body: string } | null;
+export type CommentDetail = Omit<QueueRow, "author" | "article"> & {
+  author: QueueRow["author"] & { banned: boolean };
+  article: QueueRow["article"] & { commentsOpen: boolean };
 };
-
 
 /** The comment for its moderator (404, then 403, as ModerationDenied). Emails for admins only. */
 export async function getCommentDetail(mod: Moderator, id: number): Promise<CommentDetail> {

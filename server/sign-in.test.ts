@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { normaliseEmail } from "@/lib/email";
 import { ARGON2_OPTIONS } from "@/lib/password-policy";
-import { AppError } from "./errors";
 import { hashPassword, verifyPassword } from "./passwords";
 import { authenticateWithPassword, mayUseMagicLink, registerUser } from "./sign-in";
-import { createTestUser, getUserRow, uniqueEmail } from "./test-helpers";
+import { createTestUser, errorOf, getUserRow, uniqueEmail } from "./test-helpers";
 
 // Each test signs in from its own address, so the per-address limit of one test does not reach into another.
 let n = 0;
 const address = () => `198.51.100.${++n}`;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
 
 describe("email normalisation", () => {
   it("trims and lower-cases", () => {
@@ -59,14 +49,14 @@ describe("sign-up and sign-in", () => {
     expect(user.role).toBe("reader");
     const row = await getUserRow(user.id);
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    const error = await failure(registerUser({ name: "Doppelt", email, password: "zehn-zeichen" }, address()));
+    const error = await errorOf(registerUser({ name: "Doppelt", email, password: "zehn-zeichen" }, address()));
     expect(error.publicKey).toBe("errors.emailTaken");
   });
 
   it("fails alike for an unknown email and a wrong password", async () => {
     const user = await createTestUser();
-    const unknown = await failure(authenticateWithPassword(uniqueEmail("nobody"), "irgendein-passwort", address()));
-    const wrong = await failure(authenticateWithPassword(user.email!, "falsches-passwort", address()));
+    const unknown = await errorOf(authenticateWithPassword(uniqueEmail("nobody"), "irgendein-passwort", address()));
+    const wrong = await errorOf(authenticateWithPassword(user.email!, "falsches-passwort", address()));
     expect(unknown.publicKey).toBe("errors.invalidCredentials");
     expect(wrong.publicKey).toBe(unknown.publicKey);
     expect(wrong.kind).toBe(unknown.kind);
@@ -77,7 +67,7 @@ describe("sign-up and sign-in", () => {
 
   it("refuses a banned user with the right password, with the ban message", async () => {
     const user = await createTestUser({ banned: true });
-    const error = await failure(authenticateWithPassword(user.email!, user.password, address()));
+    const error = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
     expect(error.publicKey).toBe("errors.banned");
     expect(await mayUseMagicLink(user.email!)).toBe(false);
   });
