@@ -13,7 +13,7 @@ export function ArchiveMonths({ months }: { months: ArchiveMonth[] }) {
       <ul>
         {months.map((m) => (
           <li key={`${m.year}-${m.month}`}>
-            <a href={archiveMonthPath(m.year, m.month)}>{t("archive.monthLink", { month: formatMonth(m.year, m.month), count: m.count })}</a>
+            <a href={archiveMonthPath(m.year, m.month)}>{t("archive.monthLink", { month: formatMonth(m.year, m.month) })}</a>
           </li>
         ))}
       </ul>

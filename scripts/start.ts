@@ -15,7 +15,8 @@ import { dataFolder, openDatabase } from "./database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = process.env.PORT ?? "3000";
-const nextBin = path.resolve("node_modules/.bin/next");
+// Next runs inside the origin server (origin/server.ts): one worker per core in production.
+const originArgs = ["--import", "tsx", path.resolve("origin/server.ts")];
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 /** The embedded demo keeps one generated secret in the data folder; real deployments set AUTH_SECRET. */
@@ -78,7 +79,7 @@ try {
     console.log("[db] empty database: demo content seeded");
   }
   if (mode === "dev") {
-    server = spawn(nextBin, ["dev", "-p", port, ...(process.env.HOSTNAME_BIND ? ["-H", process.env.HOSTNAME_BIND] : [])], {
+    server = spawn(process.execPath, [...originArgs, "--dev", "--port", port, ...(process.env.HOSTNAME_BIND ? ["--host", process.env.HOSTNAME_BIND] : [])], {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "development" },
     });
@@ -89,7 +90,7 @@ try {
     // V8 lets an idle-looking heap grow far beyond what the renders need (Next reached 420 MB
     // under load); a cap makes it collect sooner, at a small cost in throughput.
     const heap = `--max-old-space-size=${Number(process.env.NEXT_HEAP_MB ?? 256)}`;
-    server = spawn(nextBin, ["start", "-p", String(upstreamPort), "-H", "127.0.0.1"], {
+    server = spawn(process.execPath, [...originArgs, "--port", String(upstreamPort), "--host", "127.0.0.1"], {
       stdio: "inherit",
       env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(" ") },
     });
@@ -99,7 +100,6 @@ try {
       host: process.env.HOSTNAME_BIND,
       upstreamPort,
       databaseUrl: db.url,
-      trustProxy: process.env.TRUST_PROXY === "true",
       log: ({ level, msg, ...event }) => logger[level === "error" ? "error" : "warn"]({ component: "front", ...event }, String(msg ?? "")),
     });
     console.log(`[start] ready on http://localhost:${port}`);

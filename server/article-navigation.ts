@@ -10,9 +10,9 @@ import { listVisibleArticles, summaryFields, toSummary, type ArticleSummary } fr
 // Ways from one article to others: previous/next by publication date, related articles, and
 // the archive by month. Only visible articles (isPubliclyVisible), as everywhere for readers.
 
-export type ArticleLink = { slug: string; title: string };
+export type ArticleLink = { id: number; slug: string; title: string };
 
-const linkFields = { slug: articles.slug, title: articles.title };
+const linkFields = { id: articles.id, slug: articles.slug, title: articles.title };
 
 /** The next older and next newer visible article, by (published_at, id). */
 export async function getAdjacentArticles(article: { id: number; publishedAt: Date }): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> {
@@ -66,13 +66,14 @@ export async function listRelatedArticles(articleId: number): Promise<ArticleSum
   return ids.flatMap((id) => rows.filter((row) => row.id === id)).map(toSummary);
 }
 
-export type ArchiveMonth = { year: number; month: number; count: number };
+export type ArchiveMonth = { year: number; month: number };
 
 /** Months with visible articles, newest first, in the site's time zone (sidebar "Archiv"). */
 export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[]> => {
   // Every page's sidebar shows this. Grouping all articles by month read every row (90 ms at
   // 100,000 articles); instead each newest month is found with one index probe below the
-  // previous one, and counted over its own index range: a few ms at any size.
+  // previous one: a few ms at any size. No counts, as in WordPress's default archive widget:
+  // with them every publication would change every page (lib/cache-keys.ts `months`).
   const zone = getTimeZone();
   const monthOf = (column: SQL) => sql`date_trunc('month', ${column} at time zone ${zone})`;
   const rows = await db.execute<ArchiveMonth>(sql`
@@ -83,10 +84,7 @@ export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[
               where ${isPubliclyVisible} and ${articles.publishedAt} < (months.start at time zone ${zone}))
       from months where months.start is not null
     )
-    select extract(year from start)::int as year, extract(month from start)::int as month,
-      (select count(*) from ${articles} where ${isPubliclyVisible}
-         and ${articles.publishedAt} >= (start at time zone ${zone})
-         and ${articles.publishedAt} < ((start + interval '1 month') at time zone ${zone}))::int as count
+    select extract(year from start)::int as year, extract(month from start)::int as month
     from months where start is not null limit ${limit}`);
   return Array.from(rows);
 });

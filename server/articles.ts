@@ -9,9 +9,10 @@ import { ARTICLES_PER_PAGE, type Paged } from "@/lib/pagination";
 // no hashes, no drafts. "Visible" is db/schema's isPubliclyVisible (published, or scheduled
 // with a past date), so a scheduled article appears without a job.
 
-export type AuthorRef = { name: string | null; slug: string | null };
-export type CategoryRef = { name: string; slug: string };
-export type TagRef = { name: string; slug: string };
+// Ids travel with the refs because pages name what they show by id (lib/cache-keys.ts).
+export type AuthorRef = { id: string; name: string | null; slug: string | null };
+export type CategoryRef = { id: number; name: string; slug: string };
+export type TagRef = { id: number; name: string; slug: string };
 
 export type ArticleSummary = {
   id: number;
@@ -34,7 +35,7 @@ export type ArticleDetail = ArticleSummary & {
 };
 
 export type CategoryDetail = CategoryRef & { description: string | null };
-export type AuthorProfile = { name: string | null; slug: string; bio: string | null };
+export type AuthorProfile = { id: string; name: string | null; slug: string; bio: string | null };
 
 /** Approved, not deleted: the same rule server/comments.ts uses to show a comment. */
 export const isShownComment = sql`(${comments.status} = 'approved' and ${comments.deletedAt} is null)`;
@@ -49,7 +50,7 @@ const approvedCommentCount = sql<number>`(
 )`;
 
 const tagList = sql<TagRef[]>`coalesce((
-  select json_agg(json_build_object('name', ${tags.name}, 'slug', ${tags.slug}) order by ${tags.name})
+  select json_agg(json_build_object('id', ${tags.id}, 'name', ${tags.name}, 'slug', ${tags.slug}) order by ${tags.name})
   from ${articleTags} inner join ${tags} on ${tags.id} = ${articleTags.tagId}
   where ${articleTags.articleId} = ${articles.id}
 ), '[]'::json)`;
@@ -62,8 +63,8 @@ export const summaryFields = {
   excerpt: articles.excerpt,
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
-  author: { name: users.name, slug: users.slug },
-  category: { name: categories.name, slug: categories.slug },
+  author: { id: users.id, name: users.name, slug: users.slug },
+  category: { id: categories.id, name: categories.name, slug: categories.slug },
   tags: tagList,
   approvedCommentCount,
 };
@@ -122,7 +123,7 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
   const [row] = await db
     .select({
       ...summaryFields,
-      author: { name: users.name, slug: users.slug, bio: users.bio },
+      author: { id: users.id, name: users.name, slug: users.slug, bio: users.bio },
       body: articles.body,
       commentsOpen: articles.commentsOpen,
       coverImage: articles.coverImage,
@@ -138,14 +139,14 @@ export const getPublishedArticleBySlug = cache(async (slug: string): Promise<Art
 /** All categories in their editorial order (header and footer navigation). */
 export const listCategories = cache(async (): Promise<CategoryRef[]> => {
   return db
-    .select({ name: categories.name, slug: categories.slug })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name));
 });
 
 export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryDetail | null> => {
   const [row] = await db
-    .select({ name: categories.name, slug: categories.slug, description: categories.description })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
     .from(categories)
     .where(eq(categories.slug, slug))
     .limit(1);
@@ -153,7 +154,7 @@ export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryDet
 });
 
 export const getTagBySlug = cache(async (slug: string): Promise<TagRef | null> => {
-  const [row] = await db.select({ name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).limit(1);
+  const [row] = await db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).limit(1);
   return row ?? null;
 });
 
@@ -166,9 +167,9 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorProfile
     db.select({ one: sql`1` }).from(articles).where(and(eq(articles.authorId, users.id), isPubliclyVisible)),
   );
   const [row] = await db
-    .select({ name: users.name, slug: users.slug, bio: users.bio })
+    .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio })
     .from(users)
     .where(and(eq(users.slug, slug), or(ne(users.role, "reader"), hasVisibleArticle)))
     .limit(1);
-  return row?.slug ? { name: row.name, slug: row.slug, bio: row.bio } : null;
+  return row?.slug ? { id: row.id, name: row.name, slug: row.slug, bio: row.bio } : null;
 });

@@ -1,4 +1,6 @@
 import "server-only";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs } from "@/server/http-cache";
 import { and, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, articleTags, categories, comments, isPubliclyVisible, tags, users } from "@/db/schema";
@@ -24,7 +26,7 @@ function baseFeed(title: string, description: string, pagePath: string, selfPath
   };
 }
 
-async function listFeedArticles(filter: SQL | undefined): Promise<FeedItem[]> {
+async function listFeedArticles(filter: SQL | undefined, listKey: string): Promise<FeedItem[]> {
   const rows = await db
     .select({ ...summaryFields, body: articles.body })
     .from(articles)
@@ -33,6 +35,7 @@ async function listFeedArticles(filter: SQL | undefined): Promise<FeedItem[]> {
     .where(and(isPubliclyVisible, filter))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(FEED_ITEM_LIMIT);
+  await cacheAs("feed", listKey, ...rows.map((row) => cacheKey.article(row.id)));
   const fullText = isFeedFullText();
   return rows.map((row) => ({
     url: absoluteUrl(`/posts/${row.slug}`),
@@ -52,7 +55,7 @@ const selfPath = (base: string, kind: FeedKind) => `${base}/${kind === "rss" ? "
 
 export async function getSiteFeed(kind: FeedKind): Promise<Feed> {
   const siteName = getSiteName();
-  return { ...baseFeed(siteName, t("site.description", { siteName }), "/", selfPath("", kind)), items: await listFeedArticles(undefined) };
+  return { ...baseFeed(siteName, t("site.description", { siteName }), "/", selfPath("", kind)), items: await listFeedArticles(undefined, cacheKey.home) };
 }
 
 export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Feed | null> {
@@ -62,7 +65,7 @@ export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Fee
   const path = `/category/${category.slug}`;
   return {
     ...baseFeed(t("feed.category", { siteName, name: category.name }), t("feed.categoryDescription", { siteName, name: category.name }), path, selfPath(path, kind)),
-    items: await listFeedArticles(eq(categories.slug, category.slug)),
+    items: await listFeedArticles(eq(categories.slug, category.slug), cacheKey.category(category.id)),
   };
 }
 
@@ -78,7 +81,7 @@ export async function getTagFeed(slug: string, kind: FeedKind): Promise<Feed | n
     .where(and(eq(articleTags.articleId, articles.id), eq(tags.slug, tag.slug)));
   return {
     ...baseFeed(t("feed.tag", { siteName, name: tag.name }), t("feed.tagDescription", { siteName, name: tag.name }), path, selfPath(path, kind)),
-    items: await listFeedArticles(exists(tagged)),
+    items: await listFeedArticles(exists(tagged), cacheKey.tag(tag.id)),
   };
 }
 
@@ -90,7 +93,7 @@ export async function getAuthorFeed(slug: string, kind: FeedKind): Promise<Feed 
   const path = `/author/${author.slug}`;
   return {
     ...baseFeed(t("feed.author", { siteName, name }), t("feed.authorDescription", { siteName, name }), path, selfPath(path, kind)),
-    items: await listFeedArticles(eq(users.slug, author.slug)),
+    items: await listFeedArticles(eq(users.slug, author.slug), cacheKey.author(author.id)),
   };
 }
 
@@ -112,6 +115,7 @@ export async function getCommentsFeed(slug: string): Promise<Feed | null> {
     .where(and(eq(comments.articleId, article.id), isShownComment))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(FEED_ITEM_LIMIT);
+  await cacheAs("feed", cacheKey.article(article.id), cacheKey.comments(article.id));
   const siteName = getSiteName();
   const path = `/posts/${article.slug}`;
   return {

@@ -7,10 +7,13 @@ import { getSiteName } from "@/lib/site";
 import { listArchiveMonths } from "@/server/article-navigation";
 import { listCategories } from "@/server/articles";
 import { listActiveSponsors } from "@/server/sponsors";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs } from "@/server/http-cache";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();
   const [categories, sponsors, archiveMonths] = await Promise.all([listCategories(), listActiveSponsors(), listArchiveMonths()]);
+  await cacheAs("page", cacheKey.layout, cacheKey.months);
   return (
     <SiteFrame
       siteName={getSiteName()}

@@ -9,6 +9,8 @@ import { pageMetadata } from "@/lib/seo";
 import { getSiteName, getSiteUrl } from "@/lib/site";
 import { webSite } from "@/lib/structured-data";
 import { listPublishedArticles } from "@/server/articles";
+import { cacheAs, listedArticleKeys } from "@/server/http-cache";
+import { cacheKey } from "@/lib/cache-keys";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -23,6 +25,7 @@ export default async function HomePage({ searchParams }: Props) {
   const page = requirePageParam((await searchParams).page, "/");
   const list = await listPublishedArticles(page);
   if (isOutOfRange(list)) notFound();
+  await cacheAs("page", cacheKey.home, ...listedArticleKeys(list.items));
   const siteName = getSiteName();
   return (
     <>

@@ -1,4 +1,6 @@
 import { connection } from "next/server";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs } from "@/server/http-cache";
 import { xmlResponse } from "@/lib/sitemap";
 import { getSitemapRoot } from "@/server/sitemap";
 
@@ -6,5 +8,6 @@ import { getSitemapRoot } from "@/server/sitemap";
 // /sitemap.xml, and its ids would be fixed at build time, before the articles exist.
 export async function GET() {
   await connection();
+  await cacheAs("feed", cacheKey.sitemap);
   return xmlResponse(await getSitemapRoot());
 }

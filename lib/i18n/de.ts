@@ -81,7 +81,7 @@ export const de = {
   "archive.month": "Archiv",
   "archive.monthsHeading": "Archiv",
   "archive.monthsNav": "Archiv nach Monaten",
-  "archive.monthLink": "{month} ({count})",
+  "archive.monthLink": "{month}",
 
   "feed.site": "{siteName} – alle Artikel (RSS)",
   "feed.siteAtom": "{siteName} – alle Artikel (Atom)",

@@ -79,7 +79,7 @@ export const en: Messages = {
   "archive.month": "Archive",
   "archive.monthsHeading": "Archive",
   "archive.monthsNav": "Archive by month",
-  "archive.monthLink": "{month} ({count})",
+  "archive.monthLink": "{month}",
 
   "feed.site": "{siteName} – all articles (RSS)",
   "feed.siteAtom": "{siteName} – all articles (Atom)",

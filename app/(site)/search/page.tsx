@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { PaginationNav } from "@/components/pagination-nav";
 import { SearchForm } from "@/components/search-form";
 import { SearchHit } from "@/components/search-hit";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs } from "@/server/http-cache";
 import { t, tp } from "@/lib/i18n";
 import { isOutOfRange, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "@/lib/search-query";
@@ -30,6 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   // No query, no database work: just the form and a hint.
   if (!query) {
+    await cacheAs("page", cacheKey.layout);
     return (
       <>
         <h1 className="page-title">{t("search.title")}</h1>
@@ -41,6 +44,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   const results = await searchArticles(query, page);
   if (isOutOfRange(results)) notFound();
+  await cacheAs("search", cacheKey.search);
   return (
     <>
       <h1 className="page-title">{t("search.heading", { query })}</h1>

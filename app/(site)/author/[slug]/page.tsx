@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs, listedArticleKeys } from "@/server/http-cache";
 import { t } from "@/lib/i18n";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
@@ -32,6 +34,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const page = requirePageParam((await searchParams).page, `/author/${slug}`);
   const [author, list] = await Promise.all([getAuthorBySlug(slug), listArticlesByAuthor(slug, page)]);
   if (!author || isOutOfRange(list)) notFound();
+  await cacheAs("page", cacheKey.author(author.id), ...listedArticleKeys(list.items));
   return (
     <>
       <ArchiveHeader kicker={t("archive.author")} title={author.name ?? author.slug}>

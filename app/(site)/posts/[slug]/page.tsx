@@ -12,6 +12,8 @@ import { CommentSection } from "@/components/comments/comment-section";
 import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs } from "@/server/http-cache";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
@@ -130,6 +132,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     listRelatedArticles(article.id),
   ]);
   if (commentsPage > comments.pageCount) notFound();
+  // Besides itself: its neighbours' and related articles' titles, and the category and tags
+  // whose new articles may join the related box.
+  const neighbours = [adjacent.previous, adjacent.next, ...related].flatMap((other) => (other ? [cacheKey.article(other.id)] : []));
+  await cacheAs("page", cacheKey.article(article.id), cacheKey.comments(article.id), cacheKey.category(article.category.id), ...article.tags.map((tag) => cacheKey.tag(tag.id)), ...neighbours);
 
   const open = commentsAreOpen(article, settings);
   const pagePath = pageHref(basePath, commentsPage, "comments");

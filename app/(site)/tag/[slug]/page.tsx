@@ -3,6 +3,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs, listedArticleKeys } from "@/server/http-cache";
 import { t } from "@/lib/i18n";
 import { findTaxonomyRedirect } from "@/server/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
@@ -36,6 +38,7 @@ export default async function TagPage({ params, searchParams }: Props) {
     notFound();
   }
   if (isOutOfRange(list)) notFound();
+  await cacheAs("page", cacheKey.tag(tag.id), ...listedArticleKeys(list.items));
   return (
     <>
       <ArchiveHeader kicker={t("archive.tag")} title={tag.name} />

@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { archiveMonthPath, formatMonth } from "@/lib/format";
+import { cacheKey } from "@/lib/cache-keys";
+import { cacheAs, listedArticleKeys } from "@/server/http-cache";
 import { t } from "@/lib/i18n";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
@@ -40,6 +42,7 @@ export default async function ArchiveMonthPage({ params, searchParams }: Props) 
   const list = await listArticlesByMonth(parsed.year, parsed.month, page);
   // Unlike the home page, an empty month is no page at all.
   if (list.items.length === 0) notFound();
+  await cacheAs("page", cacheKey.archive(parsed.year, parsed.month), ...listedArticleKeys(list.items));
   return (
     <>
       <ArchiveHeader kicker={t("archive.month")} title={formatMonth(parsed.year, parsed.month)} />

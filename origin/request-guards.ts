@@ -1,0 +1,48 @@
+// Requests the origin server refuses before Next sees them. They live here, not in a cache in
+// front, so `npm run dev`, `npm start` and a deployment behind Varnish or a CDN refuse alike.
+import type { IncomingMessage } from "node:http";
+
+const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
+// The editor's image uploads (up to 10 MB, app/dashboard/media/route.ts): the only bodies
+// allowed past the 2 MB limit, with room for the multipart envelope.
+const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
+export const BODY_MAX_BYTES = 2 * 1024 * 1024;
+const UPLOAD_MAX_BYTES = 10 * 1024 * 1024 + 256 * 1024;
+/** Longer request targets are answered 414 (browsers and crawlers stay far below this). */
+export const URL_MAX_LENGTH = 8 * 1024;
+
+/**
+ * Cross-site request forgery: a state-changing request must come from this site. Browsers
+ * send Origin with every POST; a form-encoded request or a server action without one is
+ * refused too (nothing legitimate sends those). JSON requests without Origin come from
+ * non-browser clients, which hold no victim's cookies. Auth.js checks its own CSRF token.
+ */
+export function isCrossSite(req: IncomingMessage): boolean {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
+  if ((req.url ?? "").startsWith("/api/auth/")) return false;
+  const origin = req.headers.origin;
+  if (origin) {
+    try {
+      return new URL(origin).host !== (req.headers["x-forwarded-host"] ?? req.headers.host);
+    } catch {
+      return true;
+    }
+  }
+  return Boolean(req.headers["next-action"]) || FORM_TYPES.test(String(req.headers["content-type"] ?? ""));
+}
+
+/** The largest body this request may carry. */
+export function bodyLimitOf(req: IncomingMessage): number {
+  return req.method === "POST" && UPLOAD_PATH.test(req.url ?? "") ? UPLOAD_MAX_BYTES : BODY_MAX_BYTES;
+}
+
+/** The status to refuse a request with before it reaches Next, or null to let it through. */
+export function refusalOf(req: IncomingMessage): 403 | 411 | 413 | 414 | null {
+  if ((req.url ?? "").length > URL_MAX_LENGTH) return 414;
+  if (isCrossSite(req)) return 403;
+  // Browsers send a length with every form and fetch body; a chunked body could only be
+  // measured by reading it ahead of Next.
+  if (req.headers["transfer-encoding"] && req.headers["content-length"] === undefined) return 411;
+  if (Number(req.headers["content-length"] ?? 0) > bodyLimitOf(req)) return 413;
+  return null;
+}

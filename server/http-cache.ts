@@ -1,0 +1,46 @@
+import "server-only";
+import { cache } from "react";
+import { sql } from "@/db/client";
+import { cacheKey } from "@/lib/cache-keys";
+import { responseContextStore, type CachePolicy } from "@/lib/response-policy";
+
+// How long a shared cache may keep each kind of response. Writes purge by key at once
+// (lib/cache-keys.ts), so these only bound what no key covers (the footer's year) and how
+// long a cache may answer from a stale copy while it fetches a new one after expiry.
+export const CACHE_POLICIES = {
+  /** Reader pages: a day; a minute of staleness after expiry is harmless. */
+  page: { sharedMaxAge: 86_400, staleWhileRevalidate: 60 },
+  /** Search results: many distinct URLs, each rarely asked twice; an hour is plenty. */
+  search: { sharedMaxAge: 3_600, staleWhileRevalidate: 60 },
+  /** Feeds and sitemaps: polled by machines, which tolerate minutes of staleness. */
+  feed: { sharedMaxAge: 86_400, staleWhileRevalidate: 600 },
+} satisfies Record<string, CachePolicy>;
+
+export type CachePolicyName = keyof typeof CACHE_POLICIES;
+
+/** The next moment a scheduled article goes live, once per request. */
+const nextScheduledPublication = cache(async (): Promise<number> => {
+  const [row] = await sql<{ next: number | null }[]>`
+    select (extract(epoch from min(published_at)) * 1000)::float8 as next from articles where status = 'scheduled' and published_at > now()`;
+  return row?.next ?? Infinity;
+});
+
+/** The keys of articles shown as list entries (title, excerpt, tags, comment count). */
+export function listedArticleKeys(items: { id: number }[]): string[] {
+  return items.flatMap((item) => [cacheKey.article(item.id), cacheKey.comments(item.id)]);
+}
+
+/**
+ * Declares what the response shows (cache keys) and how a shared cache may keep it. Called by
+ * pages, layouts and route handlers, as often as they like: keys add up, the shortest policy
+ * wins. Reader pages also expire when the next scheduled article goes live, since no write
+ * announces that moment.
+ */
+export async function cacheAs(policy: CachePolicyName, ...keys: string[]): Promise<void> {
+  const context = responseContextStore().getStore();
+  if (!context) return;
+  for (const key of keys) context.keys.add(key);
+  const chosen = CACHE_POLICIES[policy];
+  if (!context.policy || chosen.sharedMaxAge < context.policy.sharedMaxAge) context.policy = chosen;
+  context.expiresAt = Math.min(context.expiresAt, await nextScheduledPublication());
+}
