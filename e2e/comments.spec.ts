@@ -111,8 +111,8 @@ test("two tabs showing one cached page post two comments, not one refused as a r
   const reader = await createKnownReader(sql, article.id);
   const first = await signedIn(browser, baseURL!, reader);
   const second = await first.context().newPage();
-  // The same session loading the same page twice without a write in between: the second
-  // view comes from the per-session cache, with the server's idempotency key of the first.
+  // The same session loading the same page twice: a browser may show the second tab from its
+  // own cache, with the server's idempotency key of the first; each view makes its own.
   await first.goto(article.path);
   await second.goto(article.path);
   const served = /name="idempotencyKey" value="([^"]+)"/.exec(await (await first.request.get(article.path)).text())?.[1];

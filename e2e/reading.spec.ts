@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 
 const internet = demoArticles.find((a) => a.slug === "heimnetzwerk-einrichten")!;
 // Compressed JavaScript an anonymous reader's article page may load (the performance goal).
-// The front server serves anonymous pages without Next's scripts (front/without-scripts.ts),
+// The front server serves anonymous pages without Next's scripts (origin/without-scripts.ts),
 // so today it loads none; Next's runtime alone would be about 140 KB.
 const SCRIPT_BUDGET_KB = 120;
 const commentsOf = (slug: string, status: string) => demoComments.filter((c) => c.articleSlug === slug && c.status === status);
