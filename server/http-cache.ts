@@ -18,10 +18,17 @@ export const CACHE_POLICIES = {
 
 export type CachePolicyName = keyof typeof CACHE_POLICIES;
 
-/** The next moment a scheduled article goes live, once per request. */
-const nextScheduledPublication = cache(async (): Promise<number> => {
+/**
+ * The next moment a page may change without a write: a scheduled article goes live, a sponsor
+ * banner's active period starts or ends. Once per request.
+ */
+const nextScheduledChange = cache(async (): Promise<number> => {
   const [row] = await sql<{ next: number | null }[]>`
-    select (extract(epoch from min(published_at)) * 1000)::float8 as next from articles where status = 'scheduled' and published_at > now()`;
+    select (extract(epoch from least(
+      (select min(published_at) from articles where status = 'scheduled' and published_at > now()),
+      (select min(active_from) from sponsors where active_from > now()),
+      (select min(active_to) from sponsors where active_to > now())
+    )) * 1000)::float8 as next`;
   return row?.next ?? Infinity;
 });
 
@@ -33,8 +40,7 @@ export function listedArticleKeys(items: { id: number }[]): string[] {
 /**
  * Declares what the response shows (cache keys) and how a shared cache may keep it. Called by
  * pages, layouts and route handlers, as often as they like: keys add up, the shortest policy
- * wins. Reader pages also expire when the next scheduled article goes live, since no write
- * announces that moment.
+ * wins. Every response also expires at the next scheduled change, since no write announces it.
  */
 export async function cacheAs(policy: CachePolicyName, ...keys: string[]): Promise<void> {
   const context = responseContextStore().getStore();
@@ -42,5 +48,5 @@ export async function cacheAs(policy: CachePolicyName, ...keys: string[]): Promi
   for (const key of keys) context.keys.add(key);
   const chosen = CACHE_POLICIES[policy];
   if (!context.policy || chosen.sharedMaxAge < context.policy.sharedMaxAge) context.policy = chosen;
-  context.expiresAt = Math.min(context.expiresAt, await nextScheduledPublication());
+  context.expiresAt = Math.min(context.expiresAt, await nextScheduledChange());
 }
