@@ -102,13 +102,16 @@ describe("saving articles", () => {
   it("a new slug purges the article and the sitemap; a new category both categories' lists", async () => {
     const author = await createTestUser({ role: "author" });
     const saved = await input();
-    const { id } = await createArticle(author.current, saved);
+    const { id, slug } = await createArticle(author.current, saved);
     const renamed = { ...saved, slug: `neu-${unique()}` };
     expect(await keysOf(() => updateArticle(author.current, id, renamed))).toEqual(sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap));
     const moved = { ...renamed, categoryId: await category() };
     expect(await keysOf(() => updateArticle(author.current, id, moved))).toEqual(
       sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap, cacheKey.category(saved.categoryId), cacheKey.category(moved.categoryId)),
     );
+    // A new article taking the old slug ends its redirect, which a cache may hold under the old article's key.
+    const taken = await keysOf(() => createArticle(author.current, { ...saved, title: `Andere ${unique()}`, slug }));
+    expect(taken).toContain(cacheKey.article(id));
   });
 
   it("scheduling an article for later publishes only its own key", async () => {
@@ -137,6 +140,11 @@ describe("saving articles", () => {
     expect(getTimeZone()).toBe("Europe/Berlin");
     expect(keys).toContain(cacheKey.archive(2021, 3));
     expect(keys).not.toContain(cacheKey.archive(2021, 2));
+    expect(keys).toContain(cacheKey.months);
+    // Within the month its count stays: the sidebar's months are not purged.
+    const within = await keysOf(() => db.update(articles).set({ publishedAt: new Date("2021-03-05T12:00:00Z") }).where(eq(articles.id, id)));
+    expect(within).toContain(cacheKey.archive(2021, 3));
+    expect(within).not.toContain(cacheKey.months);
     await db.delete(articles).where(eq(articles.id, id));
   });
 });
