@@ -1,6 +1,7 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { getTimeZone } from "../lib/format";
 import { PoolGate, withPoolGate } from "./pool-gate";
 import * as schema from "./schema";
 import { databaseUrl } from "./url";
@@ -26,6 +27,9 @@ function createClient(): postgres.Sql {
       // A transaction left open by a bug must not hold a connection forever.
       idle_in_transaction_session_timeout: 15_000,
       application_name: "blattwerk",
+      // The purge triggers (db/migrations/0008_purge_keys.sql) file articles under archive
+      // months of the site's time zone, which only the app knows.
+      "blattwerk.site_timezone": getTimeZone(),
     },
   });
   return withPoolGate(client, new PoolGate(size, Number(process.env.DATABASE_POOL_WAIT_MS ?? 5000)));

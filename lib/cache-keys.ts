@@ -5,16 +5,19 @@
 //
 // The scheme (keep it in step with the SQL triggers, which build the same strings):
 //   layout          the site frame on every reader page: categories menu, sponsors, settings
-//   months          the sidebar's archive months (a month appears or disappears)
+//   months          the sidebar's archive months with their counts (any visible article
+//                   entering, leaving or moving between months)
 //   list:home       the newest articles: home, /feed.xml, /atom.xml
 //   search          every search result page
-//   sitemap         sitemap.xml and its parts
+//   sitemap         sitemap.xml and its parts (URLs and lastmod: any save of a visible article)
 //   article:<id>    anything showing the article: its page, a list entry, a feed item,
-//                   a neighbour's previous/next link, a related-articles box
+//                   a neighbour's previous/next link, a related-articles box, a redirect
+//                   from one of its old slugs
 //   comments:<id>   anything showing the article's approved comments or their count: its
 //                   page, its comment feed, list entries with the count
 //   category:<id>   lists filtered by the category (page, feeds), related boxes filled from it
 //   tag:<id>        lists filtered by the tag (page, feeds), related boxes scored by it
+//                   (category and tag keys also cover redirects from their old slugs)
 //   author:<userId> the author's page and feeds
 //   archive:<yyyy>-<mm>  the month's archive pages
 //   user:<userId>   pages personal to the user (signed-in views; never in a shared cache)

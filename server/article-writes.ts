@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, like, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, ne, notInArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleRevisions, articles, articleSlugRedirects, articleTags, categories, tags, users, type Article, type ArticleStatus } from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
@@ -136,10 +136,21 @@ async function assertCategory(tx: Tx, categoryId: number): Promise<void> {
   if (!row) throw invalid("editor.errors.categoryRequired", `category ${categoryId}`);
 }
 
+/** Only the difference: a save that keeps the tags touches no tag, so it purges no tag pages. */
 async function setTags(tx: Tx, articleId: number, names: string[]): Promise<void> {
   const ids = await resolveTags(tx, names);
-  await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
-  if (ids.length) await tx.insert(articleTags).values(ids.map((tagId) => ({ articleId, tagId })));
+  await tx.delete(articleTags).where(and(eq(articleTags.articleId, articleId), ids.length ? notInArray(articleTags.tagId, ids) : undefined));
+  if (ids.length) await tx.insert(articleTags).values(ids.map((tagId) => ({ articleId, tagId }))).onConflictDoNothing();
+}
+
+/**
+ * The transaction's start, the `now()` that reader queries and the purge triggers compare
+ * publication dates with: an article published at the app's clock, a moment later (or ahead),
+ * would still be in the future for them, and its publication would purge nothing.
+ */
+async function transactionTime(tx: Tx): Promise<Date> {
+  const [row] = await tx.execute<{ ms: number }>(sql`select (extract(epoch from now()) * 1000)::float8 as ms`);
+  return new Date(row.ms);
 }
 
 /** The unique index is the final word on slugs: a concurrent save that took it first is a clash too. */
@@ -163,7 +174,7 @@ export async function createArticle(user: CurrentUser, input: ArticleSaveInput):
     db.transaction(async (tx) => {
       await assertCategory(tx, input.categoryId);
       const slug = await resolveSlug(tx, input.slug, input.title, null);
-      const now = new Date();
+      const now = await transactionTime(tx);
       const [row] = await tx
         .insert(articles)
         .values({
@@ -207,7 +218,7 @@ export async function updateArticle(user: CurrentUser, id: number, input: Articl
         savedBy: current.updatedBy ?? current.authorId,
         savedAt: current.updatedAt,
       });
-      const now = new Date();
+      const now = await transactionTime(tx);
       await tx
         .update(articles)
         .set({

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
-import postgres from "postgres";
-import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents, settings } from "@/db/schema";
+import { cacheKey } from "@/lib/cache-keys";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
-import { CommentRefused, deleteOwnComment, editOwnComment, postComment } from "./comment-writes";
+import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
+import { CommentRefused, deleteOwnComment, editOwnComment, postComment, type Commenter } from "./comment-writes";
 import { MODERATION_SETTINGS_KEY, moderationSettingsSchema, saveModerationSettings } from "./settings";
 
 const longAgo = new Date(Date.now() - 86_400_000);
@@ -176,25 +177,49 @@ describe("posting a comment", () => {
   });
 });
 
-describe("telling the front server", () => {
-  const listener = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
-  afterAll(() => listener.end());
+describe("publishing cache keys", () => {
+  let listener: PurgeListener;
+  beforeAll(async () => {
+    listener = await listenForPurges(inject("databaseUrl"));
+  });
+  afterAll(() => listener.close());
+  afterEach(() => saveModerationSettings(moderationSettingsSchema.parse({})));
 
-  it("notifies once a comment is stored, and other changes to comments still notify from the trigger", async () => {
+  const post = (user: Commenter, articleId: number, body: string, idempotencyKey = key()) => postComment(user, { articleId, parentId: null, body, idempotencyKey });
+
+  it("an approved comment purges the article's thread; a held one only the queues and the commenter's pages", async () => {
+    const { article, reader } = await setup();
+    const known = await knownReader(article.id);
+    const unrelated = await createArticle((await createUser("author")).id);
+    const approved = await listener.published(() => post(known, article.id, "Gleich sichtbar"));
+    expect(approved.keys).toEqual([cacheKey.comments(article.id), cacheKey.moderation, cacheKey.user(known.id)].sort());
+    expect(approved.keys).not.toContain(cacheKey.comments(unrelated.id));
+    const held = await listener.published(() => post(reader, article.id, "Erst einmal zurückgehalten"));
+    expect(held.keys).toEqual([cacheKey.moderation, cacheKey.user(reader.id)].sort());
+  });
+
+  it("a replayed or refused post publishes nothing", async () => {
     const { article } = await setup();
-    const reader = await knownReader(article.id);
-    const heard: string[] = [];
-    const subscription = await listener.listen("blattwerk_content", (payload) => heard.push(payload));
-    try {
-      heard.length = 0;
-      const posted = await postComment(reader, { articleId: article.id, parentId: null, body: "Bitte neu laden", idempotencyKey: key() });
-      await expect.poll(() => heard).toContain("comments");
-      heard.length = 0;
-      await db.update(comments).set({ status: "spam" }).where(eq(comments.id, posted.id));
-      await expect.poll(() => heard).toContain("comments");
-    } finally {
-      await subscription.unlisten();
-    }
+    const known = await knownReader(article.id);
+    const input = { articleId: article.id, parentId: null, body: "Nur einmal", idempotencyKey: key() };
+    await postComment(known, input);
+    expect((await listener.published(() => postComment(known, input))).keys).toEqual([]);
+    const tooFast = await listener.published(() => refusal(post(known, article.id, "Gleich noch einer")));
+    expect(tooFast.keys).toEqual([]);
+    await saveModerationSettings(moderationSettingsSchema.parse({ floodIntervalSeconds: 0 }));
+    expect((await listener.published(() => refusal(post(known, article.id, "Nur einmal")))).keys).toEqual([]);
+    expect((await listener.published(() => refusal(post(known, 2_000_000_000, "Wohin damit?")))).keys).toEqual([]);
+  });
+
+  it("editing or deleting one's own approved comment purges its thread, a held one's only the queues", async () => {
+    const { article, reader } = await setup();
+    const known = await knownReader(article.id);
+    const shown = await post(known, article.id, "Tippfeler");
+    const threadKeys = [cacheKey.comments(article.id), cacheKey.moderation, cacheKey.user(known.id)].sort();
+    expect((await listener.published(() => editOwnComment(known, shown.id, "Tippfehler"))).keys).toEqual(threadKeys);
+    expect((await listener.published(() => deleteOwnComment(known, shown.id))).keys).toEqual(threadKeys);
+    const held = await post(reader, article.id, "Wartet auf Freigabe");
+    expect((await listener.published(() => editOwnComment(reader, held.id, "Wartet noch auf Freigabe"))).keys).toEqual([cacheKey.moderation, cacheKey.user(reader.id)].sort());
   });
 });
 

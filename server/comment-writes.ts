@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, sql } from "@/db/client";
 import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
+import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { commentsAreOpen, decideCommentStatus, MAX_THREAD_DEPTH } from "./comment-rules";
 import { logError } from "./errors";
@@ -77,13 +78,13 @@ export async function postComment(user: Commenter, input: NewCommentInput): Prom
  * postgres.js pipelining each batch on the connection: begin, lock and checks; then insert,
  * commit and the notification. PostgreSQL still runs them one after another.
  *
- * The notification tells the front server (LISTEN blattwerk_content) that a comment was
- * stored. The comments trigger does this for every other change; inside the comment's own
- * transaction it would make the commit wait for every other notifying commit's WAL flush
- * (db/migrations/0007_notify_after_commit.sql). It runs after the commit, in a transaction of
- * its own that stores nothing and so need not wait for its flush either: the comment was
- * committed durably already, and a crash that lost the notification restarts the front
- * server's listener, which empties the cache anyway.
+ * The notification publishes the cache keys the new comment changes (lib/cache-keys.ts). The
+ * comments trigger does this for every other change; inside the comment's own transaction it
+ * would make the commit wait for every other notifying commit's WAL flush
+ * (db/migrations/0007_notify_after_commit.sql, 0008_purge_keys.sql). It runs after the
+ * commit, in a transaction of its own that stores nothing and so need not wait for its flush
+ * either: the comment was committed durably already, and a crash that lost the notification
+ * restarts the front server's listener, which empties the cache anyway.
  */
 async function storeComment(user: Commenter, input: NewCommentInput, body: string): Promise<PostedComment> {
   const tx = await sql.reserve();
@@ -153,19 +154,25 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
 
     const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
 
-    // Should the insert fail, PostgreSQL answers the commit with a rollback.
-    const [[inserted]] = await Promise.all([
-      tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+    // Should the insert fail, PostgreSQL answers the commit with a rollback. postgres.js sends
+    // a query when it is first awaited (then), so the three are started here in their order:
+    // a query wrapped in a promise of its own would be awaited first and run first, inside
+    // the transaction (its synchronous_commit = off would then apply to the comment's commit).
+    const insert = tx<{ id: number; articleId: number; status: CommentStatus }[]>`
         insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
         values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
         on conflict (author_id, idempotency_key) do nothing
-        returning id, article_id as "articleId", status`,
-      tx`commit`,
-      // The comment is stored whatever happens to the notification: answer so. The front
-      // server also empties its cache on the POST itself.
-      Promise.resolve(tx`select set_config('synchronous_commit', 'off', true), pg_notify('blattwerk_content', 'comments')`).catch((error: unknown) =>
-        logError("comment-writes notify", error),
-      ),
+        returning id, article_id as "articleId", status`.execute();
+    const commit = tx`commit`.execute();
+    // Runs even when the insert failed (the commit then rolled back): only a stored comment publishes.
+    const publish = tx`select set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)
+        from unnest(${purgePayloads(commentKeys(user.id, article.id, status))}::text[]) as payload
+        where exists (select 1 from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey})`.execute();
+    const [[inserted]] = await Promise.all([
+      insert,
+      commit,
+      // The comment is stored whatever happens to the notification: answer so.
+      publish.catch((error: unknown) => logError("comment-writes notify", error)),
     ]);
     if (inserted) return { ...inserted, replayed: false };
     // Unreachable while the advisory lock holds, but a conflict must still never look like a loss.
@@ -180,6 +187,13 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
   } finally {
     tx.release();
   }
+}
+
+/** What a new comment changes: the thread readers see once it is approved; always the queues and the commenter's own pages. */
+function commentKeys(authorId: string, articleId: number, status: CommentStatus): string[] {
+  const keys = [cacheKey.moderation, cacheKey.user(authorId)];
+  if (status === "approved") keys.push(cacheKey.comments(articleId));
+  return keys;
 }
 
 /** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
