@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
 import { articles, articleTags, categories, tags } from "@/db/schema";
@@ -59,6 +59,14 @@ function archiveKey(date: Date): string {
   return cacheKey.archive(part("year"), part("month"));
 }
 
+/** Whether other visible articles share the article's archive month (then the sidebar's months stay). */
+async function monthShared(article: { id: number; publishedAt: Date | null }): Promise<boolean> {
+  const rows = await db.execute<{ shared: boolean }>(sql`
+    select exists(select 1 from articles x where x.id <> ${article.id} and x.status in ('published', 'scheduled') and x.published_at <= now()
+      and date_trunc('month', x.published_at at time zone ${getTimeZone()}) = date_trunc('month', ${article.publishedAt!.toISOString()}::timestamptz at time zone ${getTimeZone()})) as shared`);
+  return Array.from(rows)[0].shared;
+}
+
 /** Everything that lists the article where it stands: what its publication or withdrawal purges. */
 async function listingKeys(article: Awaited<ReturnType<typeof load>>): Promise<string[]> {
   return [
@@ -66,7 +74,7 @@ async function listingKeys(article: Awaited<ReturnType<typeof load>>): Promise<s
     cacheKey.search,
     cacheKey.sitemap,
     cacheKey.home,
-    cacheKey.months,
+    ...((await monthShared(article)) ? [] : [cacheKey.months]),
     archiveKey(article.publishedAt!),
     cacheKey.category(article.categoryId),
     cacheKey.author(article.authorId),
@@ -140,8 +148,9 @@ describe("saving articles", () => {
     expect(getTimeZone()).toBe("Europe/Berlin");
     expect(keys).toContain(cacheKey.archive(2021, 3));
     expect(keys).not.toContain(cacheKey.archive(2021, 2));
+    // March 2021 had no article: the month appears in the sidebar.
     expect(keys).toContain(cacheKey.months);
-    // Within the month its count stays: the sidebar's months are not purged.
+    // Within the month the sidebar stays as it was.
     const within = await keysOf(() => db.update(articles).set({ publishedAt: new Date("2021-03-05T12:00:00Z") }).where(eq(articles.id, id)));
     expect(within).toContain(cacheKey.archive(2021, 3));
     expect(within).not.toContain(cacheKey.months);

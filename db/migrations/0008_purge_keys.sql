@@ -104,8 +104,8 @@ $$;
 -- with slug, updated_at (lastmod), place or membership: sitemap. When its place among visible
 -- articles changes (it becomes visible or stops being, or its date moves), every list it is in
 -- changes: list:home, its category, author and tags, the archive month (old and new), the
--- previous/next articles at the old and the new place, and `months` when a month's count in
--- the sidebar changes (the sidebar shows counts, so any change, not only first and last).
+-- previous/next articles at the old and the new place, and `months` when a month appears in
+-- the sidebar's archive (its first visible article) or leaves it (its last one went).
 -- A move to another category or author changes those lists. A scheduled article not yet
 -- visible publishes article:<id> only.
 -- More than 2,000 such articles publish `all` in any case (each brings its own key), so the
@@ -148,7 +148,12 @@ BEGIN
       UNION SELECT 'search' FROM a WHERE was_visible OR is_visible
       UNION SELECT 'sitemap' FROM a WHERE moved OR ((was_visible OR is_visible) AND entry_changed)
       UNION SELECT 'list:home' FROM a WHERE moved
-      UNION SELECT 'months' FROM a WHERE o_month IS DISTINCT FROM n_month
+      UNION SELECT 'months' FROM a, LATERAL (VALUES (o_month, true), (n_month, false)) AS v(m, leaving)
+        WHERE o_month IS DISTINCT FROM n_month AND m IS NOT NULL AND (SELECT ok FROM few) AND NOT EXISTS (
+          SELECT 1 FROM articles x WHERE x.status IN ('published', 'scheduled') AND x.published_at <= now()
+            AND x.published_at >= (to_date(m, 'YYYY-MM')::timestamp AT TIME ZONE $1)
+            AND x.published_at < ((to_date(m, 'YYYY-MM') + interval '1 month')::timestamp AT TIME ZONE $1)
+            AND (leaving OR x.id NOT IN (SELECT id FROM a)))
       UNION SELECT 'archive:' || m FROM a, LATERAL (VALUES (o_month), (n_month)) AS v(m) WHERE moved AND m IS NOT NULL
       UNION SELECT 'category:' || c FROM a, LATERAL (VALUES (CASE WHEN was_visible THEN o_cat END), (CASE WHEN is_visible THEN n_cat END)) AS v(c)
         WHERE (moved OR o_cat IS DISTINCT FROM n_cat) AND c IS NOT NULL
