@@ -25,7 +25,7 @@ export type CachePolicyName = keyof typeof CACHE_POLICIES;
 const nextScheduledChange = cache(async (): Promise<number> => {
   const [row] = await sql<{ next: number | null }[]>`
     select (extract(epoch from least(
-      (select min(published_at) from articles where status = 'scheduled' and published_at > now()),
+      (select min(published_at) from articles where status in ('published', 'scheduled') and published_at > now()),
       (select min(active_from) from sponsors where active_from > now()),
       (select min(active_to) from sponsors where active_to > now())
     )) * 1000)::float8 as next`;

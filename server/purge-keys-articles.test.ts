@@ -122,12 +122,14 @@ describe("saving articles", () => {
     expect(taken).toContain(cacheKey.article(id));
   });
 
-  it("scheduling an article for later publishes only its own key", async () => {
+  it("scheduling an article for later purges the lists it will enter, so they expire at its time", async () => {
     const author = await createTestUser({ role: "author" });
     const draft = await input({ status: "draft" });
     const { id } = await createArticle(author.current, draft);
     const later = { ...draft, status: "scheduled" as const, scheduledFor: new Date(Date.now() + 7 * 86_400_000) };
-    expect(await keysOf(() => updateArticle(author.current, id, later))).toEqual([cacheKey.article(id)]);
+    const keys = await keysOf(() => updateArticle(author.current, id, later));
+    const article = await load(id);
+    expect(keys).toEqual(expect.arrayContaining([cacheKey.article(id), cacheKey.home, archiveKey(article.publishedAt!), cacheKey.category(article.categoryId), cacheKey.author(article.authorId)]));
   });
 
   it("adding and removing tags purges those tags' lists only", async () => {

@@ -106,8 +106,10 @@ $$;
 -- changes: list:home, its category, author and tags, the archive month (old and new), the
 -- previous/next articles at the old and the new place, and `months` when a month appears in
 -- the sidebar's archive (its first visible article) or leaves it (its last one went).
--- A move to another category or author changes those lists. A scheduled article not yet
--- visible publishes article:<id> only.
+-- A move to another category or author changes those lists. "Visible" here includes an
+-- article scheduled for later: the lists it will enter at its time are purged when it is
+-- scheduled, so that they are rendered again now and carry a lifetime that ends at that time
+-- (server/http-cache.ts), since nothing is written when it goes live.
 -- More than 2,000 such articles publish `all` in any case (each brings its own key), so the
 -- per-row lookups (tags, neighbours) are skipped then.
 CREATE FUNCTION blattwerk_purge_articles() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -117,23 +119,20 @@ BEGIN
   EXECUTE blattwerk_changes_query(TG_OP, TG_TABLE_NAME, $q$
     WITH o AS (
       SELECT id, status, published_at, slug, category_id, author_id, updated_at,
-        coalesce(status IN ('published', 'scheduled') AND published_at <= now(), false) AS visible,
-        coalesce(status = 'scheduled' AND published_at > now(), false) AS waiting
+        coalesce(status IN ('published', 'scheduled') AND published_at IS NOT NULL, false) AS visible
       FROM %1$s AS o
     ), n AS (
       SELECT id, status, published_at, slug, category_id, author_id, updated_at,
-        coalesce(status IN ('published', 'scheduled') AND published_at <= now(), false) AS visible,
-        coalesce(status = 'scheduled' AND published_at > now(), false) AS waiting
+        coalesce(status IN ('published', 'scheduled') AND published_at IS NOT NULL, false) AS visible
       FROM %2$s AS n
     ), changed AS MATERIALIZED (
       SELECT coalesce(n.id, o.id) AS id, o.id AS o_id, n.id AS n_id,
         coalesce(o.visible, false) AS was_visible, coalesce(n.visible, false) AS is_visible,
         o.published_at AS o_at, n.published_at AS n_at,
         o.category_id AS o_cat, n.category_id AS n_cat, o.author_id AS o_author, n.author_id AS n_author,
-        (o.slug, o.updated_at, o.category_id, o.author_id) IS DISTINCT FROM (n.slug, n.updated_at, n.category_id, n.author_id) AS entry_changed,
-        coalesce(o.waiting, false) OR coalesce(n.waiting, false) AS waiting
+        (o.slug, o.updated_at, o.category_id, o.author_id) IS DISTINCT FROM (n.slug, n.updated_at, n.category_id, n.author_id) AS entry_changed
       FROM o FULL JOIN n ON o.id = n.id
-      WHERE coalesce(o.visible, false) OR coalesce(n.visible, false) OR coalesce(o.waiting, false) OR coalesce(n.waiting, false)
+      WHERE coalesce(o.visible, false) OR coalesce(n.visible, false)
     ), a AS MATERIALIZED (
       SELECT *,
         was_visible <> is_visible OR (was_visible AND o_at IS DISTINCT FROM n_at) AS moved,
