@@ -79,7 +79,8 @@ export async function startFrontServer(options: FrontOptions) {
     return headers;
   }
 
-  function fill(req: IncomingMessage, url: string): Promise<Fetched> {
+  function fill(req: IncomingMessage, key: string): Promise<Fetched> {
+    const url = req.url ?? "/";
     const startedAt = cache.begin();
     return renders.run(
       () =>
@@ -96,7 +97,7 @@ export async function startFrontServer(options: FrontOptions) {
                 const headers: Record<string, string> = {};
                 for (const [name, value] of Object.entries(upRes.headers)) if (KEPT_HEADERS.test(name) && value !== undefined) headers[name] = String(value);
                 const keys = (upRes.headers["surrogate-key"] ?? "").toString().split(/\s+/).filter(Boolean);
-                const entry = cache.set(url, startedAt, status, headers, body, keys, freshness);
+                const entry = cache.set(key, startedAt, status, headers, body, keys, freshness);
                 if (entry) return resolve({ entry });
               }
               resolve({ status, headers: upRes.headers, body });
@@ -109,12 +110,12 @@ export async function startFrontServer(options: FrontOptions) {
     );
   }
 
-  /** One fetch per URL at a time: concurrent misses (and background revalidations) share it. */
-  function coalesced(req: IncomingMessage, url: string): Promise<Fetched> {
-    let pending = inflight.get(url);
+  /** One fetch per key at a time: concurrent misses (and background revalidations) share it. */
+  function coalesced(req: IncomingMessage, key: string): Promise<Fetched> {
+    let pending = inflight.get(key);
     if (!pending) {
-      pending = fill(req, url).finally(() => inflight.delete(url));
-      inflight.set(url, pending);
+      pending = fill(req, key).finally(() => inflight.delete(key));
+      inflight.set(key, pending);
     }
     return pending;
   }
@@ -136,7 +137,10 @@ export async function startFrontServer(options: FrontOptions) {
 
   async function handleCacheable(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? "/";
-    const cached = cache.get(url);
+    // The scheme a proxy in front saw is part of the key, as in common Varnish setups: the
+    // origin answers HTTPS requests with HSTS.
+    const key = `${req.headers["x-forwarded-proto"] === "https" ? "https" : "http"} ${url}`;
+    const cached = cache.get(key);
     if (cached && Date.now() < cached.freshUntil) {
       stats.hits++;
       return serveEntry(req, res, cached, "HIT");
@@ -144,11 +148,11 @@ export async function startFrontServer(options: FrontOptions) {
     if (cached) {
       // Within stale-while-revalidate: answer now, refresh in the background.
       stats.hits++;
-      coalesced(req, url).catch((error: unknown) => log({ level: "warn", msg: "revalidation failed", url, error: String(error) }));
+      coalesced(req, key).catch((error: unknown) => log({ level: "warn", msg: "revalidation failed", url, error: String(error) }));
       return serveEntry(req, res, cached, "STALE");
     }
     stats.misses++;
-    const result = await coalesced(req, url);
+    const result = await coalesced(req, key);
     if ("entry" in result) return serveEntry(req, res, result.entry, "MISS");
     const headers: http.OutgoingHttpHeaders = { "x-cache": "MISS" };
     for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;

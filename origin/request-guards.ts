@@ -8,8 +8,8 @@ const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|
 const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
 export const BODY_MAX_BYTES = 2 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = 10 * 1024 * 1024 + 256 * 1024;
-/** Longer request targets are answered 414 (browsers and crawlers stay far below this). */
-export const URL_MAX_LENGTH = 8 * 1024;
+/** Longer request targets are answered 414 (a search box's longest query fits several times). */
+export const URL_MAX_LENGTH = 32 * 1024;
 
 /**
  * Cross-site request forgery: a state-changing request must come from this site. Browsers

@@ -118,7 +118,12 @@ export function shapeResponse(
     if (current.kind === "error") {
       void databaseUnavailable().then((down) => {
         restore();
-        sendErrorPage(res, facts, down ? 503 : 500, req.method);
+        if (down || facts.pageView) {
+          sendErrorPage(res, facts, down ? 503 : 500, req.method);
+        } else {
+          writeHead(status);
+          end(Buffer.concat(held));
+        }
         callback?.();
       });
       return res;
@@ -152,8 +157,9 @@ function pairsOf(flat: unknown[]): [string, string][] {
 function decide(req: IncomingMessage, res: ServerResponse, facts: RequestFacts, context: ResponseContext, status: number): Mode {
   const url = req.url ?? "/";
   const type = String(res.getHeader("content-type") ?? "");
-  // A page that failed: Next's 500 is an empty shell that only JavaScript fills in.
-  if (status === 500 && facts.pageView && /text\/html/.test(String(req.headers.accept ?? ""))) return { kind: "error" };
+  // A failure: 503 when the database is the cause (readers and load balancers try again
+  // later); a failed page gets our own page, since Next's 500 is a shell only JavaScript fills.
+  if (status === 500) return { kind: "error" };
   if (STATIC_FILES.test(url)) return { kind: "pass" };
   if (!facts.anonymous) {
     // Pages for a signed-in user carry personal data: never stored by a browser or proxy.

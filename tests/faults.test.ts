@@ -33,7 +33,8 @@ async function until(check: () => Promise<boolean>, what: string, ms = 20_000) {
 }
 
 beforeAll(async () => {
-  site = await startSiteInstance("faults", { DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_POOL_WAIT_MS: "1000" });
+  // One worker: the pool under test is one process's (each worker has its own).
+  site = await startSiteInstance("faults", { DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_POOL_WAIT_MS: "1000", NEXT_WORKERS: "1" });
   // The test's own connections survive nothing: a stopped server ends them, so they reconnect.
   sql = postgres(site.databaseUrl, { max: 2, onnotice: () => {} });
   [article] = await sql<{ id: number; slug: string; categorySlug: string }[]>`
