@@ -39,6 +39,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
     const stolen = await thief.newPage();
     await stolen.goto("/account");
     await expect(stolen).toHaveURL(/\/signin/);
+    // Nor does Auth.js's own session endpoint answer with her name, email, id or role.
+    const session = await thief.request.get("/api/auth/session");
+    expect(session.status()).toBe(200);
+    expect(await session.json()).toBeNull();
     await thief.close();
 
     const signIn = new SignInPage(page);
@@ -86,7 +90,7 @@ test.describe("sign-up, sign-in, sign-out", () => {
     });
   });
 
-  test("after 5 failures the account is locked for a while, also for the right password and for raw posts (429)", async ({ page, sql }) => {
+  test("after 5 failures the address is locked for a while, also for the right password and for raw posts (429); the owner elsewhere is not", async ({ page, sql, browser, baseURL }) => {
     const user = await createUser(sql);
     const signIn = new SignInPage(page);
     for (let i = 0; i < 5; i++) {
@@ -102,6 +106,13 @@ test.describe("sign-up, sign-in, sign-out", () => {
     expect(raw.status()).toBe(429);
     expect(Number(raw.headers()["retry-after"])).toBeGreaterThan(0);
     expect((await raw.json()).message).toMatch(/Zu viele Anmeldeversuche/);
+
+    // A stranger's guesses do not lock the account: its owner signs in from her own address.
+    const owner = await newContext(browser, baseURL!);
+    const ownerPage = await owner.newPage();
+    await new SignInPage(ownerPage).signIn(user.email, user.password);
+    await expect(ownerPage).toHaveURL(/\/$/);
+    await owner.close();
   });
 
   test("a same-site callback URL is followed, one to another site is refused", async ({ page, sql, baseURL }) => {

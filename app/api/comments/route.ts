@@ -37,7 +37,12 @@ export async function POST(request: Request) {
   try {
     user = await requireUser();
   } catch (error) {
-    if (isAppError(error)) return answer(error.status, { error: error.kind === "unauthorized" ? t("commentError.signedOut") : t("commentError.banned") });
+    if (isAppError(error)) {
+      // A session ended by a ban is refused as banned (403), not as signed out (server/session.ts).
+      const banned = error.publicKey === "errors.banned";
+      const signedOut = error.kind === "unauthorized" && !banned;
+      return answer(banned ? 403 : error.status, { error: signedOut ? t("commentError.signedOut") : t("commentError.banned") });
+    }
     // The session check reads the database: when that fails, the client should simply retry.
     logError("api/comments", error);
     return answer(503, { error: t("commentError.unavailable") }, { "retry-after": "5" });

@@ -25,6 +25,8 @@ function refusedState(error: unknown, body: string): CommentFormState {
     return FIELD_ERRORS.includes(error.reason) ? { errors: { body: [message] }, values } : { message, values };
   }
   if (isAppError(error)) {
+    // errors.banned also comes as "unauthorized": the ban ended the session (server/session.ts).
+    if (error.publicKey === "errors.banned") return { message: t("commentError.banned"), values };
     if (error.kind === "unauthorized") return { message: t("commentError.signedOut"), values };
     if (error.kind === "forbidden") return { message: t("commentError.banned"), values };
   }
