@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
+import { clientAddress } from "@/server/client-address";
 import { CommentRefused, postComment, type CommentRefusal } from "@/server/comment-writes";
 import { isAppError, logError } from "@/server/errors";
 import { requireUser } from "@/server/session";
@@ -27,6 +28,7 @@ const STATUS: Record<CommentRefusal, number> = {
   duplicate: 409,
   stale_form: 409,
   too_fast: 429,
+  address_too_fast: 429,
 };
 
 const answer = (status: number, payload: object, headers: Record<string, string> = {}) =>
@@ -53,7 +55,7 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return answer(400, { error: t("commentError.invalid") });
   try {
-    const posted = await postComment(user, { ...parsed.data, parentId: parsed.data.parentId ?? null });
+    const posted = await postComment(user, { ...parsed.data, parentId: parsed.data.parentId ?? null, address: clientAddress(request.headers) });
     return answer(posted.replayed ? 200 : 201, { id: posted.id, status: posted.status, replayed: posted.replayed });
   } catch (error) {
     if (error instanceof CommentRefused) {
