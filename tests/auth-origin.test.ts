@@ -1,6 +1,7 @@
 // Without AUTH_URL or SITE_URL, Auth.js's redirects must lead to the address the user called
 // (the Host header the front server passes on), never to Next's loopback port behind it.
-// A site instance of its own: the e2e server runs with AUTH_URL set.
+// A site instance of its own: the e2e server runs with AUTH_URL set. Also: malformed bodies
+// to the route handlers get 3xx/4xx, never 500.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSiteInstance, type SiteInstance } from "./site-instance";
@@ -64,5 +65,22 @@ describe("Auth.js behind the front server, without a configured origin", () => {
     expect(answer.status).toBe(302);
     expect(answer.location).toBe(`${ORIGIN}/account`);
     expect(answer.cookies.some((c) => c.startsWith("authjs.session-token="))).toBe(true);
+  });
+
+  it("answers malformed bodies with 4xx, never 500", async () => {
+    const posts: [string, string, string][] = [
+      ["/api/auth/callback/credentials", "application/json", "{kaputt"],
+      ["/api/auth/callback/credentials", "multipart/form-data", "kaputt"],
+      ["/api/auth/signout", "application/json", "[1,2"],
+      ["/api/comments", "application/json", "{kaputt"],
+      ["/dashboard/comments/moderate", "application/json", "{kaputt"],
+      ["/dashboard/media", "multipart/form-data", "kaputt"],
+      ["/dashboard/preview", "application/json", "{kaputt"],
+    ];
+    for (const [path, type, body] of posts) {
+      const answer = await request(path, { method: "POST", headers: { origin: ORIGIN, "content-type": type }, body });
+      expect(answer.status, `${path} ${type}`).toBeGreaterThanOrEqual(300);
+      expect(answer.status, `${path} ${type}`).toBeLessThan(500);
+    }
   });
 });
