@@ -103,7 +103,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       return true;
     },
     async jwt({ token, user }) {
-      // Only at sign-in (`user` is set): later requests re-read role and version in server/session.ts.
+      // At sign-in (`user` is set) the token takes the account's current session version.
       if (user?.id) {
         const state = await getSessionUser(user.id);
         if (state) {
@@ -112,8 +112,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           token.role = state.role;
           token.sv = state.sessionVersion;
         }
+        return token;
       }
-      return token;
+      // Every later read (GET /api/auth/session, auth()): a token from before a sign-out, a
+      // password change or a ban is no session, as in server/session.ts. null makes Auth.js
+      // answer `null` and clear the cookie instead of echoing name, email, id and role.
+      const state = token.sub ? await getSessionUser(token.sub) : null;
+      return state && state.sessionVersion === token.sv ? token : null;
     },
     // Only same-site paths (lib/callback-url.ts). An absolute URL counts as same-site when it
     // is on this request's origin or the configured public one.

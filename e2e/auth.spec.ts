@@ -12,6 +12,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
     await signUp.goto();
     await expect(page.getByRole("heading", { level: 1, name: "Registrieren" })).toBeVisible();
     await signUp.signUp("Neue Leserin", `  ${email.toUpperCase()} `, "mein-langes-passwort");
+    // The answer an address with an account gets too (magic-link tests below): sign in now.
+    await expect(page).toHaveURL(/\/signin\?registered=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "Fast geschafft" })).toBeVisible();
+    await new SignInPage(page).signIn(email, "mein-langes-passwort");
     await expect(page).toHaveURL(/\/$/);
 
     const [row] = await sql<{ role: string; email: string }[]>`select role::text, email from users where email = ${email}`;
@@ -39,6 +43,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
     const stolen = await thief.newPage();
     await stolen.goto("/account");
     await expect(stolen).toHaveURL(/\/signin/);
+    // Nor does Auth.js's own session endpoint answer with her name, email, id or role.
+    const session = await thief.request.get("/api/auth/session");
+    expect(session.status()).toBe(200);
+    expect(await session.json()).toBeNull();
     await thief.close();
 
     const signIn = new SignInPage(page);
@@ -86,7 +94,7 @@ test.describe("sign-up, sign-in, sign-out", () => {
     });
   });
 
-  test("after 5 failures the account is locked for a while, also for the right password and for raw posts (429)", async ({ page, sql }) => {
+  test("after 5 failures the address is locked for a while, also for the right password and for raw posts (429); the owner elsewhere is not", async ({ page, sql, browser, baseURL }) => {
     const user = await createUser(sql);
     const signIn = new SignInPage(page);
     for (let i = 0; i < 5; i++) {
@@ -102,6 +110,13 @@ test.describe("sign-up, sign-in, sign-out", () => {
     expect(raw.status()).toBe(429);
     expect(Number(raw.headers()["retry-after"])).toBeGreaterThan(0);
     expect((await raw.json()).message).toMatch(/Zu viele Anmeldeversuche/);
+
+    // A stranger's guesses do not lock the account: its owner signs in from her own address.
+    const owner = await newContext(browser, baseURL!);
+    const ownerPage = await owner.newPage();
+    await new SignInPage(ownerPage).signIn(user.email, user.password);
+    await expect(ownerPage).toHaveURL(/\/$/);
+    await owner.close();
   });
 
   test("a same-site callback URL is followed, one to another site is refused", async ({ page, sql, baseURL }) => {
@@ -222,6 +237,7 @@ test.describe("roles and dashboard", () => {
     await row.getByLabel("Grund der Sperre").fill("Beleidigende Kommentare");
     await row.getByRole("button", { name: "Sperren" }).click();
     await expect(row).toContainText("Beleidigende Kommentare");
+    await expect(row.getByRole("status")).toHaveText("Der Benutzer wurde gesperrt.");
 
     await page.goto("/account");
     await expect(page).toHaveURL(/\/signin/);
@@ -230,6 +246,7 @@ test.describe("roles and dashboard", () => {
 
     await row.getByRole("button", { name: "Entsperren" }).click();
     await expect(row).toContainText("Aktiv");
+    await expect(row.getByRole("status")).toHaveText("Die Sperre wurde aufgehoben.");
     await signIn.signIn(target.email, target.password);
     await expect(page).toHaveURL(/\/account$/); // back where the ended session had left them
     await context.close();
@@ -295,6 +312,20 @@ test.describe("magic link", () => {
     await expect(new UserMenu(page).nav).toContainText("Magda Link");
   });
 
+  test("signing up with an address that has an account answers as for a new one, changes nothing and mails the owner", async ({ page, sql }) => {
+    const owner = await createUser(sql, { name: "Olga Owner" });
+    const signUp = new SignUpPage(page);
+    await signUp.goto();
+    await signUp.signUp("Jemand Anderes", owner.email, "ein-ganz-anderes-passwort");
+    await expect(page).toHaveURL(/\/signin\?registered=1$/);
+    await expect(page.getByRole("status").filter({ hasText: "Fast geschafft" })).toBeVisible();
+    await expect.poll(() => mails.some((m) => m.to === owner.email && m.raw.includes("Registrierungsversuch")), { timeout: 10_000 }).toBe(true);
+    const [row] = await sql<{ name: string; n: number }[]>`select name, (select count(*)::int from users where email = ${owner.email}) as n from users where email = ${owner.email}`;
+    expect(row).toEqual({ name: "Olga Owner", n: 1 });
+    await new SignInPage(page).signIn(owner.email, owner.password);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
   test("unknown addresses get the same answer and no mail; a banned user's link does not sign in", async ({ page, sql }) => {
     const stranger = uniqueEmail("fremd");
     await requestLink(page, stranger);
@@ -318,12 +349,14 @@ test.describe("account", () => {
   test("lists one's comments and exports them as JSON without the password hash", async ({ page, sql }) => {
     const user = await createUser(sql);
     const [article] = await sql<{ id: number; title: string; slug: string }[]>`select id, title, slug from articles order by id limit 1`;
-    await sql`insert into comments (article_id, author_id, body, status) values (${article.id}, ${user.id}, 'Mein Export-Kommentar', 'pending')`;
+    // 23:30 UTC is already the next day in Berlin: the page shows the site's time, as the article does.
+    await sql`insert into comments (article_id, author_id, body, status, created_at) values (${article.id}, ${user.id}, 'Mein Export-Kommentar', 'pending', '2026-01-15T23:30:00Z')`;
     await new SignInPage(page).goto("/account");
     await new SignInPage(page).signIn(user.email, user.password);
     await expect(page).toHaveURL(/\/account$/);
     const comment = page.locator(".own-comments li", { hasText: "Mein Export-Kommentar" });
     await expect(comment).toContainText("Wartet auf Freigabe");
+    await expect(comment).toContainText("16. Januar 2026, 00:30 Uhr");
     await expect(comment.getByRole("link", { name: article.title })).toHaveAttribute("href", `/posts/${article.slug}`);
 
     const response = await page.request.get("/account/export");

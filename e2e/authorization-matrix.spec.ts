@@ -252,7 +252,7 @@ const TABLE: Entry[] = [
     name: "app/(auth)/actions#signUpAction",
     kind: "action",
     allowed: ALL_BUT_BANNED,
-    public: "anyone may open an account; the banned caller tries to register its banned address again and must get neither an account nor a session",
+    public: "anyone may open an account; the banned caller tries to register its banned address again and must get no second account (sign-up never starts a session: server/sign-in.ts)",
     async prepare({ sql, caller, user, form }) {
       const email = caller === "banned" ? user!.email : uniqueEmail("matrix-signup");
       const fields = await form("anonymous", "/signup", "form:has(#signup-email)", { name: `Neu ${unique()}`, email, password: `Neu-${unique()}-Kastanienallee!` });
@@ -260,7 +260,7 @@ const TABLE: Entry[] = [
       return {
         url: "/signup",
         multipart: fields,
-        succeeded: async (response) => hasSessionCookie(response) && (await sql<{ id: string }[]>`select id from users where email = ${email}`).length > before,
+        succeeded: async (response) => !hasSessionCookie(response) && (await sql<{ id: string }[]>`select id from users where email = ${email}`).length > before,
       };
     },
   },

@@ -21,7 +21,7 @@ async function readerOnNewArticle(browser: Browser, baseURL: string, sql: postgr
   const page = await context.newPage();
   await new SignInPage(page).signIn(reader.email, reader.password);
   await page.goto(article.path);
-  return { article, context, page };
+  return { article, context, page, reader };
 }
 
 const countComments = async (sql: postgres.Sql, articleId: number) => (await sql<{ n: number }[]>`select count(*)::int as n from comments where article_id = ${articleId}`)[0].n;
@@ -122,4 +122,34 @@ test("a hostile display name and comment are escaped on every page that shows th
   await check(admin, `/dashboard/users?q=${encodeURIComponent(commenter.email)}`);
   expect(dialogs).toEqual([]);
   await own.close();
+});
+
+test.describe("refusals that say why", () => {
+  test("a reader banned while the article is open is told the account is banned, by the form and by the API", async ({ browser, baseURL, sql }) => {
+    const { article, context, page, reader } = await readerOnNewArticle(browser, baseURL!, sql);
+    // As server/users.ts banUser does: the ban also ends the session by bumping its version.
+    await sql`update users set banned_at = now(), ban_reason = 'Test', session_version = session_version + 1 where id = ${reader.id}`;
+    await page.locator("#respond textarea[name=body]").fill("Noch ein letzter Kommentar");
+    await page.locator("#respond").getByRole("button", { name: "Kommentar abschicken" }).click();
+    await expect(page.locator("#respond")).toContainText("Dein Konto ist gesperrt. Du kannst nicht kommentieren.");
+    await expect(page.locator("#respond")).not.toContainText("Bitte melde dich an");
+
+    const api = await page.request.post("/api/comments", { data: { articleId: article.id, body: "Per API", idempotencyKey: "banned-api-1" } });
+    expect(api.status()).toBe(403);
+    expect((await api.json()).error).toBe("Dein Konto ist gesperrt. Du kannst nicht kommentieren.");
+    expect(await countComments(sql, article.id)).toBe(0);
+    await context.close();
+  });
+
+  test("the moderation route answers a body that is no form with 400 and a German message, not 500", async ({ as, baseURL }) => {
+    const author = await as("author");
+    const origin = new URL(baseURL!).origin;
+    const json = await author.request.post("/dashboard/comments/moderate", { data: { rowAction: "approve:1" }, headers: { origin }, maxRedirects: 0 });
+    expect(json.status()).toBe(400);
+    expect(await json.text()).toBe("Die Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu und versuche es erneut.");
+    const garbage = await author.request.post("/dashboard/comments/moderate", { form: { rowAction: "approve:abc", returnTo: "/dashboard/comments" }, headers: { origin }, maxRedirects: 0 });
+    expect(garbage.status()).toBe(400);
+    const multipartWithoutBoundary = await author.request.post("/dashboard/comments/moderate", { data: "kaputt", headers: { origin, "content-type": "multipart/form-data" }, maxRedirects: 0 });
+    expect(multipartWithoutBoundary.status()).toBe(400);
+  });
 });

@@ -48,6 +48,11 @@ export function formatDateTime(date: Date, locale: Locale = getLocale()): string
   return t("format.dateTime", { date: formatDate(date, locale), time: formatTime(date, locale) }, locale);
 }
 
+/** "2026-11-29": the day in the site's time zone, for file names. */
+export function formatIsoDay(date: Date): string {
+  return dateFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: getTimeZone() }).format(date);
+}
+
 /** The year as seen in the site's time zone (for the footer's ©). */
 export function formatYear(date: Date): string {
   return dateFormat("en", { year: "numeric", timeZone: getTimeZone() }).format(date);

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, articles, authAttempts, comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
+import { accounts, articles, comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
 import { forbidden, invalid } from "./errors";
 import { hashPassword, verifyPassword } from "./passwords";
+import { forgetSignInAttempts } from "./rate-limit";
 import type { CurrentUser } from "./session";
 
 // Self-service on one's own account. Every function takes the caller from requireUser().
@@ -77,9 +78,7 @@ export async function deleteAccount(user: CurrentUser, choice: { comments: "keep
       choice.comments === "remove"
         ? await tx.delete(comments).where(eq(comments.authorId, user.id)).returning({ id: comments.id })
         : await tx.update(comments).set({ authorId: null }).where(eq(comments.authorId, user.id)).returning({ id: comments.id });
-    if (user.email) {
-      await tx.delete(authAttempts).where(and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email)));
-    }
+    if (user.email) await forgetSignInAttempts(user.email, tx);
     await tx.delete(users).where(eq(users.id, user.id)); // accounts and sessions cascade
     await tx.insert(moderationEvents).values({
       actorId: null,

@@ -1,6 +1,6 @@
 // The spam and abuse rules that decide a new comment's status, as plain functions so that
 // each rule can be tested on its own.
-import type { CommentStatus } from "@/db/schema";
+import type { CommentStatus, Role } from "@/db/schema";
 import { countLinks } from "@/lib/comment-validation";
 import type { ModerationSettings } from "./settings";
 
@@ -39,3 +39,17 @@ export function commentsAreOpen(article: { commentsOpen: boolean; publishedAt: D
 
 /** WordPress-style threading depth: a reply to a comment at the deepest level becomes its sibling. */
 export const MAX_THREAD_DEPTH = 3;
+
+/**
+ * Besides each account's flood interval, one client address may store at most `max` comments
+ * in `windowSeconds`, whichever accounts they come from: a spammer with many accounts behind
+ * one address gets no further than one busy reader. One account alone (one comment per 15 s)
+ * never reaches it. Authors and admins are exempt, as from the flood interval, and switching
+ * the flood interval off (0) switches this off too.
+ */
+export const COMMENTS_PER_ADDRESS = { max: 5, windowSeconds: 60 } as const;
+
+export function floodLimited(role: Role): boolean {
+  return role !== "admin" && role !== "author";
+}
+

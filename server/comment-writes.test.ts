@@ -70,6 +70,34 @@ describe("posting a comment", () => {
     expect((await postComment(admin, { articleId: article.id, parentId: null, body: "Zwei", idempotencyKey: key() })).status).toBe("approved");
   });
 
+  it("caps one address at 5 comments a minute across accounts; authors and admins and other addresses are not held up", async () => {
+    const { article } = await setup();
+    const from = `192.0.2.${Math.floor(Math.random() * 250)}-${key()}`;
+    const post = async (user: { id: string; role: "reader" | "author" | "admin" }, address: string) =>
+      refusal(postComment(user, { articleId: article.id, parentId: null, body: `Kommentar ${key()}`, idempotencyKey: key(), address }));
+    for (let i = 0; i < 5; i++) expect(await post(await knownReader(article.id), from)).toBe("accepted");
+    const sixth = await knownReader(article.id);
+    const refused = await postComment(sixth, { articleId: article.id, parentId: null, body: "Der sechste", idempotencyKey: key(), address: from }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(CommentRefused);
+    expect((refused as CommentRefused).reason).toBe("address_too_fast");
+    expect((refused as CommentRefused).retryAfterSeconds).toBeGreaterThan(0);
+    expect((refused as CommentRefused).retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(await post(sixth, `${from}-anderswo`)).toBe("accepted");
+    expect(await post(await createUser("admin"), from)).toBe("accepted");
+    // The flood limit switched off switches the address cap off with it (the benchmark's setting).
+    await saveModerationSettings(moderationSettingsSchema.parse({ floodIntervalSeconds: 0 }));
+    expect(await post(await knownReader(article.id), from)).toBe("accepted");
+  });
+
+  it("holds the address cap for simultaneous posts from many accounts", async () => {
+    const { article } = await setup();
+    const from = `198.18.0.1-${key()}`;
+    const readers = await Promise.all(Array.from({ length: 8 }, () => knownReader(article.id)));
+    const outcomes = await Promise.all(readers.map((r) => refusal(postComment(r, { articleId: article.id, parentId: null, body: `Gleichzeitig ${r.id}`, idempotencyKey: key(), address: from }))));
+    expect(outcomes.filter((o) => o === "accepted")).toHaveLength(5);
+    expect(outcomes.filter((o) => o === "address_too_fast")).toHaveLength(3);
+  });
+
   it("refuses the same text by the same user on the same article", async () => {
     const { article } = await setup();
     await saveModerationSettings(moderationSettingsSchema.parse({ floodIntervalSeconds: 0 }));

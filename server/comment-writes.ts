@@ -4,7 +4,7 @@ import { db, sql } from "@/db/client";
 import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
 import { validateCommentBody } from "@/lib/comment-validation";
-import { commentsAreOpen, decideCommentStatus, MAX_THREAD_DEPTH } from "./comment-rules";
+import { COMMENTS_PER_ADDRESS, commentsAreOpen, decideCommentStatus, floodLimited, MAX_THREAD_DEPTH } from "./comment-rules";
 import { logError } from "./errors";
 import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "./settings";
 
@@ -18,6 +18,7 @@ export type CommentRefusal =
   | "comments_closed"
   | "parent_invalid"
   | "too_fast"
+  | "address_too_fast"
   | "duplicate"
   | "not_found"
   | "forbidden"
@@ -35,7 +36,8 @@ export class CommentRefused extends Error {
 
 export type PostedComment = { id: number; articleId: number; status: CommentStatus; replayed: boolean };
 
-export type NewCommentInput = { articleId: number; parentId: number | null; body: string; idempotencyKey: string };
+/** `address`: the client's (server/client-address.ts), for the per-address cap; none for trusted callers such as tests. */
+export type NewCommentInput = { articleId: number; parentId: number | null; body: string; idempotencyKey: string; address?: string };
 
 export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
@@ -58,6 +60,8 @@ type PostingState = {
   last_comment_age: number | null;
   duplicate: boolean;
   approved_before: boolean;
+  /** Seconds until the address may post again, null when it is under its cap. */
+  address_wait: number | null;
 };
 
 /**
@@ -92,10 +96,17 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     // Under READ COMMITTED the checks take their snapshot only once the lock is granted: they
     // see whatever an earlier request of this user committed while this one waited. Within
     // the lock's own statement they would not.
-    const [, , , [state]] = await Promise.all([
+    // The address's lock serialises its posts so that its cap holds; taken after the user's
+    // (always in this order: no deadlock), and only while the cap is on, so that the benchmark's
+    // readers on one loopback address do not queue behind each other with the flood limit off.
+    const address = input.address !== undefined && floodLimited(user.role) ? input.address : null;
+    const [, , , , [state]] = await Promise.all([
       tx`begin`,
       tx`select set_config('blattwerk.notify_after_commit', 'on', true)`,
       tx`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`,
+      tx`select pg_advisory_xact_lock(hashtextextended(${`comment-address:${address}`}, 0))
+        where ${address}::text is not null
+          and coalesce(((select value from settings where key = ${MODERATION_SETTINGS_KEY}) ->> 'floodIntervalSeconds')::int, 15) > 0`,
       tx<PostingState[]>`
         with recursive chain as (
           select id, parent_id, article_id, status, 1 as up from comments where id = ${input.parentId}
@@ -113,7 +124,11 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
           (select extract(epoch from now() - c.created_at)::float8 from comments c
             where c.author_id = ${user.id} order by c.created_at desc limit 1) as last_comment_age,
           exists(select 1 from comments c where c.author_id = ${user.id} and c.article_id = a.id and c.body = ${body} and c.deleted_at is null) as duplicate,
-          exists(select 1 from comments c where c.author_id = ${user.id} and c.status = 'approved') as approved_before
+          exists(select 1 from comments c where c.author_id = ${user.id} and c.status = 'approved') as approved_before,
+          (select extract(epoch from w.created_at + ${`${COMMENTS_PER_ADDRESS.windowSeconds} seconds`}::interval - now())::float8
+            from auth_attempts w where w.kind = 'comment_address' and w.subject = ${address}
+              and w.created_at > now() - ${`${COMMENTS_PER_ADDRESS.windowSeconds} seconds`}::interval
+            order by w.created_at desc offset ${COMMENTS_PER_ADDRESS.max - 1} limit 1) as address_wait
         from (select) as one
         left join comments e on e.author_id = ${user.id} and e.idempotency_key = ${input.idempotencyKey}
         -- db/schema.ts isPubliclyVisible, spelt out for postgres.js
@@ -142,13 +157,15 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     const parentId = input.parentId === null ? null : resolveParent(state, article.id);
 
     const trusted = user.role === "admin" || article.authorId === user.id;
-    const exemptFromFlood = user.role === "admin" || user.role === "author";
-    if (!exemptFromFlood && settings.floodIntervalSeconds > 0) {
+    const floodLimit = floodLimited(user.role) && settings.floodIntervalSeconds > 0;
+    if (floodLimit) {
       const age = state.last_comment_age;
       if (age !== null && age < settings.floodIntervalSeconds) {
         throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
       }
+      if (state.address_wait !== null) throw new CommentRefused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
     }
+    const countAddress = floodLimit && address !== null;
 
     if (state.duplicate) throw new CommentRefused("duplicate");
 
@@ -163,6 +180,8 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
         values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
         on conflict (author_id, idempotency_key) do nothing
         returning id, article_id as "articleId", status`.execute();
+    // The address's count lives with the sign-in limits' (server/rate-limit.ts prunes it).
+    const counted = countAddress ? tx`insert into auth_attempts (kind, subject) values ('comment_address', ${address})`.execute() : null;
     const commit = tx`commit`.execute();
     // Runs even when the insert failed (the commit then rolled back): only a stored comment publishes.
     const publish = tx`select set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)
@@ -170,6 +189,7 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
         where exists (select 1 from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey})`.execute();
     const [[inserted]] = await Promise.all([
       insert,
+      counted,
       commit,
       // The comment is stored whatever happens to the notification: answer so.
       publish.catch((error: unknown) => logError("comment-writes notify", error)),

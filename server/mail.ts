@@ -33,3 +33,25 @@ export async function sendMagicLink(params: { identifier: string; url: string; p
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
   if (failed.length) throw new Error(`the sign-in link could not be sent to ${failed.map(String).join(", ")}`);
 }
+
+/**
+ * Tells the owner of an address that someone tried to open an account with it (sign-up
+ * answers as if it had worked, see server/sign-in.ts). Only when mail is configured. The link
+ * to sign in is added only with a configured public origin: one built from the request's Host
+ * header would let whoever signs up put their own site into the owner's mailbox.
+ */
+export async function sendSignUpAttemptNotice(email: string): Promise<void> {
+  if (!process.env.SMTP_URL || !process.env.EMAIL_FROM) return;
+  const t = authMessages().signUpNotice;
+  const origin = publicOrigin();
+  const text = [fill(t.text, { site: SITE_NAME }), origin ? fill(t.signIn, { url: `${origin}/signin` }) : "", t.closing].filter(Boolean).join("\n\n");
+  const result = await createTransport(process.env.SMTP_URL).sendMail({
+    to: email,
+    from: process.env.EMAIL_FROM,
+    subject: fill(t.subject, { site: SITE_NAME }),
+    text: `${text}\n`,
+  });
+  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
+  if (failed.length) throw new Error(`the sign-up notice could not be sent to ${failed.map(String).join(", ")}`);
+}
+

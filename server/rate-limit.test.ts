@@ -10,28 +10,44 @@ import { createTestUser, errorOf, uniqueEmail } from "./test-helpers";
 let n = 0;
 const address = () => `203.0.113.${++n}`;
 
+const failures = (user: { email: string | null }, from: string, n: number) =>
+  Promise.all(Array.from({ length: n }, () => errorOf(authenticateWithPassword(user.email!, "falsch-falsch", from))));
+
 describe("sign-in rate limit", () => {
-  it("blocks an account after 5 failures in 15 minutes, from any address, even with the right password", async () => {
+  it("five wrong passwords lock the address they came from, not the account: its owner still gets in from elsewhere", async () => {
     const user = await createTestUser();
-    for (let i = 0; i < 5; i++) {
-      expect((await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()))).publicKey).toBe("errors.invalidCredentials");
-    }
-    const blocked = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
+    const attacker = address();
+    for (const error of await failures(user, attacker, 5)) expect(error.publicKey).toBe("errors.invalidCredentials");
+    const blocked = await errorOf(authenticateWithPassword(user.email!, user.password, attacker));
     expect(blocked.kind).toBe("rate_limited");
     expect(blocked.publicKey).toBe("errors.tooManyAttempts");
     expect(blocked.values.minutes).toBeGreaterThanOrEqual(14);
     expect(blocked.values.minutes).toBeLessThanOrEqual(15);
-    expect(await signInBlockedFor(user.email!, address())).toBe(blocked.values.minutes);
+    expect(await signInBlockedFor(user.email!, attacker)).toBe(blocked.values.minutes);
+
+    const owner = address();
+    expect(await signInBlockedFor(user.email!, owner)).toBeNull();
+    await expect(authenticateWithPassword(user.email!, user.password, owner)).resolves.toMatchObject({ id: user.id });
   });
 
-  it("lets the account in again once the failures have left the window (the limit is kept in the database)", async () => {
+  it("caps guesses at one account from many addresses, except from an address the account signed in from before", async () => {
+    const user = await createTestUser();
+    const home = address();
+    await authenticateWithPassword(user.email!, user.password, home);
+    // 10 addresses × 5 failures: each address is at its own limit, the account at its cap.
+    for (let i = 0; i < 10; i++) await failures(user, address(), 5);
+    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)))).toBe(50);
+
+    const stranger = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
+    expect(stranger.kind).toBe("rate_limited");
+    await expect(authenticateWithPassword(user.email!, user.password, home)).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("lets the address in again once its failures have left the window (the limit is kept in the database)", async () => {
     const user = await createTestUser();
     const from = address();
-    for (let i = 0; i < 5; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", from));
-    await db
-      .update(authAttempts)
-      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
-      .where(and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)));
+    await failures(user, from, 5);
+    expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
     await db.update(authAttempts).set({ createdAt: new Date(Date.now() - 16 * 60_000) }).where(and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)));
     await expect(authenticateWithPassword(user.email!, user.password, from)).resolves.toMatchObject({ id: user.id });
   });
@@ -44,27 +60,22 @@ describe("sign-in rate limit", () => {
     await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({ id: user.id });
   });
 
-  it("forgives an account's failures after a successful sign-in", async () => {
-    const user = await createTestUser();
-    for (let i = 0; i < 4; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()));
-    await authenticateWithPassword(user.email!, user.password, address());
-    for (let i = 0; i < 4; i++) await errorOf(authenticateWithPassword(user.email!, "falsch-falsch", address()));
-    await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({ id: user.id });
-  });
-
   it("does not let concurrent guesses slip past the limit", async () => {
     const user = await createTestUser();
-    const results = await Promise.allSettled(Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", address())));
+    const from = address();
+    const results = await Promise.allSettled(Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", from)));
     const kinds = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).kind : "ok"));
     expect(kinds.filter((k) => k === "invalid").length).toBeLessThanOrEqual(5);
     expect(kinds).not.toContain("ok");
-    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)))).toBeLessThanOrEqual(5);
+    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)))).toBeLessThanOrEqual(5);
   });
 
   it("does not count refused attempts, so hammering does not extend the wait", async () => {
     const email = uniqueEmail("hammer");
-    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, address())).blockedMinutes).toBeNull();
-    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, address())).blockedMinutes).not.toBeNull();
+    const from = address();
+    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, from)).blockedMinutes).toBeNull();
+    for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, from)).blockedMinutes).not.toBeNull();
+    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)))).toBe(5);
     expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, email)))).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, lt, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, like, lt, not, notInArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { authAttempts } from "@/db/schema";
 
@@ -8,8 +8,14 @@ import { authAttempts } from "@/db/schema";
 // on success: concurrent guesses see each other and cannot slip past the limit together.
 type Limit = { kind: string; max: number; windowMs: number };
 
-export const SIGN_IN_PER_ACCOUNT: Limit = { kind: "sign_in_email", max: 5, windowMs: 15 * 60_000 };
+// Sign-in (SECURITY.md, "Credential stuffing and guessing"): an address gets 5 failures in 15
+// minutes, whichever accounts they were for, so one address can never lock an account. Per
+// account there is only a cap for guesses from many addresses at once, 10 addresses' worth; an
+// address that signed in to the account before (SIGN_IN_KNOWN) is exempt from it, so the
+// owner's usual devices keep working even then.
 export const SIGN_IN_PER_ADDRESS: Limit = { kind: "sign_in_address", max: 5, windowMs: 15 * 60_000 };
+export const SIGN_IN_PER_ACCOUNT: Limit = { kind: "sign_in_email", max: 50, windowMs: 15 * 60_000 };
+const SIGN_IN_KNOWN = { kind: "sign_in_known", keepMs: 30 * 24 * 60 * 60_000 };
 export const SIGN_UP_PER_ADDRESS: Limit = { kind: "sign_up_address", max: 5, windowMs: 60 * 60_000 };
 const KEEP_MS = 24 * 60 * 60_000;
 
@@ -45,44 +51,83 @@ async function longestBlock(subjects: Subject[], exclude: number[] = []): Promis
 
 export type Reservation = { blockedMinutes: number | null; succeeded: () => Promise<void> };
 
-/** Counts an attempt for every subject unless one of them is already at its limit. */
-async function reserve(subjects: Subject[]): Promise<Reservation> {
+/** Counts an attempt for every subject unless one of those `checked` is already at its limit. */
+async function reserve(subjects: Subject[], checked: Subject[] = subjects): Promise<Reservation> {
   const rows = await db
     .insert(authAttempts)
     .values(subjects.map(({ limit, subject }) => ({ kind: limit.kind, subject })))
     .returning({ id: authAttempts.id });
   const ids = rows.map((r) => r.id);
-  const blockedMinutes = await longestBlock(subjects, ids);
+  const blockedMinutes = await longestBlock(checked, ids);
   if (blockedMinutes !== null) {
     // A refused attempt does not count: hammering must not extend the wait forever.
     await db.delete(authAttempts).where(inArray(authAttempts.id, ids));
     return { blockedMinutes, succeeded: async () => {} };
   }
-  if (Math.random() < 0.02) await db.delete(authAttempts).where(lt(authAttempts.createdAt, new Date(Date.now() - KEEP_MS)));
+  if (Math.random() < 0.02) {
+    const known = eq(authAttempts.kind, SIGN_IN_KNOWN.kind);
+    await db
+      .delete(authAttempts)
+      .where(
+        or(
+          and(not(known), lt(authAttempts.createdAt, new Date(Date.now() - KEEP_MS))),
+          and(known, lt(authAttempts.createdAt, new Date(Date.now() - SIGN_IN_KNOWN.keepMs))),
+        ),
+      );
+  }
   return { blockedMinutes: null, succeeded: async () => void (await db.delete(authAttempts).where(inArray(authAttempts.id, ids))) };
 }
 
-const signInSubjects = (email: string, address: string): Subject[] => [
-  { limit: SIGN_IN_PER_ACCOUNT, subject: email },
-  { limit: SIGN_IN_PER_ADDRESS, subject: address },
-];
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+const knownSubject = (email: string, address: string) => `${email} ${address}`;
+
+/** Whether the account was signed in to from this address in the last 30 days. */
+async function isKnownAddress(email: string, address: string): Promise<boolean> {
+  const since = new Date(Date.now() - SIGN_IN_KNOWN.keepMs);
+  const n = await db.$count(
+    authAttempts,
+    and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), eq(authAttempts.subject, knownSubject(email, address)), gt(authAttempts.createdAt, since)),
+  );
+  return n > 0;
+}
+
+/** Both limits count every attempt; the account's cap does not hold for an address the account is known from. */
+async function signInSubjects(email: string, address: string): Promise<{ counted: Subject[]; checked: Subject[] }> {
+  const perAddress = { limit: SIGN_IN_PER_ADDRESS, subject: address };
+  const perAccount = { limit: SIGN_IN_PER_ACCOUNT, subject: email };
+  const known = await isKnownAddress(email, address);
+  return { counted: [perAddress, perAccount], checked: known ? [perAddress] : [perAddress, perAccount] };
+}
 
 /** Before checking a password. Call `succeeded()` when it was right; otherwise the attempt stays counted as a failure. */
 export async function reserveSignInAttempt(email: string, address: string): Promise<Reservation> {
-  const reservation = await reserve(signInSubjects(email, address));
+  const { counted, checked } = await signInSubjects(email, address);
+  const reservation = await reserve(counted, checked);
   return {
     ...reservation,
     succeeded: async () => {
       await reservation.succeeded();
-      // The account's own failures are forgiven on success; the address's are not.
-      await db.delete(authAttempts).where(and(eq(authAttempts.kind, SIGN_IN_PER_ACCOUNT.kind), eq(authAttempts.subject, email)));
+      // Other addresses' failures stay counted: the owner's success says nothing about them.
+      await db.transaction(async (tx) => {
+        await tx.delete(authAttempts).where(and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), eq(authAttempts.subject, knownSubject(email, address))));
+        await tx.insert(authAttempts).values({ kind: SIGN_IN_KNOWN.kind, subject: knownSubject(email, address) });
+      });
     },
   };
 }
 
 /** A read-only check, for refusing early (HTTP 429) without counting. */
-export function signInBlockedFor(email: string | null, address: string): Promise<number | null> {
-  return longestBlock(email ? signInSubjects(email, address) : signInSubjects("", address).slice(1));
+export async function signInBlockedFor(email: string | null, address: string): Promise<number | null> {
+  if (!email) return longestBlock([{ limit: SIGN_IN_PER_ADDRESS, subject: address }]);
+  return longestBlock((await signInSubjects(email, address)).checked);
+}
+
+/** Forgets what the limits know about an account (when it is deleted). */
+export async function forgetSignInAttempts(email: string, tx: Pick<typeof db, "delete"> = db): Promise<void> {
+  await tx
+    .delete(authAttempts)
+    .where(or(and(eq(authAttempts.kind, SIGN_IN_PER_ACCOUNT.kind), eq(authAttempts.subject, email)), and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), like(authAttempts.subject, `${escapeLike(email)} %`))));
 }
 
 /** Every sign-up counts, successful or not (also "email taken", which would otherwise allow probing for accounts cheaply). */

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
-import { forbidden, isAppError, unauthorized } from "./errors";
+import { AppError, forbidden, isAppError, unauthorized } from "./errors";
 import { readSessionToken } from "./session-token";
 
 // What pages, actions and route handlers know about the caller. Never the email's hash or the password hash.
@@ -38,18 +38,26 @@ const sessionUser = db
  * session version; role, ban and version come from the database, so a demotion, a ban or a
  * sign-out elsewhere take effect on the very next request.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+const readCaller = cache(async (): Promise<{ user: CurrentUser | null; endedByBan: boolean }> => {
   const requestHeaders = await headers();
   const session = await readSessionToken(requestHeaders.get("cookie") ?? "", requestHeaders.get("x-forwarded-proto"));
-  if (!session) return null;
+  if (!session) return { user: null, endedByBan: false };
   const [row] = await sessionUser.execute({ id: session.userId });
-  if (!row || row.sessionVersion !== session.sessionVersion) return null;
-  return { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, hasPassword: row.passwordHash !== null };
+  if (!row) return { user: null, endedByBan: false };
+  // A ban ends the session (it bumps the version); the banned user is told why, not asked to sign in.
+  if (row.sessionVersion !== session.sessionVersion) return { user: null, endedByBan: row.bannedAt !== null };
+  const user = { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, hasPassword: row.passwordHash !== null };
+  return { user, endedByBan: false };
 });
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await readCaller()).user);
 
 /** The caller, who must be signed in and not banned (a banned user may neither comment nor moderate). */
 export async function requireUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
+  const { user, endedByBan } = await readCaller();
+  // Still "unauthorized" (pages send the visitor to sign in, where the ban is explained), but
+  // with the ban's message, so a form posted from a page left open says why it was refused.
+  if (endedByBan) throw new AppError("unauthorized", "errors.banned", "session ended by a ban");
   if (!user) throw unauthorized("no valid session");
   if (user.banned) throw forbidden("errors.banned", `banned user ${user.id}`);
   return user;

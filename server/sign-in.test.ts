@@ -1,4 +1,9 @@
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/email";
 import { ARGON2_OPTIONS } from "@/lib/password-policy";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -43,14 +48,50 @@ describe("password hashing", () => {
 });
 
 describe("sign-up and sign-in", () => {
-  it("creates readers with a hashed password and refuses a second account for the same address", async () => {
+  it("creates readers with a hashed password; a second sign-up for the address answers alike and changes nothing", async () => {
     const email = uniqueEmail("signup");
-    const user = await registerUser({ name: "Neu", email, password: "zehn-zeichen" }, address());
-    expect(user.role).toBe("reader");
-    const row = await getUserRow(user.id);
+    expect(await registerUser({ name: "Neu", email, password: "zehn-zeichen" }, address())).toEqual({ created: true });
+    const [{ id }] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    const row = await getUserRow(id);
+    expect(row.role).toBe("reader");
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    const error = await errorOf(registerUser({ name: "Doppelt", email, password: "zehn-zeichen" }, address()));
-    expect(error.publicKey).toBe("errors.emailTaken");
+    // No error to tell the caller the address is taken; the account keeps its name and password.
+    expect(await registerUser({ name: "Doppelt", email, password: "ein-anderes-passwort" }, address())).toEqual({ created: false });
+    expect(await getUserRow(id)).toMatchObject({ name: "Neu", passwordHash: row.passwordHash });
+    await expect(authenticateWithPassword(email, "zehn-zeichen", address())).resolves.toMatchObject({ id });
+  });
+
+  it("mails the owner of an existing address that someone tried to sign up with it", async () => {
+    const mails: { to: string; raw: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      onData(stream, session, callback) {
+        let raw = "";
+        stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
+        stream.on("end", () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), raw });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    Object.assign(process.env, { SMTP_URL: `smtp://127.0.0.1:${port}`, EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>", AUTH_URL: "https://blattwerk.test" });
+    try {
+      const owner = await createTestUser();
+      const stranger = uniqueEmail("neu");
+      await registerUser({ name: "Jemand", email: owner.email!, password: "irgendein-passwort" }, address());
+      await registerUser({ name: "Neu", email: stranger, password: "irgendein-passwort" }, address());
+      await expect.poll(() => mails.map((m) => m.to), { timeout: 10_000 }).toContain(owner.email);
+      const mail = mails.find((m) => m.to === owner.email)!.raw.replace(/=\r?\n/g, "");
+      expect(mail).toContain("Registrierungsversuch bei Blattwerk");
+      expect(mail).toContain("https://blattwerk.test/signin");
+      expect(mails.some((m) => m.to === stranger)).toBe(false);
+    } finally {
+      for (const key of ["SMTP_URL", "EMAIL_FROM", "AUTH_URL"]) delete process.env[key];
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 
   it("fails alike for an unknown email and a wrong password", async () => {

@@ -2,15 +2,22 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
-import { conflict, forbidden, invalid, rateLimited } from "./errors";
+import { logger } from "@/lib/log";
+import { forbidden, invalid, logError, rateLimited } from "./errors";
+import { sendSignUpAttemptNotice } from "./mail";
 import { hashPassword, verifyPassword } from "./passwords";
 import { reserveSignInAttempt, reserveSignUp } from "./rate-limit";
 
 // What a session is built from. Never the password hash.
 export type SessionUser = { id: string; name: string | null; email: string; role: Role; sessionVersion: number };
 
-/** Creates a reader account. `email` must already be normalised (lib/email.ts). */
-export async function registerUser(input: { name: string; email: string; password: string }, address: string): Promise<SessionUser> {
+/**
+ * Creates a reader account. `email` must already be normalised (lib/email.ts). An address
+ * that has an account already gets the same answer after the same work (the password is
+ * hashed either way), so sign-up cannot tell anyone which addresses have accounts; the owner
+ * is told by email instead, when mail is configured. `created` is for tests and logs only.
+ */
+export async function registerUser(input: { name: string; email: string; password: string }, address: string): Promise<{ created: boolean }> {
   const blockedMinutes = await reserveSignUp(address);
   if (blockedMinutes !== null) throw rateLimited("errors.tooManySignUps", blockedMinutes, `sign-up from ${address}`);
   const passwordHash = await hashPassword(input.password);
@@ -18,9 +25,12 @@ export async function registerUser(input: { name: string; email: string; passwor
     .insert(users)
     .values({ name: input.name, email: input.email, passwordHash, role: "reader" })
     .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id, name: users.name, email: users.email, role: users.role, sessionVersion: users.sessionVersion });
-  if (!row) throw conflict("errors.emailTaken", `sign-up for existing ${input.email}`);
-  return { ...row, email: row.email! };
+    .returning({ id: users.id });
+  if (row) return { created: true };
+  logger.info({ where: "sign-up", address }, "sign-up for an existing address, answered as for a new one");
+  // Not awaited: the mail's round trips would make this answer slower than a new account's.
+  void sendSignUpAttemptNotice(input.email).catch((error: unknown) => logError("sign-up notice", error));
+  return { created: false };
 }
 
 /**

@@ -37,10 +37,12 @@ export const signUpAction = formAction({
   schema: signUpSchema.extend(withCallback),
   access: "public",
   keep: ["name", "email"],
-  fieldErrors: { "errors.emailTaken": "email" },
   async run(input, { address }) {
     await registerUser(input, address);
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+    // New address or one with an account already: the same answer (server/sign-in.ts), so no
+    // session here; the new reader signs in once, as the owner of the existing one would.
+    const callbackUrl = safeCallbackUrl(input.callbackUrl);
+    redirect(`/signin?registered=1${callbackUrl === "/" ? "" : `&callbackUrl=${encodeURIComponent(callbackUrl)}`}`);
   },
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/auth/forms.module.css";
-import { getIntlLocale } from "@/lib/i18n";
+import { formatDateTime } from "@/lib/format";
 import { authMessages } from "@/lib/i18n/auth";
 import { listOwnComments } from "@/server/account";
 import { guardPage, requireUser } from "@/server/session";
@@ -16,7 +16,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
   const t = authMessages();
-  const dateFormat = new Intl.DateTimeFormat(getIntlLocale(), { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className={styles.page}>
       <h1>{t.account.title}</h1>
@@ -42,7 +41,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {comments.map((c) => (
               <li key={c.id} data-comment-id={c.id}>
                 <p>
-                  <strong>{c.deleted ? t.account.status.trash : t.account.status[c.status]}</strong> · {dateFormat.format(c.createdAt)} · {t.account.on}{" "}
+                  <strong>{c.deleted ? t.account.status.trash : t.account.status[c.status]}</strong> · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time> · {t.account.on}{" "}
                   <Link href={`/posts/${c.article.slug}`}>{c.article.title}</Link>
                 </p>
                 <blockquote>{c.body}</blockquote>

@@ -39,6 +39,8 @@ export const authDe = {
     pending: "Konto wird angelegt …",
     haveAccount: "Schon registriert?",
     signInLink: "Anmelden",
+    // The same answer whether or not the address had an account (server/sign-in.ts registerUser).
+    registered: "Fast geschafft: Melde dich jetzt mit deiner E-Mail-Adresse und deinem Passwort an.",
   },
   errors: {
     invalidCredentials: "E-Mail-Adresse oder Passwort ist falsch.",
@@ -49,7 +51,6 @@ export const authDe = {
     emailInvalid: "Bitte gib eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
     emailNotAscii:
       "Die E-Mail-Adresse enthält Sonderzeichen oder ähnlich aussehende Zeichen (z. B. kyrillische Buchstaben). Bitte verwende nur lateinische Buchstaben, Ziffern und . _ + -.",
-    emailTaken: "Zu dieser E-Mail-Adresse gibt es bereits ein Konto.",
     passwordTooShort: "Das Passwort muss mindestens {min} Zeichen lang sein.",
     passwordTooLong: "Das Passwort darf höchstens {max} Zeichen lang sein.",
     passwordRequired: "Bitte gib dein Passwort ein.",
@@ -60,6 +61,7 @@ export const authDe = {
     linkInvalid: "Der Anmeldelink ist ungültig oder abgelaufen.",
     accountExistsWithOtherMethod: "Zu dieser E-Mail-Adresse gibt es bereits ein Konto. Bitte melde dich damit an.",
     unexpected: "Etwas ist schiefgelaufen. Bitte versuche es erneut.",
+    badRequest: "Die Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu und versuche es erneut.",
     signInRequired: "Bitte melde dich an.",
     forbidden: "Dafür fehlt dir die Berechtigung.",
     notFound: "Nicht gefunden.",
@@ -133,6 +135,12 @@ export const authDe = {
     subject: "Dein Anmeldelink für {site}",
     text: "Hallo,\n\nmit diesem Link meldest du dich bei {site} an:\n\n{url}\n\nDer Link ist 24 Stunden gültig und funktioniert nur einmal. Wenn du keinen Link angefordert hast, kannst du diese E-Mail ignorieren.\n",
     button: "Jetzt anmelden",
+  },
+  signUpNotice: {
+    subject: "Registrierungsversuch bei {site}",
+    text: "Hallo,\n\njemand hat gerade versucht, bei {site} mit dieser E-Mail-Adresse ein neues Konto anzulegen. Zu dieser Adresse gibt es schon ein Konto; es wurde nichts geändert und kein zweites angelegt.",
+    signIn: "Warst du das? Dann melde dich mit deinem bisherigen Passwort an, oder lass dir auf der Anmeldeseite einen Anmeldelink schicken:\n{url}",
+    closing: "Warst du es nicht, kannst du diese E-Mail ignorieren. Dein Konto und dein Passwort sind unverändert.",
   },
 } as const;
 

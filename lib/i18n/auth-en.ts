@@ -25,7 +25,9 @@ export const authEn: AuthMessages = {
     checkEmailTitle: "Check your inbox",
     checkEmailText: "If an account exists for this address, we have sent you a sign-in link. It is valid for 24 hours.",
   },
-  signUp: { title: "Sign up", submit: "Create account", pending: "Creating account …", haveAccount: "Already registered?", signInLink: "Sign in" },
+  signUp: { title: "Sign up", submit: "Create account", pending: "Creating account …", haveAccount: "Already registered?", signInLink: "Sign in",
+    registered: "Almost done: now sign in with your email address and password.",
+  },
   errors: {
     invalidCredentials: "Email address or password is wrong.",
     tooManyAttempts: "Too many sign-in attempts. Please try again in {minutes} minutes.",
@@ -35,7 +37,6 @@ export const authEn: AuthMessages = {
     emailInvalid: "Please enter a valid email address, e.g. name@example.com.",
     emailNotAscii:
       "The email address contains special or look-alike characters (e.g. Cyrillic letters). Please use only Latin letters, digits and . _ + -.",
-    emailTaken: "An account with this email address already exists.",
     passwordTooShort: "The password must be at least {min} characters long.",
     passwordTooLong: "The password must be at most {max} characters long.",
     passwordRequired: "Please enter your password.",
@@ -46,6 +47,7 @@ export const authEn: AuthMessages = {
     linkInvalid: "The sign-in link is invalid or has expired.",
     accountExistsWithOtherMethod: "An account with this email address already exists. Please sign in with it.",
     unexpected: "Something went wrong. Please try again.",
+    badRequest: "The request could not be read. Please reload the page and try again.",
     signInRequired: "Please sign in.",
     forbidden: "You are not allowed to do that.",
     notFound: "Not found.",
@@ -109,5 +111,11 @@ export const authEn: AuthMessages = {
     subject: "Your sign-in link for {site}",
     text: "Hello,\n\nuse this link to sign in to {site}:\n\n{url}\n\nThe link is valid for 24 hours and works once. If you did not ask for it, ignore this email.\n",
     button: "Sign in now",
+  },
+  signUpNotice: {
+    subject: "Sign-up attempt at {site}",
+    text: "Hello,\n\nsomeone just tried to create a new account at {site} with this email address. An account with this address exists already; nothing was changed and no second account was created.",
+    signIn: "Was that you? Then sign in with your existing password, or have a sign-in link sent to you on the sign-in page:\n{url}",
+    closing: "If it was not you, you can ignore this email. Your account and password are unchanged.",
   },
 };

@@ -269,6 +269,7 @@ export const de = {
   "commentError.comments_closed": "Die Kommentare zu diesem Artikel sind geschlossen.",
   "commentError.parent_invalid": "Der Kommentar, auf den du antworten möchtest, ist nicht verfügbar.",
   "commentError.too_fast": "Du kommentierst zu schnell. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
+  "commentError.address_too_fast": "Von deiner Adresse wurden gerade viele Kommentare geschrieben. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
   "commentError.duplicate": "Diesen Kommentar hast du hier schon geschrieben.",
   "commentError.not_found": "Diesen Kommentar gibt es nicht (mehr).",
   "commentError.forbidden": "Das darfst du nicht.",

@@ -267,6 +267,7 @@ export const en: Messages = {
   "commentError.comments_closed": "Comments on this article are closed.",
   "commentError.parent_invalid": "The comment you want to reply to is not available.",
   "commentError.too_fast": "You are commenting too quickly. Please wait {seconds} seconds and try again.",
+  "commentError.address_too_fast": "Many comments were just posted from your address. Please wait {seconds} seconds and try again.",
   "commentError.duplicate": "You already posted this comment here.",
   "commentError.not_found": "This comment does not exist (any more).",
   "commentError.forbidden": "You are not allowed to do that.",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { signInMethods } from "@/auth";
+import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { authMessages } from "@/lib/i18n/auth";
@@ -29,6 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   return (
     <div className={styles.page}>
       <h1>{t.signIn.title}</h1>
+      {first(params.registered) === "1" ? <FormMessage message={t.signUp.registered} ok /> : null}
       <SignInForm t={t} callbackUrl={callbackUrl} initialMessage={message} />
       <p>
         {t.signIn.noAccount} <Link href={signUpHref}>{t.signIn.signUpLink}</Link>

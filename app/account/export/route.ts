@@ -1,3 +1,4 @@
+import { formatIsoDay } from "@/lib/format";
 import { exportAccountData } from "@/server/account";
 import { isAppError, logError } from "@/server/errors";
 import { requireUser } from "@/server/session";
@@ -7,7 +8,7 @@ export async function GET() {
   try {
     const user = await requireUser();
     const data = await exportAccountData(user);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = formatIsoDay(new Date());
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
+import { clientAddress } from "@/server/client-address";
 import { CommentRefused, postComment, type CommentRefusal } from "@/server/comment-writes";
 import { isAppError, logError } from "@/server/errors";
 import { requireUser } from "@/server/session";
@@ -27,6 +28,7 @@ const STATUS: Record<CommentRefusal, number> = {
   duplicate: 409,
   stale_form: 409,
   too_fast: 429,
+  address_too_fast: 429,
 };
 
 const answer = (status: number, payload: object, headers: Record<string, string> = {}) =>
@@ -37,7 +39,12 @@ export async function POST(request: Request) {
   try {
     user = await requireUser();
   } catch (error) {
-    if (isAppError(error)) return answer(error.status, { error: error.kind === "unauthorized" ? t("commentError.signedOut") : t("commentError.banned") });
+    if (isAppError(error)) {
+      // A session ended by a ban is refused as banned (403), not as signed out (server/session.ts).
+      const banned = error.publicKey === "errors.banned";
+      const signedOut = error.kind === "unauthorized" && !banned;
+      return answer(banned ? 403 : error.status, { error: signedOut ? t("commentError.signedOut") : t("commentError.banned") });
+    }
     // The session check reads the database: when that fails, the client should simply retry.
     logError("api/comments", error);
     return answer(503, { error: t("commentError.unavailable") }, { "retry-after": "5" });
@@ -48,7 +55,7 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return answer(400, { error: t("commentError.invalid") });
   try {
-    const posted = await postComment(user, { ...parsed.data, parentId: parsed.data.parentId ?? null });
+    const posted = await postComment(user, { ...parsed.data, parentId: parsed.data.parentId ?? null, address: clientAddress(request.headers) });
     return answer(posted.replayed ? 200 : 201, { id: posted.id, status: posted.status, replayed: posted.replayed });
   } catch (error) {
     if (error instanceof CommentRefused) {

@@ -12,7 +12,7 @@ const isQueueAction = (v: string): v is QueueAction => (QUEUE_ACTIONS as readonl
 export const queueSchema = z.object({
   returnTo: z.string().max(1000),
   // A row's button sends "approve:123", a bulk button the action for the ticked ids.
-  rowAction: z.string().max(40),
+  rowAction: z.string().max(40).regex(/^(?:[a-z_]+:[1-9]\d{0,15})?$/),
   bulkAction: z.string().max(20),
   matchAction: z.string().max(20),
   ids: z.preprocess((v) => (v === undefined || v === "" ? [] : [v].flat()), z.array(z.coerce.number().int().positive()).max(QUEUE_PAGE_SIZE)),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import styles from "@/components/auth/forms.module.css";
-import { getIntlLocale } from "@/lib/i18n";
+import { formatDate } from "@/lib/format";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { guardPage, requireRole } from "@/server/session";
 import { listUsers } from "@/server/users";
@@ -17,7 +17,6 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const admin = await guardPage(() => requireRole("admin"), `/dashboard/users${q ? `?q=${encodeURIComponent(q)}` : ""}`);
   const users = await listUsers(admin, q);
   const t = authMessages();
-  const dateFormat = new Intl.DateTimeFormat(getIntlLocale(), { dateStyle: "medium" });
   return (
     <div>
       <h1>{t.users.title}</h1>
@@ -50,7 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>
                   {t.users.roles[u.role]}
                   <br />
-                  {u.bannedAt ? `${fill(t.users.bannedSince, { date: dateFormat.format(u.bannedAt) })}: ${u.banReason ?? ""}` : t.users.active}
+                  {u.bannedAt ? `${fill(t.users.bannedSince, { date: formatDate(u.bannedAt) })}: ${u.banReason ?? ""}` : t.users.active}
                 </td>
                 <td>
                   <UserForms

@@ -25,6 +25,9 @@ export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
   const [banState, banAction] = useActionState(actions.ban, initialFormState);
   const [unbanState, unbanAction] = useActionState(actions.unban, initialFormState);
   const roleId = `role-${userId}`;
+  // A successful ban or unban re-renders the row with the other form, so the confirmation
+  // lives outside both: the form that ran is no longer there to show it.
+  const banOutcome = banned ? (banState.ok ? banState.message : undefined) : unbanState.ok ? unbanState.message : undefined;
   return (
     <div className={styles.form}>
       <form action={roleAction} className={styles.inline} aria-label={t.users.changeRole}>
@@ -42,15 +45,16 @@ export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
       {isSelf ? null : banned ? (
         <form action={unbanAction} aria-label={t.users.unban}>
           <SubmitButton label={t.users.unban} variant="secondary" />
-          <FormMessage message={unbanState.message} ok={unbanState.ok} />
+          <FormMessage message={unbanState.ok ? undefined : unbanState.message} />
         </form>
       ) : (
         <form action={banAction} className={styles.inline} aria-label={t.users.ban} noValidate>
           <Field id={`ban-reason-${userId}`} name="reason" label={t.users.banReason} required maxLength={500} defaultValue={banState.values?.reason} errors={banState.errors?.reason} />
           <SubmitButton label={t.users.ban} variant="danger" />
-          <FormMessage message={banState.message} ok={banState.ok} />
+          <FormMessage message={banState.ok ? undefined : banState.message} />
         </form>
       )}
+      {isSelf ? null : <FormMessage message={banOutcome} ok />}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { CommentFormState } from "@/lib/comment-form-state";
 import { t } from "@/lib/i18n";
+import { clientAddress } from "@/server/client-address";
 import { commentLocation } from "@/server/comment-location";
 import { CommentRefused, deleteOwnComment, editOwnComment, postComment, type CommentRefusal } from "@/server/comment-writes";
 import { isAppError, logError } from "@/server/errors";
@@ -25,6 +27,8 @@ function refusedState(error: unknown, body: string): CommentFormState {
     return FIELD_ERRORS.includes(error.reason) ? { errors: { body: [message] }, values } : { message, values };
   }
   if (isAppError(error)) {
+    // errors.banned also comes as "unauthorized": the ban ended the session (server/session.ts).
+    if (error.publicKey === "errors.banned") return { message: t("commentError.banned"), values };
     if (error.kind === "unauthorized") return { message: t("commentError.signedOut"), values };
     if (error.kind === "forbidden") return { message: t("commentError.banned"), values };
   }
@@ -45,6 +49,7 @@ export async function postCommentAction(articleId: number, _previous: CommentFor
       parentId: parsed.data.parentId ? parsed.data.parentId : null,
       body,
       idempotencyKey: parsed.data.idempotencyKey,
+      address: clientAddress(await headers()),
     });
     location = await commentLocation(posted.articleId, posted.id, user.id);
   } catch (error) {

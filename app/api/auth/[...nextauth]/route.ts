@@ -4,8 +4,12 @@ import { normaliseEmail } from "@/lib/email";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { clientAddress } from "@/server/client-address";
 import { signInBlockedFor } from "@/server/rate-limit";
+import { withPublicOrigin } from "@/server/request-origin";
 
-export const { GET } = handlers;
+// Auth.js builds its redirects and links on the request's URL: see server/request-origin.ts.
+export function GET(request: NextRequest) {
+  return handlers.GET(withPublicOrigin(request));
+}
 
 // Password sign-ins posted straight to Auth.js (scripts, not our form) get a real 429 once
 // the account or address is over its limit. The limits themselves are enforced in the
@@ -22,5 +26,5 @@ export async function POST(request: NextRequest) {
       );
     }
   }
-  return handlers.POST(request);
+  return handlers.POST(withPublicOrigin(request));
 }

@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { authMessages } from "@/lib/i18n/auth";
+import { translate } from "@/server/action";
 import { isAppError, logError } from "@/server/errors";
 import { ModerationDenied } from "@/server/moderation";
 import { requireRole } from "@/server/session";
@@ -21,10 +22,13 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (!isAppError(error)) throw error;
     logError("moderate-queue", error);
-    return text(error.status, error.kind === "unauthorized" ? errors.signInRequired : errors.forbidden);
+    return text(error.status, translate(authMessages(), error.publicKey));
   }
-  const parsed = queueSchema.safeParse(queueFormInput(await request.formData()));
-  if (!parsed.success) return text(400, errors.unexpected);
+  // A body that is no form (JSON, garbage, a wrong Content-Type) is the client's mistake: 400,
+  // not the TypeError formData() throws for it.
+  const form = await request.formData().catch(() => null);
+  const parsed = form ? queueSchema.safeParse(queueFormInput(form)) : null;
+  if (!parsed?.success) return text(400, errors.badRequest);
   let target: string;
   try {
     target = await runQueueAction({ id: user.id, role: user.role }, parsed.data);
