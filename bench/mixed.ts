@@ -71,8 +71,8 @@ function describeWrites(w: SteadyResult): string {
   return `${w.sent} sent (${codes || "no answer"}${w.errors ? `, ${w.errors} errors` : ""}${w.dropped ? `, ${w.dropped} dropped` : ""}), p50 ${w.p50Ms} ms, p99 ${w.p99Ms} ms`;
 }
 
-/** A share of "reads alone" in per cent, with a decimal where rounding would say 0 %. */
-const percent = (share = 0) => `${share * 100 < 10 ? (share * 100).toFixed(1) : Math.round(share * 100)} %`;
+/** A share of "reads alone" in per cent, with a decimal: rounding must not turn 89.6 % into a failing "90 %". */
+const percent = (share = 0) => `${(share * 100).toFixed(1)} %`;
 
 function verdict(c: MixedCase, target: number, extra: string[] = []): string {
   const reasons = [...extra];
