@@ -97,3 +97,22 @@ export const skippedCase = (name: string, connections: number, reason: string): 
 export async function warmUp(options: LoadOptions, seconds: number): Promise<void> {
   if (seconds > 0) await runLoad({ ...options, durationSeconds: seconds });
 }
+
+/**
+ * Waits until the site answers a trivial request quickly again: Next keeps rendering requests
+ * that autocannon abandoned when a case ended, and the next case must not pay for them.
+ */
+export async function settle(baseUrl: string, log: (m: string) => void): Promise<void> {
+  const started = Date.now();
+  let fast = 0;
+  while (fast < 2 && Date.now() - started < 120_000) {
+    const t0 = Date.now();
+    try {
+      await (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
+      fast = Date.now() - t0 < 250 ? fast + 1 : 0;
+    } catch {
+      fast = 0;
+    }
+  }
+  if (Date.now() - started > 2000) log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
+}

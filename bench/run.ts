@@ -1,7 +1,8 @@
-// npm run bench [-- --quick] [--duration 10] [--dataset large|demo]
+// npm run bench [-- --quick] [--duration 10] [--dataset large|demo] [--only reads,post,mixed]
 // Starts the site on a bench database like `npm start` would, measures each case with
 // autocannon against 127.0.0.1, and prints one table with every case's throughput as a ratio
-// to a minimal node:http server answering the same article HTML from memory.
+// to a minimal node:http server answering the same article HTML from memory, then the mixed
+// read/write cases' own table (bench/mixed.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,15 +14,22 @@ import { dataFolder } from "../scripts/database";
 import { BENCH_ADMIN, BENCH_DATABASES, BENCH_PASSWORD, BENCH_READERS, type BenchDataset } from "./accounts";
 import { findTargets, readCases, type ReadCase } from "./cases";
 import { benchDatabaseUrl, databaseExists, openBenchServer, rowCounts } from "./database";
-import { runLoad, skippedCase, toCaseResult, warmUp, type CaseResult } from "./load";
+import { runLoad, settle, skippedCase, toCaseResult, warmUp, type CaseResult } from "./load";
+import { formatMixed, mixedCheckFailed, runMixedCases, type MixedReport } from "./mixed";
 import { runPostingCase, type PostingCheck } from "./post-comments";
 import { formatScaleComparison, formatTable, latestResults, writeResults } from "./report";
 import { signIn, signInAll } from "./sign-in";
 import { sampleRss, startSite, type Site } from "./site";
 
 const { values: args } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, duration: { type: "string" }, dataset: { type: "string" } },
+  options: { quick: { type: "boolean", default: false }, duration: { type: "string" }, dataset: { type: "string" }, only: { type: "string" } },
 });
+const GROUPS = ["reads", "post", "mixed"] as const;
+const only = new Set((args.only ?? GROUPS.join(",")).split(",").map((g) => g.trim()));
+for (const g of only) if (!(GROUPS as readonly string[]).includes(g)) throw new Error(`--only takes a comma-separated list of ${GROUPS.join(", ")}`);
+const runs = (group: (typeof GROUPS)[number]) => only.has(group);
+// The node:http baseline is the yardstick of the read and post cases; the mixed cases have their own.
+const withBaseline = runs("reads") || runs("post");
 const quick = args.quick ?? false;
 const dataset = (args.dataset ?? (quick ? "demo" : "large")) as BenchDataset;
 if (!(dataset in BENCH_DATABASES)) throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
@@ -79,27 +87,8 @@ async function measure(name: string, url: string, headers: Record<string, string
   log(`${name}…`);
   const requests = uncached ? [uncachedRequest] : undefined;
   await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers, requests }, warmupSeconds);
-  if (settleAt) await settle(settleAt);
+  if (settleAt) await settle(settleAt, log);
   return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers, requests }), note);
-}
-
-/**
- * Waits until the site answers a trivial request quickly again: Next keeps rendering requests
- * that autocannon abandoned when a case ended, and the next case must not pay for them.
- */
-async function settle(baseUrl: string): Promise<void> {
-  const started = Date.now();
-  let fast = 0;
-  while (fast < 2 && Date.now() - started < 120_000) {
-    const t0 = Date.now();
-    try {
-      await (await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(30_000) })).arrayBuffer();
-      fast = Date.now() - t0 < 250 ? fast + 1 : 0;
-    } catch {
-      fast = 0;
-    }
-  }
-  if (Date.now() - started > 2000) log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
 }
 
 async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string | null; admin: string | null; why: string }): Promise<CaseResult> {
@@ -116,7 +105,7 @@ async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string
     if (probe.status === 404) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skipWhenMissing}`);
   }
   const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl, c.uncached);
-  await settle(baseUrl);
+  await settle(baseUrl, log);
   return result;
 }
 
@@ -143,64 +132,81 @@ try {
 
   const page = await fetch(`${site.baseUrl}${targets.articlePath}`);
   if (!page.ok) throw new Error(`the article page ${targets.articlePath} answered ${page.status}`);
-  const baselineUrl = await startBaseline(await page.text());
+  const baselineUrl = withBaseline ? await startBaseline(await page.text()) : null;
+  if (!withBaseline) await page.arrayBuffer();
 
   const readers = await signInAll(site.baseUrl, BENCH_READERS, BENCH_PASSWORD);
-  const admin = await signIn(site.baseUrl, BENCH_ADMIN, BENCH_PASSWORD);
+  const admin = runs("reads") ? await signIn(site.baseUrl, BENCH_ADMIN, BENCH_PASSWORD) : { skipped: "not needed" };
   const sessions = {
     reader: Array.isArray(readers) ? readers[0] : null,
     admin: "cookie" in admin ? admin.cookie : null,
     why: Array.isArray(readers) ? ("skipped" in admin ? admin.skipped : "") : readers.skipped,
   };
 
-  // The signed-in case's reader has a comment waiting for approval on the article: the page
-  // shows it to her alone, so it is hers and nobody else's (removed again at the end).
-  const heldKey = `bench-held-${Date.now().toString(36)}`;
-  await sql`
-    insert into comments (article_id, author_id, body, status, idempotency_key)
-    select ${targets.articleId}, id, 'Mein Kommentar wartet noch auf Freigabe.', 'pending', ${heldKey}
-    from users where email = ${BENCH_READERS[0]}`;
-  cleanUpHeld = () => sql!`delete from comments where idempotency_key = ${heldKey}`.then(() => {});
-  if (sessions.reader) {
-    const own = await (await fetch(`${site.baseUrl}${targets.articlePath}`, { headers: { cookie: sessions.reader } })).text();
-    if (!own.includes("Mein Kommentar wartet noch auf Freigabe.")) throw new Error("the signed-in reader's page does not show her held comment");
+  if (runs("reads")) {
+    // The signed-in case's reader has a comment waiting for approval on the article: the page
+    // shows it to her alone, so it is hers and nobody else's (removed again at the end).
+    const heldKey = `bench-held-${Date.now().toString(36)}`;
+    await sql`
+      insert into comments (article_id, author_id, body, status, idempotency_key)
+      select ${targets.articleId}, id, 'Mein Kommentar wartet noch auf Freigabe.', 'pending', ${heldKey}
+      from users where email = ${BENCH_READERS[0]}`;
+    cleanUpHeld = () => sql!`delete from comments where idempotency_key = ${heldKey}`.then(() => {});
+    if (sessions.reader) {
+      const own = await (await fetch(`${site.baseUrl}${targets.articlePath}`, { headers: { cookie: sessions.reader } })).text();
+      if (!own.includes("Mein Kommentar wartet noch auf Freigabe.")) throw new Error("the signed-in reader's page does not show her held comment");
+    }
   }
 
-  const before = await measure("baseline", baselineUrl, undefined);
+  const before = baselineUrl ? await measure("baseline", baselineUrl, undefined) : null;
   const cases: CaseResult[] = [];
-  for (const c of readCases(targets)) cases.push(await readCase(c, site.baseUrl, sessions));
-  log("post comment…");
-  const posting = await runPostingCase(site.baseUrl, sql, readers, duration);
-  cases.push(posting.result);
+  if (runs("reads")) for (const c of readCases(targets)) cases.push(await readCase(c, site.baseUrl, sessions));
+  let check: PostingCheck | undefined;
+  if (runs("post")) {
+    log("post comment…");
+    const posting = await runPostingCase(site.baseUrl, sql, readers, duration);
+    cases.push(posting.result);
+    check = posting.check;
+  }
+  let mixed: MixedReport | null = null;
+  if (runs("mixed")) {
+    log("mixed reads and writes…");
+    const options = { baseUrl: site.baseUrl, sql, readers, readerEmails: BENCH_READERS, connections: CONNECTIONS, durationSeconds: duration, warmupSeconds, log };
+    mixed = await runMixedCases(options);
+    cases.push(...mixed.cases);
+  }
   // Measured first and last: on a shared machine the load of other processes drifts, and
   // one measurement at either end would bias every ratio the same way.
-  const after = await measure("baseline (again)", baselineUrl, undefined);
+  const after = baselineUrl ? await measure("baseline (again)", baselineUrl, undefined) : null;
   rss.stop();
-  const runs = [before.requestsPerSecond, after.requestsPerSecond];
-  cases.unshift({
-    ...after,
-    name: "baseline (node:http, same HTML)",
-    requestsPerSecond: Math.round(((runs[0] + runs[1]) / 2) * 10) / 10,
-    p50Ms: Math.max(before.p50Ms, after.p50Ms),
-    p99Ms: Math.max(before.p99Ms, after.p99Ms),
-    note: `mean of first and last run: ${runs.map((r) => r.toFixed(0)).join(" / ")} req/s`,
-  });
+  if (before && after) {
+    const rates = [before.requestsPerSecond, after.requestsPerSecond];
+    cases.unshift({
+      ...after,
+      name: "baseline (node:http, same HTML)",
+      requestsPerSecond: Math.round(((rates[0] + rates[1]) / 2) * 10) / 10,
+      p50Ms: Math.max(before.p50Ms, after.p50Ms),
+      p99Ms: Math.max(before.p99Ms, after.p99Ms),
+      note: `mean of first and last run: ${rates.map((r) => r.toFixed(0)).join(" / ")} req/s`,
+    });
+  }
 
-  const baselineRps = cases[0].requestsPerSecond;
-  const check: PostingCheck | undefined = posting.check;
+  const baselineRps = before && after ? cases[0].requestsPerSecond : 0;
   console.log(`\nBlattwerk bench: ${name} (${counts.articles} articles, ${counts.comments} comments, ${counts.users} users), ${duration} s per case\n`);
   console.log(formatTable(cases, baselineRps));
   console.log(`\nPeak RSS: front server + launcher ${rss.peak.launcherMb} MB, Next ${rss.peak.nextMb} MB in ${rss.peak.nextProcesses} process(es) (together ${rss.peak.totalMb} MB); baseline ${rss.peak.baselineMb} MB`);
   if (check) {
     console.log(`Posted comments: ${check.acknowledged} acknowledged, ${check.storedOnce} stored exactly once, ${check.missing} missing, ${check.duplicated} duplicated (${check.storedUnacknowledged} stored without acknowledgement)`);
   }
+  if (mixed) console.log(`\nMixed reads and writes (readers: ${CONNECTIONS} connections over ${mixed.urls} article pages):\n\n${formatMixed(mixed)}`);
   if (dataset !== "demo") {
     const small = latestResults(BENCH_DATABASES.demo, quick);
     console.log(small ? `\n${formatScaleComparison(cases, small)}` : `\nNo ${quick ? "quick " : ""}run on the demo dataset to compare latencies with: \`npm run bench -- --dataset demo${quick ? " --quick" : ""}\`.`);
   }
-  const file = writeResults({ startedAt: new Date(siteStarted).toISOString(), quick, dataset: name, durationSeconds: duration, counts, targets, siteStartSeconds, baselineRps, cases, peakRss: rss.peak, posting: check ?? null });
+  const file = writeResults({ startedAt: new Date(siteStarted).toISOString(), quick, dataset: name, durationSeconds: duration, only: [...only], counts, targets, siteStartSeconds, baselineRps, cases, peakRss: rss.peak, posting: check ?? null, mixed });
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
   if (check && (check.missing > 0 || check.duplicated > 0)) process.exitCode = 1;
+  if (mixedCheckFailed(mixed)) process.exitCode = 1;
 } finally {
   await cleanUp();
 }
