@@ -78,6 +78,8 @@ export type ReadCase = {
   headers?: Record<string, string>;
   /** Every request carries a session cookie never seen before, so no cache can answer it. */
   uncached?: boolean;
+  /** Connections of this case (default 50): one measures a single render's latency. */
+  connections?: number;
   note?: string;
 };
 
@@ -89,14 +91,15 @@ const UNCACHED_NOTE = "rendered by Next (a new session cookie per request)";
 export function readCases(t: Targets): ReadCase[] {
   return [
     { name: "article page, anonymous", path: t.articlePath, note: `${t.articleComments} comments; page cache` },
+    { name: "article page, uncached, 1 conn", path: t.articlePath, uncached: true, connections: 1, note: UNCACHED_NOTE },
     { name: "article page, uncached", path: t.articlePath, uncached: true, note: UNCACHED_NOTE },
     { name: "article page, 100 comments", path: t.busyArticlePath, note: `${t.busyArticleComments} comments; page cache` },
     { name: "home", path: "/" },
     { name: "home, uncached", path: "/", uncached: true, note: UNCACHED_NOTE },
     { name: "category archive", path: t.categoryPath },
     { name: "search", path: `/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
-    { name: "article page, signed-in reader", path: t.articlePath, as: "reader", note: "own held comment; per-session cache" },
-    { name: "dashboard pending, page 1", path: QUEUE_PATH, as: "admin", skipWhenMissing: "no dashboard queue", note: "per-session cache" },
+    { name: "article page, signed-in reader", path: t.articlePath, as: "reader", note: "own held comment; rendered per view" },
+    { name: "dashboard pending, page 1", path: QUEUE_PATH, as: "admin", skipWhenMissing: "no dashboard queue", note: "rendered per view" },
     t.deepCursor === null
       ? { name: "dashboard pending, deep page", path: QUEUE_PATH, as: "admin", skip: `queue too short (${t.pending} pending)` }
       : { name: `dashboard pending, page ${t.deepPages + 1}`, path: queuePathBefore(t.deepCursor), as: "admin", skipWhenMissing: "no dashboard queue", note: `keyset cursor ${t.deepCursor}; per-session cache` },

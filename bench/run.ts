@@ -19,7 +19,7 @@ import { formatMixed, mixedCheckFailed, runMixedCases, type MixedReport } from "
 import { runPostingCase, type PostingCheck } from "./post-comments";
 import { formatScaleComparison, formatTable, latestResults, writeResults } from "./report";
 import { signIn, signInAll } from "./sign-in";
-import { sampleRss, startSite, type Site } from "./site";
+import { nextCpuSeconds, sampleRss, startSite, type Site } from "./site";
 
 const { values: args } = parseArgs({
   options: { quick: { type: "boolean", default: false }, duration: { type: "string" }, dataset: { type: "string" }, only: { type: "string" } },
@@ -83,12 +83,17 @@ const uncachedRequest: autocannon.Request = {
   setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: `authjs.session-token=bench-uncached-${++uncachedRequests}` } }),
 };
 
-async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string, uncached = false): Promise<CaseResult> {
+async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string, uncached = false, connections = CONNECTIONS): Promise<CaseResult> {
   log(`${name}…`);
   const requests = uncached ? [uncachedRequest] : undefined;
-  await warmUp({ url, connections: CONNECTIONS, durationSeconds: warmupSeconds, headers, requests }, warmupSeconds);
+  await warmUp({ url, connections, durationSeconds: warmupSeconds, headers, requests }, warmupSeconds);
   if (settleAt) await settle(settleAt, log);
-  return toCaseResult(name, CONNECTIONS, await runLoad({ url, connections: CONNECTIONS, durationSeconds: duration, headers, requests }), note);
+  // Renders: how many cores Next's workers kept busy while the case ran.
+  const cpuBefore = site ? nextCpuSeconds(site.pid) : 0;
+  const started = Date.now();
+  const result = await runLoad({ url, connections, durationSeconds: duration, headers, requests });
+  const cores = site ? (nextCpuSeconds(site.pid) - cpuBefore) / ((Date.now() - started) / 1000) : 0;
+  return toCaseResult(name, connections, result, uncached ? [note, `${cores.toFixed(2)} cores busy`].filter(Boolean).join("; ") : note);
 }
 
 async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string | null; admin: string | null; why: string }): Promise<CaseResult> {
@@ -104,7 +109,7 @@ async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string
     await probe.arrayBuffer();
     if (probe.status === 404) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skipWhenMissing}`);
   }
-  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl, c.uncached);
+  const result = await measure(c.name, `${baseUrl}${c.path}`, headers, c.note, baseUrl, c.uncached, c.connections);
   await settle(baseUrl, log);
   return result;
 }

@@ -86,6 +86,21 @@ function descendants(root: number): number[] {
   return out;
 }
 
+/** CPU seconds (user + system) the site's processes below the launcher (Next's workers) have used so far. */
+export function nextCpuSeconds(sitePid: number): number {
+  let ticks = 0;
+  for (const pid of descendants(sitePid)) {
+    try {
+      // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
+}
+
 export type PeakRss = { launcherMb: number; nextMb: number; nextProcesses: number; totalMb: number; baselineMb: number };
 
 /** Samples VmRSS once a second; Linux only (reads /proc), else reports zeros. */
