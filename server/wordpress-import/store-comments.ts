@@ -1,0 +1,123 @@
+// A post's comments: threads kept (wp:comment_parent), registered commenters linked to their
+// imported account, everyone else a guest with name, email (never shown) and website.
+// Inserted a thread level at a time in multi-row statements, so the status counters' triggers
+// (migration 0006) run once per statement, not once per comment.
+import { inArray } from "drizzle-orm";
+import { comments, type CommentStatus } from "@/db/schema";
+import { type Context, type Tx, wpDate } from "./context";
+import { decodeEntities, htmlToPlainText } from "./html-text";
+import { count, note, problem } from "./report";
+import type { WxrComment, WxrItem } from "./types";
+
+const STATUS: Record<string, CommentStatus> = { "1": "approved", "0": "pending", spam: "spam", trash: "trash", "post-trashed": "trash" };
+
+type Row = {
+  wpId: number;
+  wpParent: number;
+  articleId: number;
+  authorId: string | null;
+  guestName: string | null;
+  guestEmail: string | null;
+  guestUrl: string | null;
+  body: string;
+  status: CommentStatus;
+  createdAt: Date;
+};
+
+function webAddress(url: string): string | null {
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === "http:" || u.protocol === "https:" ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Date | null): Row | string {
+  const isPing = c.type === "pingback" || c.type === "trackback";
+  if (isPing && ctx.options.skipPings) return `${c.type} (--skip-pings)`;
+  if (!isPing && c.type !== "" && c.type !== "comment") return `comment type "${c.type}"`;
+  const status = STATUS[c.approved];
+  if (!status) return `unknown status "${c.approved}"`;
+  const body = htmlToPlainText(c.content);
+  if (!body) return "empty text";
+  const authorId = c.userId > 0 ? (ctx.usersByWpId.get(c.userId) ?? null) : null;
+  return {
+    wpId: c.id,
+    wpParent: c.parent,
+    articleId,
+    authorId,
+    guestName: authorId ? null : decodeEntities(c.author).trim() || "Anonym",
+    guestEmail: authorId ? null : c.email.trim().toLowerCase() || null,
+    guestUrl: authorId ? null : webAddress(c.url),
+    body,
+    status,
+    createdAt: wpDate(c.dateGmt, c.date, ctx.options.timeZone ?? "Europe/Berlin") ?? fallbackDate ?? new Date(),
+  };
+}
+
+const FIELDS = ["articleId", "authorId", "guestName", "guestEmail", "guestUrl", "body", "status"] as const;
+
+export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articleId: number, publishedAt: Date | null): Promise<void> {
+  const rows: Row[] = [];
+  for (const c of item.comments) {
+    const row = toRow(ctx, c, articleId, publishedAt);
+    if (typeof row === "string") problem(ctx.report, "comments", `comment ${c.id} (post ${item.id})`, "skipped", row);
+    else rows.push(row);
+  }
+  if (rows.length === 0) return;
+  const existing = new Map<number, typeof comments.$inferSelect>();
+  for (let i = 0; i < rows.length; i += 5000) {
+    const found = await tx.select().from(comments).where(inArray(comments.wpId, rows.slice(i, i + 5000).map((r) => r.wpId)));
+    for (const e of found) existing.set(e.wpId!, e);
+  }
+  const idOf = new Map<number, number>();
+  for (const [wpId, e] of existing) idOf.set(wpId, e.id);
+  const inFile = new Set(rows.map((r) => r.wpId));
+
+  // Parents first: a level is inserted once every parent it names has an id.
+  let pending = rows.filter((r) => !existing.has(r.wpId));
+  while (pending.length > 0) {
+    const ready = pending.filter((r) => r.wpParent === 0 || idOf.has(r.wpParent) || !inFile.has(r.wpParent));
+    // A parent cycle (corrupt export) would never become ready: take the rest as they are.
+    const level = ready.length > 0 ? ready : pending;
+    for (let i = 0; i < level.length; i += 1000) {
+      const chunk = level.slice(i, i + 1000);
+      const inserted = await tx
+        .insert(comments)
+        .values(chunk.map((r) => ({ ...pick(r), wpId: r.wpId, parentId: parentOf(ctx, r, idOf, item.id), createdAt: r.createdAt, updatedAt: r.createdAt })))
+        .returning({ id: comments.id, wpId: comments.wpId });
+      for (const r of inserted) idOf.set(r.wpId!, r.id);
+    }
+    count(ctx.report, "comments", "imported", level.length);
+    const done = new Set(level);
+    pending = pending.filter((r) => !done.has(r));
+  }
+
+  for (const r of rows) {
+    const e = existing.get(r.wpId);
+    if (!e) continue;
+    const parentId = parentOf(ctx, r, idOf, item.id);
+    const same = FIELDS.every((k) => r[k] === e[k]) && e.parentId === parentId && e.createdAt.getTime() === r.createdAt.getTime();
+    if (same) {
+      count(ctx.report, "comments", "unchanged");
+      continue;
+    }
+    await tx
+      .update(comments)
+      .set({ ...pick(r), parentId, createdAt: r.createdAt, updatedAt: new Date() })
+      .where(inArray(comments.id, [e.id]));
+    count(ctx.report, "comments", "updated");
+  }
+}
+
+function pick(r: Row) {
+  return { articleId: r.articleId, authorId: r.authorId, guestName: r.guestName, guestEmail: r.guestEmail, guestUrl: r.guestUrl, body: r.body, status: r.status };
+}
+
+function parentOf(ctx: Context, r: Row, idOf: Map<number, number>, postId: number): number | null {
+  if (r.wpParent === 0) return null;
+  const id = idOf.get(r.wpParent);
+  if (id === undefined) note(ctx.report, `comment ${r.wpId} (post ${postId})`, `its parent ${r.wpParent} is not in the export (spam?): shown as a thread of its own`);
+  return id ?? null;
+}
