@@ -47,6 +47,19 @@ function toComment(node: Node): WxrComment {
   };
 }
 
+// WXR 1.0 wrote each term twice (once without a nicename) and called tags "tag".
+function itemTerms(node: Node): WxrItem["terms"] {
+  const terms = new Map<string, WxrItem["terms"][number]>();
+  for (const c of node.children) {
+    if (c.name !== "category") continue;
+    const domain = c.attrs.domain === "tag" ? "post_tag" : (c.attrs.domain ?? "category");
+    const name = c.text.trim();
+    const key = `${domain}\u0000${name}`;
+    if (!terms.has(key) || c.attrs.nicename) terms.set(key, { domain, slug: c.attrs.nicename ?? "", name });
+  }
+  return Array.from(terms.values());
+}
+
 function toItem(node: Node): WxrItem {
   return {
     kind: "item",
@@ -65,9 +78,7 @@ function toItem(node: Node): WxrItem {
     type: text(node, "wp:post_type") || "post",
     sticky: text(node, "wp:is_sticky") === "1",
     attachmentUrl: text(node, "wp:attachment_url"),
-    terms: node.children
-      .filter((c) => c.name === "category")
-      .map((c) => ({ domain: c.attrs.domain ?? "category", slug: c.attrs.nicename ?? "", name: c.text.trim() })),
+    terms: itemTerms(node),
     meta: node.children.filter((c) => c.name === "wp:postmeta").map((m) => ({ key: text(m, "wp:meta_key"), value: raw(m, "wp:meta_value") })),
     comments: node.children.filter((c) => c.name === "wp:comment").map(toComment),
   };

@@ -41,6 +41,12 @@ function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Dat
   if (!status) return `unknown status "${c.approved}"`;
   const body = htmlToPlainText(c.content);
   if (!body) return "empty text";
+  let date: Date | null;
+  try {
+    date = wpDate(c.dateGmt, c.date, ctx.options.timeZone ?? "Europe/Berlin");
+  } catch (error) {
+    return (error as Error).message;
+  }
   const authorId = c.userId > 0 ? (ctx.usersByWpId.get(c.userId) ?? null) : null;
   return {
     wpId: c.id,
@@ -52,7 +58,7 @@ function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Dat
     guestUrl: authorId ? null : webAddress(c.url),
     body,
     status,
-    createdAt: wpDate(c.dateGmt, c.date, ctx.options.timeZone ?? "Europe/Berlin") ?? fallbackDate ?? new Date(),
+    createdAt: date ?? fallbackDate ?? new Date(),
   };
 }
 

@@ -90,7 +90,13 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
     sticky: item.sticky,
   };
   const tagIds = await tagIdsFor(tx, ctx, item);
-  const updatedAt = wpDate(item.modifiedGmt, "", timeZone) ?? values.publishedAt ?? new Date();
+  let modified: Date | null = null;
+  try {
+    modified = wpDate(item.modifiedGmt, "", timeZone);
+  } catch {
+    // A broken "modified" date costs nothing: the publication date stands in.
+  }
+  const updatedAt = modified ?? values.publishedAt ?? new Date();
   const wantedSlug = siteSlug(item.name, item.title) || `beitrag-${item.id}`;
 
   const [existing] = await tx.select().from(articles).where(eq(articles.wpId, item.id));

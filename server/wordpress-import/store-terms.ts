@@ -110,7 +110,9 @@ export async function importTermDefinition(tx: Tx, ctx: Context, term: WxrTerm):
 }
 
 /** The local id of a term a post names (defined earlier in the file, or created now). */
-export async function termId(tx: Tx, ctx: Context, kind: "category" | "tag", slug: string, name: string): Promise<number> {
+export async function termId(tx: Tx, ctx: Context, kind: "category" | "tag", wpSlug: string, name: string): Promise<number> {
+  // Old exports name some terms without a nicename: WordPress would have made it from the name.
+  const slug = wpSlug || slugify(decodeEntities(name));
   const known = (kind === "category" ? ctx.categories : ctx.tags).get(slug);
   if (known) return known.id;
   const row = await upsertTerm(tx, ctx, kind, { id: null, slug, name });
