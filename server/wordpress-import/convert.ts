@@ -28,12 +28,23 @@ const BLOCK_TAG = /^\s*<(p|div|h[1-6]|ul|ol|li|blockquote|pre|table|figure|hr|dl
 
 /** wpautop, simplified: classic posts separate paragraphs by blank lines, not <p>. */
 function autoParagraphs(html: string): string {
-  if (/<pre[\s>]/i.test(html)) return html.replace(/\r\n?/g, "\n");
-  return html
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((chunk) => (chunk.trim() === "" ? "" : BLOCK_TAG.test(chunk) ? chunk : `<p>${chunk.trim().replace(/\n/g, "<br>\n")}</p>`))
-    .join("\n\n");
+  return (
+    html
+      .replace(/\r\n?/g, "\n")
+      // <!--more--> stands on a line of its own, as a block.
+      .replace(/\s*(<!--more(?:\s[^>]*)?-->)\s*/gi, "\n\n$1\n\n")
+      // Preformatted text keeps its blank lines and line breaks.
+      .split(/(<pre[\s>][\s\S]*?<\/pre>)/i)
+      .map((part) =>
+        /^<pre[\s>]/i.test(part)
+          ? part
+          : part
+              .split(/\n\s*\n/)
+              .map((chunk) => (chunk.trim() === "" ? "" : BLOCK_TAG.test(chunk) || /^\s*<!--/.test(chunk) ? chunk : `<p>${chunk.trim().replace(/\n/g, "<br>\n")}</p>`))
+              .join("\n\n"),
+      )
+      .join("")
+  );
 }
 
 function replaceShortcodes(html: string, notes: Set<string>): string {

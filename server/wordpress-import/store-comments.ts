@@ -48,6 +48,7 @@ function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Dat
     return (error as Error).message;
   }
   const authorId = c.userId > 0 ? (ctx.usersByWpId.get(c.userId) ?? null) : null;
+  if (c.userId > 0 && !authorId) note(ctx.report, `comment ${c.id}`, `WordPress user ${c.userId} is not in the export: kept as a guest comment by "${c.author}"`);
   return {
     wpId: c.id,
     wpParent: c.parent,

@@ -1,7 +1,7 @@
 // Authors, categories and tags: matched to what the site has (authors by email, terms by
 // slug or their WordPress id), created when missing, never renamed on the site's side.
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { categories, tags, users } from "@/db/schema";
+import { categories, tags, taxonomySlugRedirects, users } from "@/db/schema";
 import { SLUG_PATTERN, slugify, withSuffix } from "@/lib/slug";
 import { type Context, remember, type Tx } from "./context";
 import { normalizeLegacyPath } from "@/lib/legacy-path";
@@ -95,8 +95,25 @@ async function upsertTerm(tx: Tx, ctx: Context, kind: "category" | "tag", term: 
     [row] = await tx.insert(table).values(values).returning({ id: table.id, slug: table.slug });
     if (first) count(ctx.report, reportKind, "imported");
   }
+  await keepOldSlug(tx, kind, term.slug, row);
   remember(ctx, kind === "category" ? ctx.categories : ctx.tags, term.slug, row);
   return row;
+}
+
+/**
+ * /category/<wp-slug> and /tag/<wp-slug> are routes of the site, so a WordPress slug that
+ * became a different one here (umlauts, percent-encoding) goes where those pages look for
+ * renamed slugs, in both spellings a request may bring.
+ */
+async function keepOldSlug(tx: Tx, kind: "category" | "tag", wpSlug: string, row: { id: number; slug: string }): Promise<void> {
+  if (!wpSlug) return;
+  const spellings = new Set([wpSlug.toLowerCase(), normalizeLegacyPath(`/${wpSlug}`)!.slice(1)]);
+  spellings.delete(row.slug);
+  if (spellings.size === 0) return;
+  await tx
+    .insert(taxonomySlugRedirects)
+    .values(Array.from(spellings, (oldSlug) => ({ kind, oldSlug, targetId: row.id })))
+    .onConflictDoNothing();
 }
 
 export async function importTermDefinition(tx: Tx, ctx: Context, term: WxrTerm): Promise<void> {
