@@ -52,7 +52,7 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
 
 type Runner = Pick<ImportDb, "transaction">;
 
-async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
+async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
   await runner.transaction(async (tx) => {
     for (const entry of batch) {
       ctx.undo = [];
@@ -65,6 +65,28 @@ async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Prom
       }
     }
   });
+}
+
+/**
+ * A batch in one transaction without a savepoint per item (two round trips fewer per post);
+ * should any item fail, the batch is rolled back, the run's memory and report put back as
+ * they were, and the batch written again item by item, each in a savepoint.
+ */
+async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
+  const before = structuredClone(ctx.report);
+  const seen = { media: new Set(ctx.seenMedia), terms: new Set(ctx.countedTerms) };
+  ctx.undo = [];
+  try {
+    await runner.transaction(async (tx) => {
+      for (const entry of batch) await importEntry(tx, ctx, entry);
+    });
+  } catch {
+    for (const undo of ctx.undo.reverse()) undo();
+    Object.assign(ctx.report, before);
+    ctx.seenMedia = seen.media;
+    ctx.countedTerms = seen.terms;
+    await writeItemByItem(runner, ctx, batch);
+  }
 }
 
 async function importAll(runner: Runner, file: string, ctx: Context, total: number): Promise<void> {

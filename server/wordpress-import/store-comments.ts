@@ -1,8 +1,8 @@
 // A post's comments: threads kept (wp:comment_parent), registered commenters linked to their
 // imported account, everyone else a guest with name, email (never shown) and website.
-// Inserted a thread level at a time in multi-row statements, so the status counters' triggers
-// (migration 0006) run once per statement, not once per comment.
-import { inArray } from "drizzle-orm";
+// Inserted in multi-row statements, so the status counters' triggers (migration 0006) run
+// once per statement, not once per comment.
+import { inArray, sql } from "drizzle-orm";
 import { comments, type CommentStatus } from "@/db/schema";
 import { type Context, type Tx, wpDate } from "./context";
 import { decodeEntities, htmlToPlainText } from "./html-text";
@@ -80,25 +80,19 @@ export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articl
   }
   const idOf = new Map<number, number>();
   for (const [wpId, e] of existing) idOf.set(wpId, e.id);
-  const inFile = new Set(rows.map((r) => r.wpId));
 
-  // Parents first: a level is inserted once every parent it names has an id.
-  let pending = rows.filter((r) => !existing.has(r.wpId));
-  while (pending.length > 0) {
-    const ready = pending.filter((r) => r.wpParent === 0 || idOf.has(r.wpParent) || !inFile.has(r.wpParent));
-    // A parent cycle (corrupt export) would never become ready: take the rest as they are.
-    const level = ready.length > 0 ? ready : pending;
-    for (let i = 0; i < level.length; i += 1000) {
-      const chunk = level.slice(i, i + 1000);
-      const inserted = await tx
+  // Ids drawn from the sequence up front: every new comment, replies included, then goes in
+  // with its parent's id in one multi-row statement, however deep the threads.
+  const fresh = byDepth(rows.filter((r) => !existing.has(r.wpId)));
+  if (fresh.length > 0) {
+    const ids = await tx.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, ${fresh.length})`);
+    fresh.forEach((r, i) => idOf.set(r.wpId, ids[i].id));
+    for (let i = 0; i < fresh.length; i += 1000) {
+      await tx
         .insert(comments)
-        .values(chunk.map((r) => ({ ...pick(r), wpId: r.wpId, parentId: parentOf(ctx, r, idOf, item.id), createdAt: r.createdAt, updatedAt: r.createdAt })))
-        .returning({ id: comments.id, wpId: comments.wpId });
-      for (const r of inserted) idOf.set(r.wpId!, r.id);
+        .values(fresh.slice(i, i + 1000).map((r) => ({ ...pick(r), id: idOf.get(r.wpId)!, wpId: r.wpId, parentId: parentOf(ctx, r, idOf, item.id), createdAt: r.createdAt, updatedAt: r.createdAt })));
     }
-    count(ctx.report, "comments", "imported", level.length);
-    const done = new Set(level);
-    pending = pending.filter((r) => !done.has(r));
+    count(ctx.report, "comments", "imported", fresh.length);
   }
 
   for (const r of rows) {
@@ -116,6 +110,17 @@ export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articl
       .where(inArray(comments.id, [e.id]));
     count(ctx.report, "comments", "updated");
   }
+}
+
+/** Parents before their replies, so a reply never names a row of a later statement. */
+function byDepth(rows: Row[]): Row[] {
+  const byWpId = new Map(rows.map((r) => [r.wpId, r]));
+  const depth = (r: Row): number => {
+    let d = 0;
+    for (let p = byWpId.get(r.wpParent); p && d < rows.length; p = byWpId.get(p.wpParent)) d++;
+    return d;
+  };
+  return rows.map((r) => ({ r, d: depth(r) })).sort((a, b) => a.d - b.d).map((x) => x.r);
 }
 
 function pick(r: Row) {
