@@ -78,5 +78,6 @@ async function importInto(url: string): Promise<number> {
 }
 
 const running = process.env.DATABASE_URL ? null : findRunningEmbeddedDatabase({ dataDir: path.join(dataFolder(), "postgres"), projectDir: process.cwd() });
+if (running) console.log("[db] using the embedded PostgreSQL the running site has open");
 const status = running ? await importInto(running) : await withDatabase((db) => importInto(db.url));
 process.exit(status);
