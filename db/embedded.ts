@@ -147,18 +147,38 @@ function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promi
 
 export type StartOptions = { dataDir: string; projectDir: string; port?: number; log?: (line: string) => void };
 
+function effectiveDataDir(options: StartOptions, runAs: RunAs, log: (line: string) => void): string {
+  const dataDir = path.resolve(options.dataDir);
+  if (reachable(path.dirname(dataDir), runAs)) return dataDir;
+  // Keep the layout below the project (".data/test/postgres" and ".data/e2e/postgres" must not meet).
+  const relative = path.relative(path.resolve(options.projectDir), dataDir);
+  const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.basename(dataDir);
+  const fallback = path.join(fallbackRoot(options.projectDir), inside);
+  log(`[db] PostgreSQL's user cannot enter ${path.dirname(dataDir)}; keeping the data in ${fallback} instead.`);
+  return fallback;
+}
+
+/**
+ * The URL of an embedded server another process (`npm start`) is running on this data folder,
+ * or null: a second server cannot open the same folder, but a tool can connect to the first.
+ */
+export function findRunningEmbeddedDatabase(options: StartOptions): string | null {
+  const dataDir = effectiveDataDir(options, postgresUser(), () => {});
+  try {
+    // postmaster.pid: pid, data folder, start time, port, … (PostgreSQL's documented layout).
+    const [pid, , , port] = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    process.kill(Number(pid), 0);
+    const password = fs.readFileSync(path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`), "utf8").trim();
+    return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${DATABASE_NAME}`;
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedDatabase(options: StartOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? ((line: string) => console.log(line));
   const runAs = postgresUser();
-  let dataDir = path.resolve(options.dataDir);
-  if (!reachable(path.dirname(dataDir), runAs)) {
-    // Keep the layout below the project (".data/test/postgres" and ".data/e2e/postgres" must not meet).
-    const relative = path.relative(path.resolve(options.projectDir), dataDir);
-    const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.basename(dataDir);
-    const fallback = path.join(fallbackRoot(options.projectDir), inside);
-    log(`[db] PostgreSQL's user cannot enter ${path.dirname(dataDir)}; keeping the data in ${fallback} instead.`);
-    dataDir = fallback;
-  }
+  const dataDir = effectiveDataDir(options, runAs, log);
   const stateDir = path.dirname(dataDir);
   fs.mkdirSync(stateDir, { recursive: true, mode: 0o755 });
   if (runAs) fs.chmodSync(stateDir, 0o755);

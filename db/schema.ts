@@ -50,6 +50,8 @@ export const users = pgTable(
     banReason: text("ban_reason"),
     // Bumped on sign-out and password change: JWTs carrying an older version are rejected.
     sessionVersion: integer("session_version").notNull().default(0),
+    // WordPress user id of an imported account (server/wordpress-import): re-imports find it.
+    wpId: bigint("wp_id", { mode: "number" }).unique(),
     createdAt: createdAt(),
   },
   (t) => [index("users_role_idx").on(t.role)],
@@ -95,12 +97,16 @@ export const categories = pgTable("categories", {
   name: text("name").notNull(),
   description: text("description"),
   position: integer("position").notNull().default(0),
+  // WordPress categories nest; the reader pages show them flat for now.
+  parentId: integer("parent_id").references((): AnyPgColumn => categories.id, { onDelete: "set null" }),
+  wpId: bigint("wp_id", { mode: "number" }).unique(),
 });
 
 export const tags = pgTable("tags", {
   id: serial("id").primaryKey(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
+  wpId: bigint("wp_id", { mode: "number" }).unique(),
 });
 
 export const articles = pgTable(
@@ -119,6 +125,10 @@ export const articles = pgTable(
     categoryId: integer("category_id").notNull().references(() => categories.id),
     commentsOpen: boolean("comments_open").notNull().default(true),
     coverImage: text("cover_image"),
+    // WordPress's "stick to the front page"; kept from imports, not yet shown differently.
+    sticky: boolean("sticky").notNull().default(false),
+    // WordPress post id of an imported article: a second import updates it instead of copying it.
+    wpId: bigint("wp_id", { mode: "number" }).unique(),
     // Who saved the current version (null: never saved in the editor, i.e. the author).
     updatedBy: text("updated_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     // Full-text search (server/search.ts): title ranks above excerpt above body. The
@@ -206,8 +216,14 @@ export const comments = pgTable(
     id: serial("id").primaryKey(),
     articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
     parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
-    // Null once the commenter deleted their account and chose to keep their comments.
+    // Null once the commenter deleted their account and chose to keep their comments, and for
+    // guests (imported from WordPress), who have a guest_name instead.
     authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    guestName: text("guest_name"),
+    // Kept for moderation only; never shown to readers.
+    guestEmail: text("guest_email"),
+    guestUrl: text("guest_url"),
+    wpId: bigint("wp_id", { mode: "number" }).unique(),
     body: text("body").notNull(),
     status: commentStatusEnum("status").notNull().default("pending"),
     createdAt: createdAt(),
@@ -288,6 +304,28 @@ export const authAttempts = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("auth_attempts_lookup_idx").on(t.kind, t.subject, t.createdAt)],
+);
+
+// Old WordPress addresses ("/<post>/", "/?p=12", "/category/<slug>/") → their new path,
+// answered with 301 by app/(site)/[...legacy]. Paths are stored without a trailing slash.
+export const legacyRedirects = pgTable("legacy_redirects", {
+  path: text("path").primaryKey(),
+  target: text("target").notNull(),
+  createdAt: createdAt(),
+});
+
+// The outcome of every WordPress import (counts and reasons per item), kept for the dashboard.
+export const importReports = pgTable(
+  "import_reports",
+  {
+    id: serial("id").primaryKey(),
+    source: text("source").notNull(),
+    dryRun: boolean("dry_run").notNull(),
+    report: jsonb("report").notNull(),
+    startedBy: text("started_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("import_reports_created_idx").on(t.createdAt.desc().nullsFirst())],
 );
 
 export type User = typeof users.$inferSelect;

@@ -10,8 +10,10 @@ import { COMMENT_THREADS_PER_PAGE } from "@/lib/pagination";
 export type CommentNode = {
   id: number;
   parentId: number | null;
-  /** Null when the commenter's account is gone (authorDeleted) or has no name. */
+  /** Null when the commenter's account is gone (authorDeleted) or has no name; a guest's name. */
   authorName: string | null;
+  /** A guest's website (imported WordPress comments): linked from the name, never followed. */
+  authorUrl: string | null;
   authorDeleted: boolean;
   body: string;
   createdAt: Date;
@@ -52,6 +54,7 @@ type CommentRow = {
   parent_id: number | null;
   body: string;
   author_name: string | null;
+  author_url: string | null;
   author_deleted: boolean;
   pending: boolean;
   removed: boolean;
@@ -77,16 +80,17 @@ export async function listComments(articleId: number, page: number, viewerId: st
         order by c.created_at, c.id
         limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
       ), thread as (
-        select c.id, c.parent_id, c.author_id, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
+        select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
         from comments c inner join roots r on r.id = c.id
         union all
-        select c.id, c.parent_id, c.author_id, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
+        select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
         from comments c inner join thread t on c.parent_id = t.id
         where c.article_id = ${articleId} and ${isShown("c", viewerId)}
           and t.depth < ${MAX_DEPTH}
       )
       select t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
-        u.name as author_name, t.author_id is null as author_deleted,
+        coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,
+        (t.author_id is null and t.guest_name is null) as author_deleted,
         t.status = 'pending' as pending, t.deleted_at is not null as removed,
         coalesce(t.author_id = ${viewerId}, false) as owned,
         (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
@@ -111,6 +115,7 @@ function buildTree(rows: CommentRow[]): CommentNode[] {
       id: row.id,
       parentId: row.parent_id,
       authorName: row.author_deleted ? null : row.author_name,
+      authorUrl: row.author_url,
       authorDeleted: row.author_deleted,
       body: row.body,
       createdAt: new Date(row.created_ms),

@@ -107,8 +107,8 @@ export async function getCommentsFeed(slug: string): Promise<Feed | null> {
       body: comments.body,
       createdAt: comments.createdAt,
       editedAt: comments.editedAt,
-      authorName: users.name,
-      authorGone: sql<boolean>`${comments.authorId} is null`,
+      authorName: sql<string | null>`coalesce(${users.name}, ${comments.guestName})`,
+      authorGone: sql<boolean>`(${comments.authorId} is null and ${comments.guestName} is null)`,
     })
     .from(comments)
     .leftJoin(users, eq(users.id, comments.authorId))

@@ -65,6 +65,8 @@ export async function banCommenter(admin: Moderator, commentId: number, reason: 
       .set({ status: "spam", updatedAt: new Date() })
       .where(and(eq(comments.authorId, userId), eq(comments.status, "pending")))
       .returning({ id: comments.id, articleId: comments.articleId });
+    // UPDATE … RETURNING comes in whatever order the plan read the rows: audit rows go in id order.
+    spammed.sort((a, b) => a.id - b.id);
     if (spammed.length > 0) {
       await tx.insert(moderationEvents).values(
         spammed.map((c) => ({ commentId: c.id, actorId: admin.id, action: "spam", fromStatus: "pending" as const, toStatus: "spam" as const, note: "ban" })),

@@ -98,8 +98,9 @@ export function selectCommentRows() {
       editedAt: comments.editedAt,
       deletedAt: comments.deletedAt,
       authorId: comments.authorId,
-      authorName: users.name,
-      authorEmail: users.email,
+      // Guests (imported from WordPress) have no account: their name and email are on the comment.
+      authorName: sql<string | null>`coalesce(${users.name}, ${comments.guestName})`,
+      authorEmail: sql<string | null>`coalesce(${users.email}, ${comments.guestEmail})`,
       authorBannedAt: users.bannedAt,
       approvedCount: sql<number>`(select count(*)::int from comments c3 where c3.author_id = ${comments.authorId} and c3.status = 'approved')`,
       articleId: articles.id,
@@ -108,7 +109,7 @@ export function selectCommentRows() {
       commentsOpen: articles.commentsOpen,
       parentId: parentComment.id,
       parentBody: parentComment.body,
-      parentAuthorName: parentAuthor.name,
+      parentAuthorName: sql<string | null>`coalesce(${parentAuthor.name}, ${parentComment.guestName})`,
     })
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))

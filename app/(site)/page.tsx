@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleList } from "@/components/article-list";
 import { JsonLd } from "@/components/json-ld";
@@ -11,6 +11,7 @@ import { webSite } from "@/lib/structured-data";
 import { listPublishedArticles } from "@/server/articles";
 import { cacheAs, listedArticleKeys } from "@/server/http-cache";
 import { cacheKey } from "@/lib/cache-keys";
+import { findLegacyRedirect } from "@/server/legacy-redirects";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -22,7 +23,15 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function HomePage({ searchParams }: Props) {
   await connection();
-  const page = requirePageParam((await searchParams).page, "/");
+  const params = await searchParams;
+  // WordPress's own addresses of a post ("/?p=12") and a page ("/?page_id=3"), after an import.
+  for (const name of ["p", "page_id", "cat"]) {
+    const id = params[name];
+    if (typeof id !== "string" || !/^\d+$/.test(id)) continue;
+    const target = await findLegacyRedirect(`/?${name}=${id}`);
+    if (target) permanentRedirect(target);
+  }
+  const page = requirePageParam(params.page, "/");
   const list = await listPublishedArticles(page);
   if (isOutOfRange(list)) notFound();
   await cacheAs("page", cacheKey.home, ...listedArticleKeys(list.items));

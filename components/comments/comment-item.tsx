@@ -22,6 +22,11 @@ function authorLabel(comment: CommentNode): string {
   return comment.authorName ?? t("comments.anonymous");
 }
 
+// Only web addresses become links; "nofollow ugc": a guest's link earns no ranking from us.
+function guestLink(url: string | null): string | null {
+  return url && /^https?:\/\/[^\s"<>]+$/i.test(url) ? url : null;
+}
+
 function withParam(path: string, name: string, value: number): string {
   return `${path}${path.includes("?") ? "&" : "?"}${name}=${value}`;
 }
@@ -30,6 +35,7 @@ function withParam(path: string, name: string, value: number): string {
 export function CommentItem({ comment, context }: { comment: CommentNode; context: CommentContext }) {
   const anchor = `comment-${comment.id}`;
   const name = authorLabel(comment);
+  const website = guestLink(comment.authorUrl);
   const editable = comment.ownedByViewer && !comment.removed && context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
   const editing = editable && context.editingId === comment.id;
   return (
@@ -38,7 +44,17 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
         <header className="comment__header">
           <p className="comment__author">
             {tRich("comments.says", {
-              name: <strong className={comment.authorDeleted ? "comment__name comment__name--deleted" : "comment__name"}>{name}</strong>,
+              name: (
+                <strong className={comment.authorDeleted ? "comment__name comment__name--deleted" : "comment__name"}>
+                  {website ? (
+                    <a href={website} rel="nofollow ugc noopener noreferrer">
+                      {name}
+                    </a>
+                  ) : (
+                    name
+                  )}
+                </strong>
+              ),
             })}
           </p>
           <p className="comment__date">
