@@ -13,7 +13,7 @@ import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
 import { t } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl, getSiteName } from "@/lib/site";
@@ -159,7 +159,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <article className="article">
         <ArticleHeader article={article} />
         {/* Sanitised by lib/markdown (allowlist), so setting it as HTML is safe. */}
-        <div className="prose article-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+        <div className="prose article-body" dangerouslySetInnerHTML={{ __html: renderPublishedMarkdown(article.body) }} />
         <ArticleTags tags={article.tags} />
         <AuthorSignature author={article.author} />
       </article>
