@@ -35,7 +35,8 @@ const activeSponsors = db
  * per request: the site layout and the article page both read it through React's cache.
  */
 export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> => {
-  const rows = await activeSponsors.execute({ now: new Date() });
+  // As text: drizzle leaves the driver without a Date serialiser for placeholder values.
+  const rows = await activeSponsors.execute({ now: new Date().toISOString() });
   const grouped: SponsorsByPosition = { header: [], sidebar: [], below_article: [] };
   for (const { position, ...sponsor } of rows) {
     if (!isWebUrl(sponsor.url)) continue;
