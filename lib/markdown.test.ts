@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "./markdown";
+import { renderMarkdown, renderPublishedMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders article Markdown with German typography", () => {
@@ -19,5 +19,18 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("[a](https://example.org) [b](/posts/x) [c](mailto:a@example.com)")).toBe(
       '<p><a href="https://example.org" rel="noopener">a</a> <a href="/posts/x">b</a> <a href="mailto:a@example.com">c</a></p>\n',
     );
+  });
+});
+
+describe("renderPublishedMarkdown", () => {
+  it("renders exactly as renderMarkdown, the first time and from its cache", () => {
+    const source = 'Ein "Zitat" mit [Link](https://example.org)\n\n# Abschnitt';
+    expect(renderPublishedMarkdown(source, "de")).toBe(renderMarkdown(source, "de"));
+    expect(renderPublishedMarkdown(source, "de")).toBe(renderMarkdown(source, "de"));
+  });
+
+  it("keeps the locales apart", () => {
+    expect(renderPublishedMarkdown('"x"', "de")).toBe("<p>„x“</p>\n");
+    expect(renderPublishedMarkdown('"x"', "en")).toBe("<p>“x”</p>\n");
   });
 });

@@ -65,42 +65,44 @@ type CommentRow = {
 
 /**
  * Page `page` (1-based) of an article's threads, oldest first, COMMENT_THREADS_PER_PAGE
- * threads a page with all their replies nested. Two queries in parallel: the thread count,
- * and one recursive query for the page's threads and replies (no query per comment).
+ * threads a page with all their replies nested. One round trip: a recursive query for the
+ * page's threads and replies (no query per comment), joined to the count of all threads, so
+ * a page past the last still says how many there are.
  */
 export async function listComments(articleId: number, page: number, viewerId: string | null): Promise<CommentThreadPage> {
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
-  const [countRows, rows] = await Promise.all([
-    db.execute<{ n: number }>(sql`select count(*)::int as n from comments c where ${isThreadRoot(articleId, viewerId)}`),
-    // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
-    db.execute<CommentRow>(sql`
-      with recursive roots as (
-        select c.id from comments c
-        where ${isThreadRoot(articleId, viewerId)}
-        order by c.created_at, c.id
-        limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
-      ), thread as (
-        select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
-        from comments c inner join roots r on r.id = c.id
-        union all
-        select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
-        from comments c inner join thread t on c.parent_id = t.id
-        where c.article_id = ${articleId} and ${isShown("c", viewerId)}
-          and t.depth < ${MAX_DEPTH}
-      )
-      select t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
-        coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,
-        (t.author_id is null and t.guest_name is null) as author_deleted,
-        t.status = 'pending' as pending, t.deleted_at is not null as removed,
-        coalesce(t.author_id = ${viewerId}, false) as owned,
-        (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
-        (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
-      from thread t left join users u on u.id = t.author_id
-      order by t.created_at, t.id`),
-  ]);
-  const threadCount = countRows[0]?.n ?? 0;
+  // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
+  const rows = await db.execute<CommentRow & { thread_count: number }>(sql`
+    with recursive roots as (
+      select c.id from comments c
+      where ${isThreadRoot(articleId, viewerId)}
+      order by c.created_at, c.id
+      limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
+    ), thread as (
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
+      from comments c inner join roots r on r.id = c.id
+      union all
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
+      from comments c inner join thread t on c.parent_id = t.id
+      where c.article_id = ${articleId} and ${isShown("c", viewerId)}
+        and t.depth < ${MAX_DEPTH}
+    ), total as (
+      select count(*)::int as n from comments c where ${isThreadRoot(articleId, viewerId)}
+    )
+    select total.n as thread_count, t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
+      coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,
+      (t.author_id is null and t.guest_name is null) as author_deleted,
+      t.status = 'pending' as pending, t.deleted_at is not null as removed,
+      coalesce(t.author_id = ${viewerId}, false) as owned,
+      (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
+      (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
+    from total left join (thread t left join users u on u.id = t.author_id) on true
+    order by t.created_at, t.id`);
+  const all = Array.from(rows);
+  const threadCount = all[0]?.thread_count ?? 0;
   return {
-    threads: buildTree(Array.from(rows)),
+    // Without threads on the page the one row is the count's, with a null comment.
+    threads: buildTree(all.filter((row) => row.id !== null)),
     page,
     pageCount: Math.max(1, Math.ceil(threadCount / COMMENT_THREADS_PER_PAGE)),
     threadCount,

@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { articles, articleTags, categories, comments, isPubliclyVisible, tags, users } from "@/db/schema";
 import { FEED_ITEM_LIMIT, type Feed, type FeedItem } from "@/lib/feed";
 import { getIntlLocale, t } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderPublishedMarkdown } from "@/lib/markdown";
 import { absoluteUrl, getSiteName, isFeedFullText } from "@/lib/site";
 import { textToHtml } from "@/lib/xml";
 import { getAuthorBySlug, getCategoryBySlug, getPublishedArticleBySlug, getTagBySlug, isShownComment, summaryFields } from "./articles";
@@ -41,7 +41,7 @@ async function listFeedArticles(filter: SQL | undefined, listKey: string): Promi
     url: absoluteUrl(`/posts/${row.slug}`),
     title: row.title,
     summaryHtml: textToHtml(row.excerpt),
-    contentHtml: fullText ? renderMarkdown(row.body) : undefined,
+    contentHtml: fullText ? renderPublishedMarkdown(row.body) : undefined,
     published: row.publishedAt ?? row.updatedAt,
     updated: row.updatedAt,
     authorName: row.author.name ?? t("article.unknownAuthor"),

@@ -23,8 +23,15 @@ export function parseModerationSettings(value: unknown): ModerationSettings {
   return parsed.success ? parsed.data : moderationSettingsSchema.parse({});
 }
 
+// Read by every article page render: built once.
+const moderationSettingsRow = db
+  .select({ value: settings.value })
+  .from(settings)
+  .where(eq(settings.key, MODERATION_SETTINGS_KEY))
+  .prepare("moderation_settings");
+
 export async function getModerationSettings(): Promise<ModerationSettings> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MODERATION_SETTINGS_KEY));
+  const [row] = await moderationSettingsRow.execute();
   return parseModerationSettings(row?.value);
 }
 

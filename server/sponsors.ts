@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, gt, isNull, lte, or } from "drizzle-orm";
+import { and, asc, gt, isNull, lte, or, sql } from "drizzle-orm";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { sponsors, type SponsorPosition } from "@/db/schema";
@@ -17,22 +17,26 @@ function isWebUrl(url: string): boolean {
   }
 }
 
+// Read by every reader page render: built once.
+const activeSponsors = db
+  .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, imageUrl: sponsors.imageUrl, position: sponsors.position })
+  .from(sponsors)
+  .where(
+    and(
+      or(isNull(sponsors.activeFrom), lte(sponsors.activeFrom, sql.placeholder("now"))),
+      or(isNull(sponsors.activeTo), gt(sponsors.activeTo, sql.placeholder("now"))),
+    ),
+  )
+  .orderBy(asc(sponsors.position), asc(sponsors.sortOrder), asc(sponsors.id))
+  .prepare("active_sponsors");
+
 /**
  * Sponsors active now (activeFrom ≤ now < activeTo, a missing bound is open), grouped by position. One query
  * per request: the site layout and the article page both read it through React's cache.
  */
 export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> => {
-  const now = new Date();
-  const rows = await db
-    .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, imageUrl: sponsors.imageUrl, position: sponsors.position })
-    .from(sponsors)
-    .where(
-      and(
-        or(isNull(sponsors.activeFrom), lte(sponsors.activeFrom, now)),
-        or(isNull(sponsors.activeTo), gt(sponsors.activeTo, now)),
-      ),
-    )
-    .orderBy(asc(sponsors.position), asc(sponsors.sortOrder), asc(sponsors.id));
+  // As text: drizzle leaves the driver without a Date serialiser for placeholder values.
+  const rows = await activeSponsors.execute({ now: new Date().toISOString() });
   const grouped: SponsorsByPosition = { header: [], sidebar: [], below_article: [] };
   for (const { position, ...sponsor } of rows) {
     if (!isWebUrl(sponsor.url)) continue;

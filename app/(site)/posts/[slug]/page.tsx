@@ -15,7 +15,7 @@ import { SponsorList } from "@/components/sponsor-list";
 import { cacheKey } from "@/lib/cache-keys";
 import { cacheAs } from "@/server/http-cache";
 import { t } from "@/lib/i18n";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl, getSiteName } from "@/lib/site";
@@ -165,7 +165,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <article className="article">
         <ArticleHeader article={article} />
         {/* Sanitised by lib/markdown (allowlist), so setting it as HTML is safe. */}
-        <div className="prose article-body" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.body) }} />
+        <div className="prose article-body" dangerouslySetInnerHTML={{ __html: renderPublishedMarkdown(article.body) }} />
         <ArticleTags tags={article.tags} />
         <AuthorSignature author={article.author} />
       </article>
