@@ -177,6 +177,21 @@ describe("front server", () => {
     expect([cached.status, passed.status]).toEqual([503, 503]);
   });
 
+  it("frees a render slot when its client leaves while waiting for it, and never sends that request on", async () => {
+    const signedIn = { cookie: "authjs.session-token=abc" };
+    const before = hanging.received;
+    const holders = Array.from({ length: 8 }, (_, i) => fetch(`${base}/api/hang?slot${i}`, { headers: signedIn }).catch(() => null));
+    await expect.poll(() => hanging.received).toBe(before + 8);
+    const leaving = new AbortController();
+    const waiting = Array.from({ length: 8 }, (_, i) => fetch(`${base}/slow/left${i}`, { headers: signedIn, signal: leaving.signal }).catch(() => null));
+    await new Promise((r) => setTimeout(r, 100));
+    leaving.abort();
+    await Promise.all([...waiting, ...holders]);
+    const after = await fetch(`${base}/slow/after`, { headers: signedIn });
+    expect(after.status).toBe(200);
+    expect(count("GET /slow/left")).toBe(0);
+  });
+
   it("passes the origin at most eight renders at once; the rest wait their turn and are answered", async () => {
     slow.most = 0;
     const pages = await Promise.all(Array.from({ length: 20 }, (_, i) => fetch(`${base}/slow/${i}`)));

@@ -165,7 +165,16 @@ export async function startFrontServer(options: FrontOptions) {
     const reads = req.method === "GET" || req.method === "HEAD";
     if (reads && !STATIC_FILES.test(req.url ?? "")) {
       // A read that is not cached (a signed-in page, an API read) is a render like any other.
-      renders.run(() => new Promise<void>((done) => (forward(req, res), res.once("close", done)))).catch(() => sendError(req, res, 503));
+      // Its slot is free again when the response closes, also when the client left while it
+      // waited for the slot (then it is never sent upstream at all).
+      const closed = new Promise<void>((resolve) => res.once("close", resolve));
+      renders
+        .run(() => {
+          if (res.destroyed || req.destroyed) return Promise.resolve();
+          forward(req, res);
+          return closed;
+        })
+        .catch(() => sendError(req, res, 503));
       return;
     }
     forward(req, res);
