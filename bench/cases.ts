@@ -102,6 +102,6 @@ export function readCases(t: Targets): ReadCase[] {
     { name: "dashboard pending, page 1", path: QUEUE_PATH, as: "admin", skipWhenMissing: "no dashboard queue", note: "rendered per view" },
     t.deepCursor === null
       ? { name: "dashboard pending, deep page", path: QUEUE_PATH, as: "admin", skip: `queue too short (${t.pending} pending)` }
-      : { name: `dashboard pending, page ${t.deepPages + 1}`, path: queuePathBefore(t.deepCursor), as: "admin", skipWhenMissing: "no dashboard queue", note: `keyset cursor ${t.deepCursor}; per-session cache` },
+      : { name: `dashboard pending, page ${t.deepPages + 1}`, path: queuePathBefore(t.deepCursor), as: "admin", skipWhenMissing: "no dashboard queue", note: `keyset cursor ${t.deepCursor}; rendered per view` },
   ];
 }
