@@ -41,3 +41,24 @@ export function isFeedFullText(): boolean {
   if (value === "true" || value === "1") return true;
   throw new Error(`FEED_FULL_TEXT must be "true" or "false" (got "${process.env.FEED_FULL_TEXT}").`);
 }
+
+/** TRUST_PROXY=true: a reverse proxy in front overwrites X-Forwarded-For and X-Forwarded-Proto. */
+export function trustsProxy(): boolean {
+  return process.env.TRUST_PROXY === "true";
+}
+
+/** The mail server and sender, when both are configured (SMTP_URL, EMAIL_FROM); else null. */
+export function getMailSettings(): { smtpUrl: string; from: string } | null {
+  const smtpUrl = process.env.SMTP_URL?.trim();
+  const from = process.env.EMAIL_FROM?.trim();
+  return smtpUrl && from ? { smtpUrl, from } : null;
+}
+
+/** Next worker processes of the origin server (NEXT_WORKERS); defaults to one per core. */
+export function getWorkerCount(cores: number): number {
+  const value = process.env.NEXT_WORKERS?.trim();
+  if (!value) return cores;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`NEXT_WORKERS must be a whole number of 1 or more (got "${value}").`);
+  return count;
+}

@@ -1,3 +1,6 @@
+import { getLocale } from "../lib/i18n";
+import { getSiteName } from "../lib/site";
+
 // The site's own error pages (refused requests, failed pages, the database down). They must
 // render without Next and without the database, so they carry their own small stylesheet that
 // looks like the site's frame, and their texts in the site's language (SITE_LOCALE).
@@ -32,8 +35,8 @@ header{background:#fff;border-bottom:1px solid #dedcd3}header a{color:#1d211f;fo
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function errorPage(status: number, requestId: string): string {
-  const locale = process.env.SITE_LOCALE === "en" ? "en" : "de";
+  const locale = getLocale();
   const [title, text] = ERROR_TEXTS[locale][status] ?? ERROR_TEXTS[locale][503];
-  const site = escapeHtml(process.env.SITE_NAME?.trim() || "Blattwerk");
+  const site = escapeHtml(getSiteName());
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title} | ${site}</title><style>${STYLE}</style></head><body><header><div class="c"><a href="/">${site}</a></div></header><main class="c"><p class="k">${locale === "en" ? "Error" : "Fehler"} ${status}</p><h1>${title}</h1><p>${text}</p><p><a class="b" href="/">${locale === "en" ? "Go to the home page" : "Zur Startseite"}</a></p><p><small>${locale === "en" ? "Error id" : "Fehler-ID"}: ${requestId}</small></p></main></body></html>`;
 }

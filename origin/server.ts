@@ -10,6 +10,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
 import { newResponseContext, responseContextStore } from "../lib/response-policy";
+import { getWorkerCount, trustsProxy } from "../lib/site";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
 import { refusalOf } from "./request-guards";
@@ -18,12 +19,12 @@ import { requestFactsOf, sendErrorPage, shapeResponse } from "./response";
 const { values: args } = parseArgs({
   options: { port: { type: "string" }, host: { type: "string" }, dev: { type: "boolean" }, workers: { type: "string" } },
 });
-const port = Number(args.port ?? process.env.PORT ?? 3000);
+const port = Number(args.port ?? 3000);
 const host = args.host;
 const dev = args.dev === true;
 // `next dev` compiles on demand in one process; production renders on every core.
-const workers = dev ? 1 : Math.max(1, Number(args.workers ?? process.env.NEXT_WORKERS ?? os.availableParallelism()));
-const trustProxy = process.env.TRUST_PROXY === "true";
+const workers = dev ? 1 : args.workers ? Math.max(1, Number(args.workers)) : getWorkerCount(os.availableParallelism());
+const trustProxy = trustsProxy();
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;

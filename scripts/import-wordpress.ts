@@ -10,7 +10,8 @@ import { findRunningEmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import * as schema from "../db/schema";
 import { formatReport, type ImportReport } from "../server/wordpress-import/report";
-import { runWordpressImport, WxrFormatError } from "../server/wordpress-import/run";
+import { isWxrRefusal, runWordpressImport, WXR_REFUSALS } from "../server/wordpress-import/run";
+import { getTimeZone } from "../lib/format";
 import { dataFolder, withDatabase } from "./database";
 
 const { values, positionals } = parseArgs({
@@ -23,10 +24,10 @@ if (!file) {
   process.exit(2);
 }
 
-const FORMAT_ERRORS: Record<WxrFormatError["code"], string> = {
-  not_xml: "Die Datei ist kein XML",
-  not_wxr: "Die Datei ist kein WordPress-Export (WXR)",
-  truncated: "Die Datei ist unvollständig (abgeschnitten?)",
+const FORMAT_ERRORS: Record<(typeof WXR_REFUSALS)[keyof typeof WXR_REFUSALS], string> = {
+  [WXR_REFUSALS.not_xml]: "Die Datei ist kein XML",
+  [WXR_REFUSALS.not_wxr]: "Die Datei ist kein WordPress-Export (WXR)",
+  [WXR_REFUSALS.truncated]: "Die Datei ist unvollständig (abgeschnitten?)",
 };
 
 function progress() {
@@ -59,7 +60,7 @@ async function importInto(url: string): Promise<number> {
     const report = await runWordpressImport(drizzle(client, { schema }), path.resolve(file), {
       dryRun: values["dry-run"],
       skipPings: values["skip-pings"],
-      timeZone: values.timezone ?? process.env.SITE_TIMEZONE ?? "Europe/Berlin",
+      timeZone: values.timezone ?? getTimeZone(),
       onProgress: (done, total, report) => bar.update(done, total, report),
     });
     bar.stop();
@@ -67,8 +68,8 @@ async function importInto(url: string): Promise<number> {
     return Object.values(report.counts).some((c) => c.failed > 0) ? 1 : 0;
   } catch (error) {
     bar.stop();
-    if (error instanceof WxrFormatError) {
-      console.error(`${FORMAT_ERRORS[error.code]}: nichts wurde importiert. (${error.message})`);
+    if (isWxrRefusal(error)) {
+      console.error(`${FORMAT_ERRORS[error.publicKey as keyof typeof FORMAT_ERRORS]}: nichts wurde importiert. (${error.detail})`);
       return 2;
     }
     throw error;

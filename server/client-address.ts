@@ -1,4 +1,5 @@
 import "server-only";
+import { trustsProxy } from "@/lib/site";
 
 // Which client a request comes from, for rate limiting.
 // - TRUST_PROXY=true (the site runs behind a reverse proxy that sets X-Forwarded-For, e.g.
@@ -10,8 +11,7 @@ import "server-only";
 //   proxy in front: the per-account limit is what holds then. Deploy behind a proxy.
 export function clientAddress(headers: Headers): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const trustProxy = process.env.TRUST_PROXY === "true";
-  const raw = trustProxy ? (forwarded[0] ?? headers.get("x-real-ip") ?? "") : (forwarded[forwarded.length - 1] ?? "");
+  const raw = trustsProxy() ? (forwarded[0] ?? headers.get("x-real-ip") ?? "") : (forwarded[forwarded.length - 1] ?? "");
   return normaliseAddress(raw) || "unknown";
 }
 

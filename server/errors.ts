@@ -4,30 +4,8 @@ import { logger } from "@/lib/log";
 // Errors the domain layer throws. `publicKey` names a message in lib/i18n/auth-*.ts (`errors`
 // or another section) that is safe to show; `detail` is only logged. Check order in every
 // entry point: 401 (who are you?) → 404 (does it exist?) → 403 (may you?).
-export type ErrorKind = "unauthorized" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "conflict";
-
-const STATUS: Record<ErrorKind, number> = {
-  unauthorized: 401,
-  not_found: 404,
-  forbidden: 403,
-  rate_limited: 429,
-  invalid: 400,
-  conflict: 409,
-};
-
-export class AppError extends Error {
-  readonly status: number;
-  constructor(
-    readonly kind: ErrorKind,
-    readonly publicKey: string,
-    readonly detail?: string,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(`${kind}: ${publicKey}${detail ? ` (${detail})` : ""}`);
-    this.name = "AppError";
-    this.status = STATUS[kind];
-  }
-}
+export { AppError, isAppError, type ErrorKind } from "@/lib/app-error";
+import { AppError, isAppError } from "@/lib/app-error";
 
 export const unauthorized = (detail?: string) => new AppError("unauthorized", "errors.signInRequired", detail);
 export const notFound = (detail?: string) => new AppError("not_found", "errors.notFound", detail);
@@ -36,10 +14,6 @@ export const rateLimited = (publicKey: string, minutes: number, detail?: string)
   new AppError("rate_limited", publicKey, detail, { minutes });
 export const invalid = (publicKey: string, detail?: string) => new AppError("invalid", publicKey, detail);
 export const conflict = (publicKey: string, detail?: string) => new AppError("conflict", publicKey, detail);
-
-export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError;
-}
 
 /** Logs what only operators may see: the detail of an expected error, the whole of an unexpected one. */
 export function logError(where: string, error: unknown): void {

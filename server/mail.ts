@@ -2,6 +2,7 @@ import "server-only";
 import { createTransport } from "nodemailer";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { publicOrigin } from "./public-origin";
+import { getMailSettings } from "@/lib/site";
 
 const SITE_NAME = "Blattwerk";
 
@@ -41,13 +42,14 @@ export async function sendMagicLink(params: { identifier: string; url: string; p
  * header would let whoever signs up put their own site into the owner's mailbox.
  */
 export async function sendSignUpAttemptNotice(email: string): Promise<void> {
-  if (!process.env.SMTP_URL || !process.env.EMAIL_FROM) return;
+  const mail = getMailSettings();
+  if (!mail) return;
   const t = authMessages().signUpNotice;
   const origin = publicOrigin();
   const text = [fill(t.text, { site: SITE_NAME }), origin ? fill(t.signIn, { url: `${origin}/signin` }) : "", t.closing].filter(Boolean).join("\n\n");
-  const result = await createTransport(process.env.SMTP_URL).sendMail({
+  const result = await createTransport(mail.smtpUrl).sendMail({
     to: email,
-    from: process.env.EMAIL_FROM,
+    from: mail.from,
     subject: fill(t.subject, { site: SITE_NAME }),
     text: `${text}\n`,
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { NextRequest } from "next/server";
+import { trustsProxy } from "@/lib/site";
 import { publicOrigin } from "./public-origin";
 
 // Next builds a route handler's request.url from the address it listens on: behind the front
@@ -16,7 +17,7 @@ export function requestOrigin(headers: Headers, fallback: string): string {
   if (!HOST.test(host)) return fallback;
   // The scheme the user called: https only when a trusted proxy says so (as front/server.ts does for HSTS).
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0].trim();
-  const scheme = process.env.TRUST_PROXY === "true" && forwarded === "https" ? "https" : new URL(fallback).protocol.replace(/:$/, "");
+  const scheme = trustsProxy() && forwarded === "https" ? "https" : new URL(fallback).protocol.replace(/:$/, "");
   return `${scheme}://${host.toLowerCase()}`;
 }
 

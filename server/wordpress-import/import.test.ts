@@ -11,7 +11,7 @@ import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { createFreshDatabase, dropDatabase } from "@/tests/test-database";
 import type { ImportDb } from "./context";
-import { runWordpressImport, WxrFormatError } from "./run";
+import { isWxrRefusal, runWordpressImport, WXR_REFUSALS } from "./run";
 
 const SHARED_EXPORT = path.resolve(import.meta.dirname, "../../../shared/wordpress/export-posts.xml");
 const FIXTURES = path.resolve(import.meta.dirname, "../../tests/fixtures/wordpress");
@@ -52,7 +52,7 @@ async function refusal(file: string): Promise<string> {
   try {
     await runWordpressImport(db, file);
   } catch (error) {
-    if (error instanceof WxrFormatError) return error.code;
+    if (isWxrRefusal(error)) return Object.entries(WXR_REFUSALS).find(([, key]) => key === error.publicKey)?.[0] ?? error.publicKey;
     throw error;
   }
   throw new Error("expected the file to be refused");

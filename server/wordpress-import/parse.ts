@@ -3,17 +3,17 @@
 // (scripts/import-wordpress.ts) runs it outside Next.
 import fs from "node:fs";
 import { SaxesParser } from "saxes";
+import { AppError, isAppError } from "../../lib/app-error";
 import type { WxrAuthor, WxrComment, WxrEntry, WxrItem, WxrMeta, WxrTerm } from "./types";
 
-/** The file is not a complete, well-formed WXR export: nothing may be imported from it. */
-export class WxrFormatError extends Error {
-  constructor(
-    readonly code: "not_xml" | "not_wxr" | "truncated",
-    detail: string,
-  ) {
-    super(detail);
-    this.name = "WxrFormatError";
-  }
+/** Why a file is not a complete, well-formed WXR export: nothing may be imported from it. */
+export const WXR_REFUSALS = { not_xml: "wordpressImport.notXml", not_wxr: "wordpressImport.notWxr", truncated: "wordpressImport.truncated" } as const;
+
+const refused = (reason: keyof typeof WXR_REFUSALS, detail: string) => new AppError("invalid", WXR_REFUSALS[reason], detail);
+
+/** A refusal of the file as a whole (thrown before anything is written). */
+export function isWxrRefusal(error: unknown): error is AppError {
+  return isAppError(error) && (Object.values(WXR_REFUSALS) as string[]).includes(error.publicKey);
 }
 
 type Node = { name: string; attrs: Record<string, string>; text: string; children: Node[] };
@@ -134,7 +134,7 @@ function toEntry(node: Node): WxrEntry | null {
 
 /**
  * Reads a WXR file entry by entry: first one `meta`, then authors, terms and items in file
- * order. Throws WxrFormatError when the file is not XML, not WXR, or ends early; callers
+ * order. Throws a refusal (isWxrRefusal) when the file is not XML, not WXR, or ends early; callers
  * that must not write half a file read it through once (`validateWxr`) before importing.
  */
 export async function* readWxr(file: string): AsyncGenerator<WxrEntry> {
@@ -156,7 +156,7 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEntry> {
     const attrs = tag.attributes as Record<string, string>;
     if (path.length === 0) {
       if (tag.name !== "rss" || !Object.values(attrs).some((v) => WXR_NAMESPACE.test(v))) {
-        throw new WxrFormatError("not_wxr", `root element <${tag.name}> without the WordPress export namespace`);
+        throw refused("not_wxr", `root element <${tag.name}> without the WordPress export namespace`);
       }
     }
     if (path.length === 1 && tag.name === "channel") sawChannel = true;
@@ -198,14 +198,14 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEntry> {
     }
     parser.close();
   } catch (error) {
-    if (error instanceof WxrFormatError) throw error;
+    if (isWxrRefusal(error)) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // saxes reports a file that stops mid-way as unclosed tags at close().
-    if (/unclosed tag|unexpected end/i.test(message)) throw new WxrFormatError("truncated", message);
-    throw new WxrFormatError("not_xml", message);
+    if (/unclosed tag|unexpected end/i.test(message)) throw refused("truncated", message);
+    throw refused("not_xml", message);
   }
-  if (!sawChannel) throw new WxrFormatError("not_wxr", "no <channel> element");
-  if (path.length > 0) throw new WxrFormatError("truncated", `unclosed <${path[path.length - 1]}>`);
+  if (!sawChannel) throw refused("not_wxr", "no <channel> element");
+  if (path.length > 0) throw refused("truncated", `unclosed <${path[path.length - 1]}>`);
   sendMeta();
   while (queue.length > 0) yield queue.shift()!;
 }

@@ -5,13 +5,13 @@
 import path from "node:path";
 import { importReports } from "@/db/schema";
 import { type Context, createContext, type ImportDb, type ImportOptions, type Tx } from "./context";
-import { readWxr, validateWxr, WxrFormatError } from "./parse";
+import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
 import { addMedia, count, emptyReport, type ImportReport, note, problem } from "./report";
 import { importPost } from "./store-posts";
 import { importAuthor, importTermDefinition } from "./store-terms";
 import type { WxrEntry } from "./types";
 
-export { WxrFormatError };
+export { isWxrRefusal, WXR_REFUSALS };
 
 const BATCH_ITEMS = 50;
 class DryRunRollback extends Error {}
@@ -108,7 +108,7 @@ async function importAll(runner: Runner, file: string, ctx: Context, total: numb
   ctx.options.onProgress?.(done + items, total, ctx.report);
 }
 
-/** Imports a WXR file into the database. Throws WxrFormatError (before writing anything) for a file that is not a complete WXR export. */
+/** Imports a WXR file into the database. Throws a refusal (isWxrRefusal, before writing anything) for a file that is not a complete WXR export. */
 export async function runWordpressImport(db: ImportDb, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const summary = await validateWxr(file);
   const report = emptyReport(path.basename(file), Boolean(options.dryRun));

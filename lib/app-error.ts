@@ -1,0 +1,30 @@
+// The one error type: a kind (its HTTP status) and a public message key. In lib/ so that code
+// running outside Next (the import CLI) throws it too; server/errors.ts adds the helpers.
+export type ErrorKind = "unauthorized" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "conflict";
+
+const STATUS: Record<ErrorKind, number> = {
+  unauthorized: 401,
+  not_found: 404,
+  forbidden: 403,
+  rate_limited: 429,
+  invalid: 400,
+  conflict: 409,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly kind: ErrorKind,
+    readonly publicKey: string,
+    readonly detail?: string,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(`${kind}: ${publicKey}${detail ? ` (${detail})` : ""}`);
+    this.name = "AppError";
+    this.status = STATUS[kind];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
