@@ -18,7 +18,13 @@ import { assertServerEnv } from "./server/env";
 import { isAppError, logError } from "./server/errors";
 import { sendMagicLink } from "./server/mail";
 import { publicOrigin } from "./server/public-origin";
-import { authenticateWithPassword, bumpSessionVersion, getSessionUser, getSessionUserByEmail, mayUseMagicLink } from "./server/sign-in";
+import {
+  authenticateWithPassword,
+  bumpSessionVersion,
+  getSessionUser,
+  getSessionUserByEmail,
+  mayUseMagicLink,
+} from "./server/sign-in";
 
 assertServerEnv();
 
@@ -47,8 +53,18 @@ const providers: NextAuthConfig["providers"] = [
       const input = signInSchema.safeParse(credentials);
       if (!input.success) throw new SignInFailed("credentials");
       try {
-        const user = await authenticateWithPassword(input.data.email, input.data.password, clientAddress(request.headers));
-        return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+        const user = await authenticateWithPassword(
+          input.data.email,
+          input.data.password,
+          clientAddress(request.headers),
+        );
+        return {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       } catch (error) {
         logError("sign-in", error);
         if (!isAppError(error)) throw error;
@@ -128,7 +144,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!url.startsWith("/")) {
         try {
           const target = new URL(url);
-          path = [origin, new URL(baseUrl).origin].includes(target.origin) ? `${target.pathname}${target.search}${target.hash}` : "/";
+          path = [origin, new URL(baseUrl).origin].includes(target.origin)
+            ? `${target.pathname}${target.search}${target.hash}`
+            : "/";
         } catch {
           path = "/";
         }

@@ -7,7 +7,15 @@ import tseslint from "typescript-eslint";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "next-env.d.ts", "bench/results/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    ".data/**",
+    "next-env.d.ts",
+    "bench/results/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
   {
     files: ["**/*.ts", "**/*.tsx"],
     plugins: { drizzle },

@@ -8,8 +8,16 @@ import "./globals.css";
 // Fonts come from the installed @fontsource-variable packages, so builds need no network.
 const serif = localFont({
   src: [
-    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2", weight: "200 900", style: "normal" },
-    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2", weight: "200 900", style: "italic" },
+    {
+      path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2",
+      weight: "200 900",
+      style: "normal",
+    },
+    {
+      path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2",
+      weight: "200 900",
+      style: "italic",
+    },
   ],
   variable: "--font-serif",
   // "optional": the web font is used only if it arrives in the first ~100 ms, so the text never

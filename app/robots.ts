@@ -10,7 +10,11 @@ export default async function robots(): Promise<MetadataRoute.Robots> {
   await connection();
   await cacheAs("feed", cacheKey.layout);
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/dashboard", "/account", "/signin", "/signup", "/search", "/api"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/dashboard", "/account", "/signin", "/signup", "/search", "/api"],
+    },
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

@@ -44,15 +44,18 @@ export async function findTargets(sql: postgres.Sql): Promise<Targets> {
   const [category] = await sql<{ slug: string }[]>`
     select c.slug from categories c join articles a on a.category_id = c.id
     group by c.slug order by count(*) desc limit 1`;
-  const [{ pending }] = await sql<{ pending: number }[]>`select count(*)::int as pending from comments where status = 'pending'`;
+  const [{ pending }] = await sql<
+    { pending: number }[]
+  >`select count(*)::int as pending from comments where status = 'pending'`;
   // The keyset cursor of page DEEP_PAGES + 1 in the admin's queue (everything, newest first);
   // a smaller dataset gets its deepest page instead.
   const deepPages = Math.min(DEEP_PAGES, Math.floor(Math.max(0, pending - 1) / QUEUE_PAGE_SIZE));
-  const [cursor] = deepPages > 0
-    ? await sql<{ id: number }[]>`
+  const [cursor] =
+    deepPages > 0
+      ? await sql<{ id: number }[]>`
         select id from comments where status = 'pending'
         order by created_at desc, id desc offset ${deepPages * QUEUE_PAGE_SIZE} limit 1`
-    : [];
+      : [];
   return {
     articleId: article?.id ?? 0,
     articlePath: `/posts/${article?.slug ?? "none"}`,
@@ -91,17 +94,49 @@ const UNCACHED_NOTE = "rendered by Next (a new session cookie per request)";
 export function readCases(t: Targets): ReadCase[] {
   return [
     { name: "article page, anonymous", path: t.articlePath, note: `${t.articleComments} comments; page cache` },
-    { name: "article page, uncached, 1 conn", path: t.articlePath, uncached: true, connections: 1, note: UNCACHED_NOTE },
+    {
+      name: "article page, uncached, 1 conn",
+      path: t.articlePath,
+      uncached: true,
+      connections: 1,
+      note: UNCACHED_NOTE,
+    },
     { name: "article page, uncached", path: t.articlePath, uncached: true, note: UNCACHED_NOTE },
-    { name: "article page, 100 comments", path: t.busyArticlePath, note: `${t.busyArticleComments} comments; page cache` },
+    {
+      name: "article page, 100 comments",
+      path: t.busyArticlePath,
+      note: `${t.busyArticleComments} comments; page cache`,
+    },
     { name: "home", path: "/" },
     { name: "home, uncached", path: "/", uncached: true, note: UNCACHED_NOTE },
     { name: "category archive", path: t.categoryPath },
     { name: "search", path: `/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
-    { name: "article page, signed-in reader", path: t.articlePath, as: "reader", note: "own held comment; rendered per view" },
-    { name: "dashboard pending, page 1", path: QUEUE_PATH, as: "admin", skipWhenMissing: "no dashboard queue", note: "rendered per view" },
+    {
+      name: "article page, signed-in reader",
+      path: t.articlePath,
+      as: "reader",
+      note: "own held comment; rendered per view",
+    },
+    {
+      name: "dashboard pending, page 1",
+      path: QUEUE_PATH,
+      as: "admin",
+      skipWhenMissing: "no dashboard queue",
+      note: "rendered per view",
+    },
     t.deepCursor === null
-      ? { name: "dashboard pending, deep page", path: QUEUE_PATH, as: "admin", skip: `queue too short (${t.pending} pending)` }
-      : { name: `dashboard pending, page ${t.deepPages + 1}`, path: queuePathBefore(t.deepCursor), as: "admin", skipWhenMissing: "no dashboard queue", note: `keyset cursor ${t.deepCursor}; rendered per view` },
+      ? {
+          name: "dashboard pending, deep page",
+          path: QUEUE_PATH,
+          as: "admin",
+          skip: `queue too short (${t.pending} pending)`,
+        }
+      : {
+          name: `dashboard pending, page ${t.deepPages + 1}`,
+          path: queuePathBefore(t.deepCursor),
+          as: "admin",
+          skipWhenMissing: "no dashboard queue",
+          note: `keyset cursor ${t.deepCursor}; rendered per view`,
+        },
   ];
 }

@@ -18,7 +18,9 @@ import { startSite, type Site } from "./site";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"];
 
-const { values: args } = parseArgs({ options: { dataset: { type: "string", default: "demo" }, url: { type: "string" }, article: { type: "string" } } });
+const { values: args } = parseArgs({
+  options: { dataset: { type: "string", default: "demo" }, url: { type: "string" }, article: { type: "string" } },
+});
 process.env.CHROME_PATH ??= "/usr/bin/chromium";
 
 type Scores = Record<(typeof CATEGORIES)[number], number | null>;
@@ -28,12 +30,22 @@ type NetworkRequest = { resourceType?: string; transferSize?: number };
 async function audit(url: string): Promise<PageResult> {
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: CHROME_FLAGS });
   try {
-    let result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    let result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+    });
     // Lighthouse 12 sometimes fails to read Chromium's trace (NO_NAVSTART, an interstitial):
     // such a run has no performance score at all, so it is repeated, twice at most.
     for (let attempt = 1; attempt < 3 && result?.lhr.runtimeError; attempt++) {
       console.log(`  ${result.lhr.runtimeError.code}: running again`);
-      result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
     }
     const categories = result?.lhr.categories ?? {};
     const audits = result?.lhr.audits ?? {};
@@ -44,9 +56,16 @@ async function audit(url: string): Promise<PageResult> {
       scores[c] = typeof score === "number" ? Math.round(score * 100) : null;
       // What cost points outside performance, so a score below 100 says why.
       if (c === "performance") continue;
-      for (const ref of categories[c]?.auditRefs ?? []) if (ref.weight > 0 && audits[ref.id]?.score === 0) failed.push(ref.id);
+      for (const ref of categories[c]?.auditRefs ?? [])
+        if (ref.weight > 0 && audits[ref.id]?.score === 0) failed.push(ref.id);
     }
-    const metrics = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => `${id.replace(/-/g, " ")} ${audits[id]?.displayValue ?? "?"}`);
+    const metrics = [
+      "first-contentful-paint",
+      "largest-contentful-paint",
+      "total-blocking-time",
+      "cumulative-layout-shift",
+      "speed-index",
+    ].map((id) => `${id.replace(/-/g, " ")} ${audits[id]?.displayValue ?? "?"}`);
     console.log(`  ${metrics.join(", ")}${failed.length ? `; failed: ${failed.join(", ")}` : ""}`);
     // The performance audits that are not perfect, worst first: where the remaining points go.
     const losing = (categories.performance?.auditRefs ?? [])
@@ -57,10 +76,14 @@ async function audit(url: string): Promise<PageResult> {
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ""}`);
     if (losing.length) console.log(`  below 0.9: ${losing.join(", ")}`);
     // Compressed bytes of every script the page loaded (what the 120 KB budget counts).
-    const requests = ((audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []);
-    const scriptBytes = requests.filter((r) => r.resourceType === "Script").reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+    const requests = (audits["network-requests"]?.details as { items?: NetworkRequest[] } | undefined)?.items ?? [];
+    const scriptBytes = requests
+      .filter((r) => r.resourceType === "Script")
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
     const scriptKb = Math.round(scriptBytes / 102.4) / 10;
-    console.log(`  scripts: ${requests.filter((r) => r.resourceType === "Script").length} files, ${scriptKb} KB compressed`);
+    console.log(
+      `  scripts: ${requests.filter((r) => r.resourceType === "Script").length} files, ${scriptKb} KB compressed`,
+    );
     return { scores, scriptKb, lhr: result?.lhr };
   } finally {
     chrome.kill();
@@ -81,7 +104,9 @@ async function auditSite(baseUrl: string, articlePath: string) {
   const file = writeResults({ kind: "lighthouse", lighthouse: "12.2.3", baseUrl, pages, scores: results });
   // The full Lighthouse reports beside the summary, for a look at any audit.
   fs.writeFileSync(file.replace(/\.json$/, ".lhr.json"), JSON.stringify(reports));
-  console.log(`Results: ${path.relative(process.cwd(), file)} (full reports: ${path.basename(file, ".json")}.lhr.json)`);
+  console.log(
+    `Results: ${path.relative(process.cwd(), file)} (full reports: ${path.basename(file, ".json")}.lhr.json)`,
+  );
 }
 
 if (args.url) {
@@ -91,11 +116,13 @@ if (args.url) {
   await auditSite(args.url.replace(/\/$/, ""), articlePath);
 } else {
   const dataset = args.dataset as BenchDataset;
-  if (!(dataset in BENCH_DATABASES)) throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
+  if (!(dataset in BENCH_DATABASES))
+    throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
   const server = await openBenchServer();
   let site: Site | null = null;
   try {
-    if (!(await databaseExists(server, BENCH_DATABASES[dataset]))) throw new Error(`no bench database: run \`npm run bench:seed${dataset === "demo" ? " -- --demo" : ""}\` first`);
+    if (!(await databaseExists(server, BENCH_DATABASES[dataset])))
+      throw new Error(`no bench database: run \`npm run bench:seed${dataset === "demo" ? " -- --demo" : ""}\` first`);
     const url = benchDatabaseUrl(server, BENCH_DATABASES[dataset]);
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     const targets = await findTargets(sql).finally(() => sql.end());

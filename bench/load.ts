@@ -29,7 +29,8 @@ const MAX_REQUESTS = 2_000_000;
 
 function assertLoopback(url: string) {
   const host = new URL(url).hostname;
-  if (host !== "127.0.0.1" && host !== "localhost" && host !== "[::1]") throw new Error(`the bench only loads loopback, not ${host}`);
+  if (host !== "127.0.0.1" && host !== "localhost" && host !== "[::1]")
+    throw new Error(`the bench only loads loopback, not ${host}`);
 }
 
 export async function runLoad(options: LoadOptions): Promise<autocannon.Result> {
@@ -76,7 +77,10 @@ export function toCaseResult(name: string, connections: number, r: autocannon.Re
     statusCodes,
     // Node interleaves concurrent renders, so 50 slow pages all finish late together: a
     // short case can end before the first one does. Say so rather than print a bare zero.
-    note: r.requests.total === 0 ? [note, `no response within ${r.duration.toFixed(0)} s: use a longer --duration`].filter(Boolean).join("; ") : note,
+    note:
+      r.requests.total === 0
+        ? [note, `no response within ${r.duration.toFixed(0)} s: use a longer --duration`].filter(Boolean).join("; ")
+        : note,
   };
 }
 
@@ -114,5 +118,6 @@ export async function settle(baseUrl: string, log: (m: string) => void): Promise
       fast = 0;
     }
   }
-  if (Date.now() - started > 2000) log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
+  if (Date.now() - started > 2000)
+    log(`(waited ${Math.round((Date.now() - started) / 1000)} s for the site to finish abandoned requests)`);
 }

@@ -31,7 +31,15 @@ describe("checkVisibility", () => {
       { articleId: 3, path: "/posts/c", token: "tokC1", status: "approved" }, // 503
       { articleId: 4, path: "/posts/d", token: "tokD1", status: "pending" },
     ]);
-    expect(check).toEqual({ articles: 3, articlesShown: 1, articlesFailed: 2, commentsShown: 3, commentsMissing: 2, notApproved: 1, failedViews: { 503: 1 } });
+    expect(check).toEqual({
+      articles: 3,
+      articlesShown: 1,
+      articlesFailed: 2,
+      commentsShown: 3,
+      commentsMissing: 2,
+      notApproved: 1,
+      failedViews: { 503: 1 },
+    });
   });
 });
 

@@ -10,7 +10,12 @@ export type MixedArticle = { id: number; path: string };
 /** Anonymous `POST /api/comments` with an empty JSON object, `rate` a second. */
 export function sendJunkPosts(baseUrl: string, rate: number, seconds: number): Promise<SteadyResult> {
   return steadyRate(rate, seconds, async () => {
-    const res = await fetch(`${baseUrl}${COMMENT_ENDPOINT}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}", signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${baseUrl}${COMMENT_ENDPOINT}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+      signal: AbortSignal.timeout(30_000),
+    });
     await res.arrayBuffer();
     return res.status;
   });
@@ -23,7 +28,15 @@ export type PostedComment = { articleId: number; path: string; token: string; st
  * of `articles` with its own idempotency key and a unique token in its text (letters and
  * digits only, so Markdown and HTML escaping leave it alone).
  */
-export async function postComments(baseUrl: string, cookies: string[], articles: MixedArticle[], runId: string, rate: number, seconds: number, random: () => number) {
+export async function postComments(
+  baseUrl: string,
+  cookies: string[],
+  articles: MixedArticle[],
+  runId: string,
+  rate: number,
+  seconds: number,
+  random: () => number,
+) {
   const posted: PostedComment[] = [];
   const sending = await steadyRate(rate, seconds, async (n) => {
     const article = articles[Math.floor(random() * articles.length)];
@@ -67,7 +80,15 @@ export async function checkVisibility(baseUrl: string, posted: PostedComment[]):
     if (c.status !== "approved") notApproved++;
     else byPath.set(c.path, [...(byPath.get(c.path) ?? []), c.token]);
   }
-  const check: VisibilityCheck = { articles: byPath.size, articlesShown: 0, articlesFailed: 0, commentsShown: 0, commentsMissing: 0, notApproved, failedViews: {} };
+  const check: VisibilityCheck = {
+    articles: byPath.size,
+    articlesShown: 0,
+    articlesFailed: 0,
+    commentsShown: 0,
+    commentsMissing: 0,
+    notApproved,
+    failedViews: {},
+  };
   for (const [path, tokens] of byPath) {
     let html = "";
     try {
@@ -94,7 +115,12 @@ export async function checkVisibility(baseUrl: string, posted: PostedComment[]):
  * keys), so that the site approves their next comments at once (server/comment-rules.ts:
  * a first comment is held for moderation).
  */
-export async function qualifyReaders(sql: postgres.Sql, emails: string[], articleId: number, runId: string): Promise<number> {
+export async function qualifyReaders(
+  sql: postgres.Sql,
+  emails: string[],
+  articleId: number,
+  runId: string,
+): Promise<number> {
   const rows = await sql`
     insert into comments (article_id, author_id, body, status, idempotency_key)
     select ${articleId}, u.id, 'Schöner Beitrag, danke!', 'approved', ${runId} || '-q-' || u.slug

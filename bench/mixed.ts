@@ -6,7 +6,14 @@
 import type autocannon from "autocannon";
 import type postgres from "postgres";
 import { runLoad, settle, toCaseResult, warmUp, skippedCase, type CaseResult } from "./load";
-import { checkVisibility, postComments, qualifyReaders, sendJunkPosts, type MixedArticle, type VisibilityCheck } from "./mixed-writers";
+import {
+  checkVisibility,
+  postComments,
+  qualifyReaders,
+  sendJunkPosts,
+  type MixedArticle,
+  type VisibilityCheck,
+} from "./mixed-writers";
 import { withoutFloodLimit } from "./post-comments";
 import type { SteadyResult } from "./steady-rate";
 import { createRandom } from "./text";
@@ -67,7 +74,9 @@ async function prime(baseUrl: string, articles: MixedArticle[]): Promise<{ secon
 }
 
 function describeWrites(w: SteadyResult): string {
-  const codes = Object.entries(w.statusCodes).map(([code, n]) => `${code}×${n}`).join(", ");
+  const codes = Object.entries(w.statusCodes)
+    .map(([code, n]) => `${code}×${n}`)
+    .join(", ");
   return `${w.sent} sent (${codes || "no answer"}${w.errors ? `, ${w.errors} errors` : ""}${w.dropped ? `, ${w.dropped} dropped` : ""}), p50 ${w.p50Ms} ms, p99 ${w.p99Ms} ms`;
 }
 
@@ -87,15 +96,27 @@ export async function runMixedCases(o: Options): Promise<MixedReport> {
   const articles = await mixedArticles(o.sql);
   const names = { alone: "mixed: reads alone", junk: "mixed: reads + junk POSTs", comments: "mixed: reads + comments" };
   if (articles.length === 0) {
-    return { urls: 0, seconds: 0, cases: Object.values(names).map((n) => skippedCase(n, o.connections, "skipped: no open articles")) };
+    return {
+      urls: 0,
+      seconds: 0,
+      cases: Object.values(names).map((n) => skippedCase(n, o.connections, "skipped: no open articles")),
+    };
   }
   const pick = zipfSampler(articles.length, createRandom(20260517));
   const reader: autocannon.Request = { setupRequest: (req) => ({ ...req, path: articles[pick()].path }) };
-  const load = (seconds: number) => ({ url: o.baseUrl, connections: o.connections, durationSeconds: seconds, requests: [reader] });
+  const load = (seconds: number) => ({
+    url: o.baseUrl,
+    connections: o.connections,
+    durationSeconds: seconds,
+    requests: [reader],
+  });
   const runId = `bench-mixed-${Date.now().toString(36)}`;
 
   /** The readers for one case, with `writers` running beside them for the same time. */
-  async function measure<W>(name: string, writers?: (seconds: number) => Promise<W>): Promise<{ result: MixedCase; writes?: W }> {
+  async function measure<W>(
+    name: string,
+    writers?: (seconds: number) => Promise<W>,
+  ): Promise<{ result: MixedCase; writes?: W }> {
     await settle(o.baseUrl, o.log);
     const primed = await prime(o.baseUrl, articles);
     o.log(`${name} (${articles.length} pages primed in ${primed.seconds.toFixed(1)} s)…`);
@@ -109,8 +130,14 @@ export async function runMixedCases(o: Options): Promise<MixedReport> {
     try {
       const [outside] = await o.sql<{ id: number }[]>`
         select id from articles where status = 'published' and published_at <= now() and id <> all(${articles.map((a) => a.id)}) order by id limit 1`;
-      const qualified = await qualifyReaders(o.sql, o.readerEmails, outside?.id ?? articles[articles.length - 1].id, runId);
-      if (qualified > 0) o.log(`gave ${qualified} bench readers an approved comment, so that theirs are approved at once`);
+      const qualified = await qualifyReaders(
+        o.sql,
+        o.readerEmails,
+        outside?.id ?? articles[articles.length - 1].id,
+        runId,
+      );
+      if (qualified > 0)
+        o.log(`gave ${qualified} bench readers an approved comment, so that theirs are approved at once`);
       const primed = await prime(o.baseUrl, articles);
       o.log(`${articles.length} pages of ${primed.meanKb} KB on average rendered in ${primed.seconds.toFixed(1)} s`);
       await warmUp(load(o.warmupSeconds), o.warmupSeconds);
@@ -120,10 +147,15 @@ export async function runMixedCases(o: Options): Promise<MixedReport> {
       const first = (await measure(names.alone)).result;
       const junk = await measure(names.junk, (s) => sendJunkPosts(o.baseUrl, JUNK_RATE, s));
       const posting = Array.isArray(o.readers)
-        ? await measure(names.comments, (s) => postComments(o.baseUrl, o.readers as string[], articles, runId, COMMENT_RATE, s, createRandom(20260518)))
+        ? await measure(names.comments, (s) =>
+            postComments(o.baseUrl, o.readers as string[], articles, runId, COMMENT_RATE, s, createRandom(20260518)),
+          )
         : null;
       const check = posting ? await checkVisibility(o.baseUrl, posting.writes!.posted) : undefined;
-      if (check) o.log(`visibility: ${check.articlesShown} of ${check.articles} articles showed their new comments on the next anonymous view`);
+      if (check)
+        o.log(
+          `visibility: ${check.articlesShown} of ${check.articles} articles showed their new comments on the next anonymous view`,
+        );
       const last = (await measure(`${names.alone} (again)`)).result;
 
       const rates = [first.requestsPerSecond, last.requestsPerSecond];
@@ -139,23 +171,43 @@ export async function runMixedCases(o: Options): Promise<MixedReport> {
         share: 1,
         note: `${last.note}; mean of first and last run: ${rates.map((r) => r.toFixed(0)).join(" / ")} req/s`,
       };
-      const share = (c: CaseResult) => (aloneCase.requestsPerSecond > 0 ? c.requestsPerSecond / aloneCase.requestsPerSecond : 0);
+      const share = (c: CaseResult) =>
+        aloneCase.requestsPerSecond > 0 ? c.requestsPerSecond / aloneCase.requestsPerSecond : 0;
 
-      const junkCase: MixedCase = { ...junk.result, share: share(junk.result), writes: junk.writes, note: `${junk.result.note}; + ${JUNK_RATE} junk POSTs/s` };
+      const junkCase: MixedCase = {
+        ...junk.result,
+        share: share(junk.result),
+        writes: junk.writes,
+        note: `${junk.result.note}; + ${JUNK_RATE} junk POSTs/s`,
+      };
       const junkRefused = Object.keys(junk.writes!.statusCodes).every((code) => code === "401");
       junkCase.verdict = verdict(junkCase, MIXED_TARGETS.junk, junkRefused ? [] : ["junk POSTs not all 401"]);
 
-      let commentsCase: MixedCase = skippedCase(names.comments, o.connections, `skipped: ${Array.isArray(o.readers) ? "" : o.readers.skipped}`);
+      let commentsCase: MixedCase = skippedCase(
+        names.comments,
+        o.connections,
+        `skipped: ${Array.isArray(o.readers) ? "" : o.readers.skipped}`,
+      );
       if (posting && check) {
         const { sending, posted } = posting.writes!;
-        commentsCase = { ...posting.result, share: share(posting.result), writes: sending, note: `${posting.result.note}; + ${COMMENT_RATE} comments/s` };
+        commentsCase = {
+          ...posting.result,
+          share: share(posting.result),
+          writes: sending,
+          note: `${posting.result.note}; + ${COMMENT_RATE} comments/s`,
+        };
         const problems: string[] = [];
         if (check.articlesFailed > 0) problems.push(`${check.articlesFailed} articles did not show their new comments`);
         if (check.notApproved > 0) problems.push(`${check.notApproved} comments not approved`);
         if (posted.length < sending.sent) problems.push(`${sending.sent - posted.length} comments not stored`);
         commentsCase.verdict = verdict(commentsCase, MIXED_TARGETS.comments, problems);
       }
-      return { urls: articles.length, seconds: Math.round((Date.now() - started) / 1000), cases: [aloneCase, junkCase, commentsCase], check };
+      return {
+        urls: articles.length,
+        seconds: Math.round((Date.now() - started) / 1000),
+        cases: [aloneCase, junkCase, commentsCase],
+        check,
+      };
     } finally {
       await o.sql`delete from comments where idempotency_key like ${`${runId}-%`}`;
     }
@@ -165,11 +217,25 @@ export async function runMixedCases(o: Options): Promise<MixedReport> {
 /** The mixed cases' own table: readers' figures, their share of "reads alone", and the verdicts. */
 export function formatMixed(report: MixedReport): string {
   const header = ["case", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx", "% of reads alone", "target", "verdict"];
-  const targets: Record<number, string> = { 0: "(the yardstick)", 1: `≥ ${MIXED_TARGETS.junk * 100} %, p99 < ${MIXED_TARGETS.p99Ms} ms`, 2: `≥ ${MIXED_TARGETS.comments * 100} %, p99 < ${MIXED_TARGETS.p99Ms} ms, comments shown` };
+  const targets: Record<number, string> = {
+    0: "(the yardstick)",
+    1: `≥ ${MIXED_TARGETS.junk * 100} %, p99 < ${MIXED_TARGETS.p99Ms} ms`,
+    2: `≥ ${MIXED_TARGETS.comments * 100} %, p99 < ${MIXED_TARGETS.p99Ms} ms, comments shown`,
+  };
   const rows = report.cases.map((c, i) =>
     c.skipped
       ? [c.name, "–", "–", "–", "–", "–", "–", targets[i] ?? "", c.skipped]
-      : [c.name, c.requestsPerSecond.toFixed(0), String(c.p50Ms), String(c.p99Ms), String(c.errors), String(c.non2xx), percent(c.share), targets[i] ?? "", c.verdict ?? ""],
+      : [
+          c.name,
+          c.requestsPerSecond.toFixed(0),
+          String(c.p50Ms),
+          String(c.p99Ms),
+          String(c.errors),
+          String(c.non2xx),
+          percent(c.share),
+          targets[i] ?? "",
+          c.verdict ?? "",
+        ],
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
@@ -177,7 +243,9 @@ export function formatMixed(report: MixedReport): string {
   for (const c of report.cases) if (c.writes) lines.push(`${c.name}, writers: ${describeWrites(c.writes)}`);
   const k = report.check;
   if (k) {
-    const views = Object.entries(k.failedViews).map(([code, n]) => `${code}×${n}`).join(", ");
+    const views = Object.entries(k.failedViews)
+      .map(([code, n]) => `${code}×${n}`)
+      .join(", ");
     lines.push(
       `Visibility after "reads + comments": ${k.articlesShown} of ${k.articles} articles showed all their new comments on the next anonymous view, ${k.articlesFailed} did not ` +
         `(${k.commentsShown} comments shown, ${k.commentsMissing} missing${views ? `; views answered ${views}` : ""}); ${k.notApproved} acknowledged comments not approved: ${k.articlesFailed + k.notApproved === 0 ? "PASS" : "FAIL"}`,
@@ -188,4 +256,5 @@ export function formatMixed(report: MixedReport): string {
 }
 
 /** True when the run must exit non-zero: a comment the readers do not get to see. */
-export const mixedCheckFailed = (report: MixedReport | null) => !!report?.check && report.check.articlesFailed + report.check.notApproved > 0;
+export const mixedCheckFailed = (report: MixedReport | null) =>
+  !!report?.check && report.check.articlesFailed + report.check.notApproved > 0;

@@ -10,7 +10,13 @@ export const COMMENT_ENDPOINT = "/api/comments";
 const NAME = "post comment";
 const CONNECTIONS = 20;
 
-export type PostingCheck = { acknowledged: number; storedOnce: number; missing: number; duplicated: number; storedUnacknowledged: number };
+export type PostingCheck = {
+  acknowledged: number;
+  storedOnce: number;
+  missing: number;
+  duplicated: number;
+  storedUnacknowledged: number;
+};
 
 type Target = { articleId: number; parentId: number | null };
 
@@ -22,7 +28,10 @@ async function targets(sql: postgres.Sql): Promise<Target[]> {
     from articles a
     where a.status = 'published' and a.published_at <= now() and a.comments_open
     order by md5(a.id::text) limit 200`;
-  return rows.flatMap((r) => [{ articleId: r.articleId, parentId: null }, ...(r.parentId ? [{ articleId: r.articleId, parentId: r.parentId }] : [])]);
+  return rows.flatMap((r) => [
+    { articleId: r.articleId, parentId: null },
+    ...(r.parentId ? [{ articleId: r.articleId, parentId: r.parentId }] : []),
+  ]);
 }
 
 /** The moderation settings row as it was, so the flood limit can be put back afterwards. */
@@ -35,16 +44,27 @@ export async function withoutFloodLimit<T>(sql: postgres.Sql, work: () => Promis
   try {
     return await work();
   } finally {
-    if (before) await sql`update settings set value = ${sql.json(before.value as postgres.JSONValue)} where key = 'moderation'`;
+    if (before)
+      await sql`update settings set value = ${sql.json(before.value as postgres.JSONValue)} where key = 'moderation'`;
     else await sql`delete from settings where key = 'moderation'`;
   }
 }
 
-export async function runPostingCase(baseUrl: string, sql: postgres.Sql, cookies: string[] | { skipped: string }, durationSeconds: number): Promise<{ result: CaseResult; check?: PostingCheck }> {
+export async function runPostingCase(
+  baseUrl: string,
+  sql: postgres.Sql,
+  cookies: string[] | { skipped: string },
+  durationSeconds: number,
+): Promise<{ result: CaseResult; check?: PostingCheck }> {
   if (!Array.isArray(cookies)) return { result: skippedCase(NAME, CONNECTIONS, `skipped: ${cookies.skipped}`) };
-  const probe = await fetch(`${baseUrl}${COMMENT_ENDPOINT}`, { method: "POST", headers: { "content-type": "application/json", cookie: cookies[0], origin: baseUrl }, body: "{}" });
+  const probe = await fetch(`${baseUrl}${COMMENT_ENDPOINT}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: cookies[0], origin: baseUrl },
+    body: "{}",
+  });
   await probe.arrayBuffer();
-  if (probe.status === 404 || probe.status === 405) return { result: skippedCase(NAME, CONNECTIONS, `skipped: no ${COMMENT_ENDPOINT}`) };
+  if (probe.status === 404 || probe.status === 405)
+    return { result: skippedCase(NAME, CONNECTIONS, `skipped: no ${COMMENT_ENDPOINT}`) };
 
   const runId = `bench-${Date.now().toString(36)}`;
   const list = await targets(sql);
@@ -66,7 +86,12 @@ export async function runPostingCase(baseUrl: string, sql: postgres.Sql, cookies
       return {
         ...req,
         headers: { ...req.headers, "content-type": "application/json", cookie: context.cookie, origin: baseUrl },
-        body: JSON.stringify({ articleId: target.articleId, parentId: target.parentId, body, idempotencyKey: context.key }),
+        body: JSON.stringify({
+          articleId: target.articleId,
+          parentId: target.parentId,
+          body,
+          idempotencyKey: context.key,
+        }),
       };
     },
     onResponse: (status, body, ctx) => {
@@ -89,7 +114,13 @@ export async function runPostingCase(baseUrl: string, sql: postgres.Sql, cookies
     select idempotency_key as key, count(*)::int as n, min(id) as id from comments
     where idempotency_key like ${`${runId}-%`} group by idempotency_key`;
   const byKey = new Map(stored.map((r) => [r.key, r]));
-  const check: PostingCheck = { acknowledged: acknowledged.size, storedOnce: 0, missing: 0, duplicated: 0, storedUnacknowledged: 0 };
+  const check: PostingCheck = {
+    acknowledged: acknowledged.size,
+    storedOnce: 0,
+    missing: 0,
+    duplicated: 0,
+    storedUnacknowledged: 0,
+  };
   for (const [key, id] of acknowledged) {
     const row = byKey.get(key);
     if (!row || row.id !== id) check.missing++;

@@ -39,18 +39,34 @@ export function writeResults(data: Record<string, unknown>): string {
   const dir = path.resolve("bench", "results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-  const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` };
+  const machine = {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+  };
   fs.writeFileSync(file, `${JSON.stringify({ ...data, machine }, null, 2)}\n`);
   return file;
 }
 
-type SavedResults = { dataset: string; quick: boolean; durationSeconds: number; startedAt: string; cases: CaseResult[] };
+type SavedResults = {
+  dataset: string;
+  quick: boolean;
+  durationSeconds: number;
+  startedAt: string;
+  cases: CaseResult[];
+};
 
 /** The newest saved run on `dataset` measured the same way (quick or full), if any. */
 export function latestResults(dataset: string, quick: boolean): SavedResults | null {
   const dir = path.resolve("bench", "results");
   if (!fs.existsSync(dir)) return null;
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort().reverse();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .reverse();
   for (const file of files) {
     const saved = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Partial<SavedResults>;
     if (saved.dataset === dataset && saved.quick === quick && Array.isArray(saved.cases)) return saved as SavedResults;
@@ -73,9 +89,25 @@ export function formatScaleComparison(cases: CaseResult[], small: SavedResults):
       const b = before.get(key(c.name));
       if (!b || b.skipped) return [];
       const times = (now: number, then: number) => (then > 0 ? (now / then).toFixed(2) : "–");
-      return [[c.name, String(b.p50Ms), String(c.p50Ms), times(c.p50Ms, b.p50Ms), String(b.p99Ms), String(c.p99Ms), times(c.p99Ms, b.p99Ms)]];
+      return [
+        [
+          c.name,
+          String(b.p50Ms),
+          String(c.p50Ms),
+          times(c.p50Ms, b.p50Ms),
+          String(b.p99Ms),
+          String(c.p99Ms),
+          times(c.p99Ms, b.p99Ms),
+        ],
+      ];
     });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  return [`Latency against ${small.dataset} (run of ${small.startedAt}):`, "", line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+  return [
+    `Latency against ${small.dataset} (run of ${small.startedAt}):`,
+    "",
+    line(header),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n");
 }

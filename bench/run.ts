@@ -22,17 +22,25 @@ import { signIn, signInAll } from "./sign-in";
 import { nextCpuSeconds, sampleRss, startSite, type Site } from "./site";
 
 const { values: args } = parseArgs({
-  options: { quick: { type: "boolean", default: false }, duration: { type: "string" }, dataset: { type: "string" }, only: { type: "string" } },
+  options: {
+    quick: { type: "boolean", default: false },
+    duration: { type: "string" },
+    dataset: { type: "string" },
+    only: { type: "string" },
+  },
 });
 const GROUPS = ["reads", "post", "mixed"] as const;
 const only = new Set((args.only ?? GROUPS.join(",")).split(",").map((g) => g.trim()));
-for (const g of only) if (!(GROUPS as readonly string[]).includes(g)) throw new Error(`--only takes a comma-separated list of ${GROUPS.join(", ")}`);
+for (const g of only)
+  if (!(GROUPS as readonly string[]).includes(g))
+    throw new Error(`--only takes a comma-separated list of ${GROUPS.join(", ")}`);
 const runs = (group: (typeof GROUPS)[number]) => only.has(group);
 // The node:http baseline is the yardstick of the read and post cases; the mixed cases have their own.
 const withBaseline = runs("reads") || runs("post");
 const quick = args.quick ?? false;
 const dataset = (args.dataset ?? (quick ? "demo" : "large")) as BenchDataset;
-if (!(dataset in BENCH_DATABASES)) throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
+if (!(dataset in BENCH_DATABASES))
+  throw new Error(`--dataset must be one of ${Object.keys(BENCH_DATABASES).join(", ")}`);
 const duration = Math.max(1, Math.min(120, Number(args.duration ?? (quick ? 3 : 10))));
 const warmupSeconds = quick ? 1 : 2;
 const CONNECTIONS = 50;
@@ -64,7 +72,9 @@ async function startBaseline(html: string): Promise<string> {
   const file = path.join(benchDir, "baseline.html");
   fs.writeFileSync(file, html);
   const port = await freePort();
-  baseline = spawn(process.execPath, ["--import", "tsx", "bench/baseline-server.ts", String(port), file], { stdio: "inherit" });
+  baseline = spawn(process.execPath, ["--import", "tsx", "bench/baseline-server.ts", String(port), file], {
+    stdio: "inherit",
+  });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -80,10 +90,21 @@ async function startBaseline(html: string): Promise<string> {
 let uncachedRequests = 0;
 /** Every request with a session cookie nobody has sent before (see cases.ts). */
 const uncachedRequest: autocannon.Request = {
-  setupRequest: (req) => ({ ...req, headers: { ...req.headers, cookie: `authjs.session-token=bench-uncached-${++uncachedRequests}` } }),
+  setupRequest: (req) => ({
+    ...req,
+    headers: { ...req.headers, cookie: `authjs.session-token=bench-uncached-${++uncachedRequests}` },
+  }),
 };
 
-async function measure(name: string, url: string, headers: Record<string, string> | undefined, note?: string, settleAt?: string, uncached = false, connections = CONNECTIONS): Promise<CaseResult> {
+async function measure(
+  name: string,
+  url: string,
+  headers: Record<string, string> | undefined,
+  note?: string,
+  settleAt?: string,
+  uncached = false,
+  connections = CONNECTIONS,
+): Promise<CaseResult> {
   log(`${name}…`);
   const requests = uncached ? [uncachedRequest] : undefined;
   await warmUp({ url, connections, durationSeconds: warmupSeconds, headers, requests }, warmupSeconds);
@@ -93,10 +114,19 @@ async function measure(name: string, url: string, headers: Record<string, string
   const started = Date.now();
   const result = await runLoad({ url, connections, durationSeconds: duration, headers, requests });
   const cores = site ? (nextCpuSeconds(site.pid) - cpuBefore) / ((Date.now() - started) / 1000) : 0;
-  return toCaseResult(name, connections, result, uncached ? [note, `${cores.toFixed(2)} cores busy`].filter(Boolean).join("; ") : note);
+  return toCaseResult(
+    name,
+    connections,
+    result,
+    uncached ? [note, `${cores.toFixed(2)} cores busy`].filter(Boolean).join("; ") : note,
+  );
 }
 
-async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string | null; admin: string | null; why: string }): Promise<CaseResult> {
+async function readCase(
+  c: ReadCase,
+  baseUrl: string,
+  sessions: { reader: string | null; admin: string | null; why: string },
+): Promise<CaseResult> {
   if (c.skip) return skippedCase(c.name, CONNECTIONS, `skipped: ${c.skip}`);
   const headers = { ...c.headers };
   if (c.as) {
@@ -117,9 +147,13 @@ async function readCase(c: ReadCase, baseUrl: string, sessions: { reader: string
 try {
   const name = BENCH_DATABASES[dataset];
   if (!(await databaseExists(server, name))) {
-    if (dataset !== "demo") throw new Error(`no bench database ${name}: run \`npm run bench:seed\` first (see README, Performance)`);
+    if (dataset !== "demo")
+      throw new Error(`no bench database ${name}: run \`npm run bench:seed\` first (see README, Performance)`);
     log(`seeding ${name} (once)…`);
-    const seeded = spawnSync(process.execPath, ["--import", "tsx", "bench/seed.ts", "--demo"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: server.url } });
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "bench/seed.ts", "--demo"], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: server.url },
+    });
     if (seeded.status !== 0) throw new Error("seeding the demo bench database failed");
   }
   const url = benchDatabaseUrl(server, name);
@@ -158,8 +192,11 @@ try {
       from users where email = ${BENCH_READERS[0]}`;
     cleanUpHeld = () => sql!`delete from comments where idempotency_key = ${heldKey}`.then(() => {});
     if (sessions.reader) {
-      const own = await (await fetch(`${site.baseUrl}${targets.articlePath}`, { headers: { cookie: sessions.reader } })).text();
-      if (!own.includes("Mein Kommentar wartet noch auf Freigabe.")) throw new Error("the signed-in reader's page does not show her held comment");
+      const own = await (
+        await fetch(`${site.baseUrl}${targets.articlePath}`, { headers: { cookie: sessions.reader } })
+      ).text();
+      if (!own.includes("Mein Kommentar wartet noch auf Freigabe."))
+        throw new Error("the signed-in reader's page does not show her held comment");
     }
   }
 
@@ -176,7 +213,16 @@ try {
   let mixed: MixedReport | null = null;
   if (runs("mixed")) {
     log("mixed reads and writes…");
-    const options = { baseUrl: site.baseUrl, sql, readers, readerEmails: BENCH_READERS, connections: CONNECTIONS, durationSeconds: duration, warmupSeconds, log };
+    const options = {
+      baseUrl: site.baseUrl,
+      sql,
+      readers,
+      readerEmails: BENCH_READERS,
+      connections: CONNECTIONS,
+      durationSeconds: duration,
+      warmupSeconds,
+      log,
+    };
     mixed = await runMixedCases(options);
     cases.push(...mixed.cases);
   }
@@ -197,18 +243,45 @@ try {
   }
 
   const baselineRps = before && after ? cases[0].requestsPerSecond : 0;
-  console.log(`\nBlattwerk bench: ${name} (${counts.articles} articles, ${counts.comments} comments, ${counts.users} users), ${duration} s per case\n`);
+  console.log(
+    `\nBlattwerk bench: ${name} (${counts.articles} articles, ${counts.comments} comments, ${counts.users} users), ${duration} s per case\n`,
+  );
   console.log(formatTable(cases, baselineRps));
-  console.log(`\nPeak RSS: front server + launcher ${rss.peak.launcherMb} MB, Next ${rss.peak.nextMb} MB in ${rss.peak.nextProcesses} process(es) (together ${rss.peak.totalMb} MB); baseline ${rss.peak.baselineMb} MB`);
+  console.log(
+    `\nPeak RSS: front server + launcher ${rss.peak.launcherMb} MB, Next ${rss.peak.nextMb} MB in ${rss.peak.nextProcesses} process(es) (together ${rss.peak.totalMb} MB); baseline ${rss.peak.baselineMb} MB`,
+  );
   if (check) {
-    console.log(`Posted comments: ${check.acknowledged} acknowledged, ${check.storedOnce} stored exactly once, ${check.missing} missing, ${check.duplicated} duplicated (${check.storedUnacknowledged} stored without acknowledgement)`);
+    console.log(
+      `Posted comments: ${check.acknowledged} acknowledged, ${check.storedOnce} stored exactly once, ${check.missing} missing, ${check.duplicated} duplicated (${check.storedUnacknowledged} stored without acknowledgement)`,
+    );
   }
-  if (mixed) console.log(`\nMixed reads and writes (readers: ${CONNECTIONS} connections over ${mixed.urls} article pages):\n\n${formatMixed(mixed)}`);
+  if (mixed)
+    console.log(
+      `\nMixed reads and writes (readers: ${CONNECTIONS} connections over ${mixed.urls} article pages):\n\n${formatMixed(mixed)}`,
+    );
   if (dataset !== "demo") {
     const small = latestResults(BENCH_DATABASES.demo, quick);
-    console.log(small ? `\n${formatScaleComparison(cases, small)}` : `\nNo ${quick ? "quick " : ""}run on the demo dataset to compare latencies with: \`npm run bench -- --dataset demo${quick ? " --quick" : ""}\`.`);
+    console.log(
+      small
+        ? `\n${formatScaleComparison(cases, small)}`
+        : `\nNo ${quick ? "quick " : ""}run on the demo dataset to compare latencies with: \`npm run bench -- --dataset demo${quick ? " --quick" : ""}\`.`,
+    );
   }
-  const file = writeResults({ startedAt: new Date(siteStarted).toISOString(), quick, dataset: name, durationSeconds: duration, only: [...only], counts, targets, siteStartSeconds, baselineRps, cases, peakRss: rss.peak, posting: check ?? null, mixed });
+  const file = writeResults({
+    startedAt: new Date(siteStarted).toISOString(),
+    quick,
+    dataset: name,
+    durationSeconds: duration,
+    only: [...only],
+    counts,
+    targets,
+    siteStartSeconds,
+    baselineRps,
+    cases,
+    peakRss: rss.peak,
+    posting: check ?? null,
+    mixed,
+  });
   console.log(`Results: ${path.relative(process.cwd(), file)}`);
   if (check && (check.missing > 0 || check.duplicated > 0)) process.exitCode = 1;
   if (mixedCheckFailed(mixed)) process.exitCode = 1;

@@ -12,7 +12,17 @@ import { ARGON2_OPTIONS } from "../lib/password-policy";
 import { BENCH_ADMIN, BENCH_PASSWORD, BENCH_READERS } from "./accounts";
 import { articleThread, commentCounts } from "./threads";
 import {
-  articleBody, createBlockPool, createCommentPool, createRandom, excerptOf, FIRST_NAMES, LAST_NAMES, pick, slugify, title, topicTags,
+  articleBody,
+  createBlockPool,
+  createCommentPool,
+  createRandom,
+  excerptOf,
+  FIRST_NAMES,
+  LAST_NAMES,
+  pick,
+  slugify,
+  title,
+  topicTags,
   type Random,
 } from "./text";
 
@@ -52,7 +62,10 @@ async function copyInto(sql: postgres.Sql, table: string, columns: string[], lin
   await pipeline(Readable.from(batches()), writable);
 }
 
-export async function seedUsers(sql: postgres.Sql, count: number): Promise<{ authorIds: string[]; readerIds: string[] }> {
+export async function seedUsers(
+  sql: postgres.Sql,
+  count: number,
+): Promise<{ authorIds: string[]; readerIds: string[] }> {
   await sql`
     insert into users (id, name, email, slug, role, email_verified, created_at)
     select '00000000-0000-4000-8000-' || lpad(to_hex(n), 12, '0'),
@@ -75,13 +88,23 @@ export async function seedTaxonomy(sql: postgres.Sql): Promise<{ categoryIds: nu
   const categories = demoCategories.map((c, position) => ({ ...c, position }));
   await sql`insert into categories ${sql(categories, "slug", "name", "description", "position")} on conflict (slug) do nothing`;
   const words = topicTags();
-  const names = [...demoTags.map((t) => t.name), ...words, ...words.flatMap((w) => ["Praxis", "Grundlagen", "Werkzeuge", "Recht", "Trends"].map((s) => `${w}: ${s}`))];
+  const names = [
+    ...demoTags.map((t) => t.name),
+    ...words,
+    ...words.flatMap((w) => ["Praxis", "Grundlagen", "Werkzeuge", "Recht", "Trends"].map((s) => `${w}: ${s}`)),
+  ];
   const tags = [...new Map(names.map((name) => [slugify(name), { slug: slugify(name), name }])).values()];
   await sql`insert into tags ${sql(tags, "slug", "name")} on conflict (slug) do nothing`;
   await sql`select setval(pg_get_serial_sequence('categories', 'id'), (select max(id) from categories))`;
   await sql`select setval(pg_get_serial_sequence('tags', 'id'), (select max(id) from tags))`;
   const [sponsors] = await sql<{ n: number }[]>`select count(*)::int as n from sponsors`;
-  const sponsorRows = demoSponsors.map((s) => ({ title: s.title, text: s.text, url: s.url, position: s.position, sort_order: s.sortOrder }));
+  const sponsorRows = demoSponsors.map((s) => ({
+    title: s.title,
+    text: s.text,
+    url: s.url,
+    position: s.position,
+    sort_order: s.sortOrder,
+  }));
   if (sponsors.n === 0) await sql`insert into sponsors ${sql(sponsorRows)}`;
   const categoryIds = (await sql<{ id: number }[]>`select id from categories order by id`).map((r) => r.id);
   const tagIds = (await sql<{ id: number }[]>`select id from tags order by id`).map((r) => r.id);
@@ -95,7 +118,20 @@ function* articleLines(random: Random, meta: ArticleMeta[], categoryIds: number[
     const heading = title(random);
     const body = articleBody(random, pool);
     const closed = random() < 0.05;
-    yield copyLine([a.id, `${slugify(heading)}-${a.id}`, heading, excerptOf(body), body, "published", a.publishedAt, a.publishedAt, a.publishedAt, a.authorId, pick(random, categoryIds), !closed]);
+    yield copyLine([
+      a.id,
+      `${slugify(heading)}-${a.id}`,
+      heading,
+      excerptOf(body),
+      body,
+      "published",
+      a.publishedAt,
+      a.publishedAt,
+      a.publishedAt,
+      a.authorId,
+      pick(random, categoryIds),
+      !closed,
+    ]);
   }
 }
 
@@ -137,19 +173,54 @@ export async function seedArticlesAndComments(
     const meta: ArticleMeta[] = [];
     for (let i = from; i < Math.min(size.articles, from + CHUNK); i++) {
       const jitter = (random() - 0.5) * (span / size.articles);
-      meta.push({ id: articleBase + 1 + i, publishedAt: new Date(FIRST_DATE + (span * (i + 0.5)) / size.articles + jitter), authorId: pick(random, people.authorIds) });
+      meta.push({
+        id: articleBase + 1 + i,
+        publishedAt: new Date(FIRST_DATE + (span * (i + 0.5)) / size.articles + jitter),
+        authorId: pick(random, people.authorIds),
+      });
     }
-    await copyInto(sql, "articles", ["id", "slug", "title", "excerpt", "body", "status", "published_at", "created_at", "updated_at", "author_id", "category_id", "comments_open"], articleLines(random, meta, categoryIds, pool));
+    await copyInto(
+      sql,
+      "articles",
+      [
+        "id",
+        "slug",
+        "title",
+        "excerpt",
+        "body",
+        "status",
+        "published_at",
+        "created_at",
+        "updated_at",
+        "author_id",
+        "category_id",
+        "comments_open",
+      ],
+      articleLines(random, meta, categoryIds, pool),
+    );
     function* commentLines() {
       for (const a of meta) {
         const thread = articleThread(random, {
-          firstId: nextComment, count: counts[a.id - articleBase - 1], publishedAt: a.publishedAt, now, articleAuthorId: a.authorId, readerIds: people.readerIds, bodies, pendingShare: size.pendingShare,
+          firstId: nextComment,
+          count: counts[a.id - articleBase - 1],
+          publishedAt: a.publishedAt,
+          now,
+          articleAuthorId: a.authorId,
+          readerIds: people.readerIds,
+          bodies,
+          pendingShare: size.pendingShare,
         });
         nextComment += thread.length;
-        for (const c of thread) yield copyLine([c.id, a.id, c.parentId, c.authorId, c.body, c.status, c.createdAt, c.createdAt]);
+        for (const c of thread)
+          yield copyLine([c.id, a.id, c.parentId, c.authorId, c.body, c.status, c.createdAt, c.createdAt]);
       }
     }
-    await copyInto(sql, "comments", ["id", "article_id", "parent_id", "author_id", "body", "status", "created_at", "updated_at"], commentLines());
+    await copyInto(
+      sql,
+      "comments",
+      ["id", "article_id", "parent_id", "author_id", "body", "status", "created_at", "updated_at"],
+      commentLines(),
+    );
     progress(`${Math.min(size.articles, from + CHUNK)} articles, ${nextComment - commentBase - 1} comments`);
   }
   await sql`select setval(pg_get_serial_sequence('articles', 'id'), (select max(id) from articles))`;

@@ -10,7 +10,14 @@ import { seedDemoContent } from "../db/seed";
 import { createFreshDatabase } from "../tests/test-database";
 import { BENCH_DATABASES } from "./accounts";
 import { openBenchServer, rowCounts } from "./database";
-import { seedArticlesAndComments, seedArticleTags, seedBenchAccounts, seedTaxonomy, seedUsers, type SeedSize } from "./seed-data";
+import {
+  seedArticlesAndComments,
+  seedArticleTags,
+  seedBenchAccounts,
+  seedTaxonomy,
+  seedUsers,
+  type SeedSize,
+} from "./seed-data";
 
 const { values: args } = parseArgs({
   options: {
@@ -23,7 +30,9 @@ const { values: args } = parseArgs({
   },
 });
 
-const defaults = args.demo ? { articles: 2000, comments: 20_000, users: 1000 } : { articles: 100_000, comments: 1_000_000, users: 50_000 };
+const defaults = args.demo
+  ? { articles: 2000, comments: 20_000, users: 1000 }
+  : { articles: 100_000, comments: 1_000_000, users: 50_000 };
 const size: SeedSize = {
   articles: Number(args.articles ?? defaults.articles),
   comments: Number(args.comments ?? defaults.comments),
@@ -49,9 +58,13 @@ try {
     const people = await seedUsers(sql, size.users);
     await seedBenchAccounts(sql);
     const { categoryIds, tagIds } = await seedTaxonomy(sql);
-    console.log(`[bench:seed] ${size.users} users, ${categoryIds.length} categories, ${tagIds.length} tags (${elapsed()})`);
+    console.log(
+      `[bench:seed] ${size.users} users, ${categoryIds.length} categories, ${tagIds.length} tags (${elapsed()})`,
+    );
     const [{ first }] = await sql<{ first: number }[]>`select coalesce(max(id), 0)::int + 1 as first from articles`;
-    await seedArticlesAndComments(sql, size, people, categoryIds, (m) => console.log(`[bench:seed] ${m} (${elapsed()})`));
+    await seedArticlesAndComments(sql, size, people, categoryIds, (m) =>
+      console.log(`[bench:seed] ${m} (${elapsed()})`),
+    );
     await seedArticleTags(sql, tagIds, first);
     console.log(`[bench:seed] article tags (${elapsed()})`);
     await sql`vacuum (analyze)`;

@@ -29,7 +29,11 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 }
 
 /** Signs several accounts in one after another (argon2 verification is deliberately slow). */
-export async function signInAll(baseUrl: string, emails: string[], password: string): Promise<string[] | { skipped: string }> {
+export async function signInAll(
+  baseUrl: string,
+  emails: string[],
+  password: string,
+): Promise<string[] | { skipped: string }> {
   const cookies: string[] = [];
   for (const email of emails) {
     const result = await signIn(baseUrl, email, password);

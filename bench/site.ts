@@ -101,7 +101,13 @@ export function nextCpuSeconds(sitePid: number): number {
   return ticks / 100; // USER_HZ is 100 on Linux
 }
 
-export type PeakRss = { launcherMb: number; nextMb: number; nextProcesses: number; totalMb: number; baselineMb: number };
+export type PeakRss = {
+  launcherMb: number;
+  nextMb: number;
+  nextProcesses: number;
+  totalMb: number;
+  baselineMb: number;
+};
 
 /** Samples VmRSS once a second; Linux only (reads /proc), else reports zeros. */
 export function sampleRss(sitePid: number, baselinePid: () => number | undefined) {

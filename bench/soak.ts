@@ -16,7 +16,12 @@ import { BENCH_PASSWORD } from "./accounts";
 import { signIn } from "./sign-in";
 
 const { values: args } = parseArgs({
-  options: { duration: { type: "string", default: "180" }, users: { type: "string", default: "50" }, short: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: {
+    duration: { type: "string", default: "180" },
+    users: { type: "string", default: "50" },
+    short: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  },
 });
 const DURATION_MS = Number(args.duration) * 1000;
 const USERS = Number(args.users);
@@ -65,7 +70,12 @@ async function postUntilAnswered(baseUrl: string, cookie: string, articleId: num
   for (let attempt = 0; Date.now() < giveUpAt; attempt++) {
     if (attempt > 0) counts.retries++;
     try {
-      const res = await fetch(`${baseUrl}/api/comments`, { method: "POST", headers: { "content-type": "application/json", cookie }, body, signal: AbortSignal.timeout(15_000) });
+      const res = await fetch(`${baseUrl}/api/comments`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body,
+        signal: AbortSignal.timeout(15_000),
+      });
       const json = (await res.json().catch(() => ({}))) as { id?: number };
       if (res.ok && typeof json.id === "number") return void acknowledged.set(key, json.id);
       if (res.status < 500 && res.status !== 429) return void counts.refused++;
@@ -78,7 +88,14 @@ async function postUntilAnswered(baseUrl: string, cookie: string, articleId: num
   counts.unanswered++;
 }
 
-async function reader(baseUrl: string, cookie: string, user: number, articles: { id: number; slug: string }[], runId: string, endAt: number) {
+async function reader(
+  baseUrl: string,
+  cookie: string,
+  user: number,
+  articles: { id: number; slug: string }[],
+  runId: string,
+  endAt: number,
+) {
   for (let n = 0; Date.now() < endAt; n++) {
     const article = articles[Math.floor(Math.random() * articles.length)];
     try {
@@ -103,13 +120,24 @@ async function outage(site: SiteInstance, kind: "restart" | "kill") {
   await sleep(OUTAGE_MS);
   await site.startDatabase();
   // The outage lasts until the site answers again, not until the server process is up.
-  while (!(await fetch(`${site.baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false))) await sleep(200);
+  while (
+    !(await fetch(`${site.baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) }).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    await sleep(200);
   outages.push({ kind, from, to: Date.now() });
   log(`PostgreSQL back after ${((Date.now() - from) / 1000).toFixed(1)} s`);
 }
 
 async function faults(site: SiteInstance, startedAt: number) {
-  const plan: [number, "restart" | "kill"][] = args.short ? [[0.4, "restart"]] : [[0.3, "restart"], [0.65, "kill"]];
+  const plan: [number, "restart" | "kill"][] = args.short
+    ? [[0.4, "restart"]]
+    : [
+        [0.3, "restart"],
+        [0.65, "kill"],
+      ];
   for (const [at, kind] of plan) {
     await sleep(Math.max(0, startedAt + at * DURATION_MS - Date.now()));
     await outage(site, kind);
@@ -144,7 +172,10 @@ async function main(site: SiteInstance) {
     const startedAt = Date.now();
     const endAt = startedAt + DURATION_MS;
     log(`running for ${DURATION_MS / 1000} s with ${USERS} readers`);
-    await Promise.all([faults(site, startedAt), ...cookies.map((cookie, i) => reader(site.baseUrl, cookie, i, articles, runId, endAt))]);
+    await Promise.all([
+      faults(site, startedAt),
+      ...cookies.map((cookie, i) => reader(site.baseUrl, cookie, i, articles, runId, endAt)),
+    ]);
     const result = await compare(sql, runId);
     const inOutage = (t: number) => outages.some((o) => t >= o.from && t <= o.to + 2000);
     return {

@@ -16,11 +16,18 @@ export type SteadyResult = {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function percentile(sorted: number[], p: number): number {
-  return sorted.length === 0 ? 0 : Math.round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]);
+  return sorted.length === 0
+    ? 0
+    : Math.round(sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]);
 }
 
 /** `send(n)` sends the n-th request and resolves to its HTTP status. Waits for the last answer. */
-export async function steadyRate(rate: number, seconds: number, send: (n: number) => Promise<number>, maxInFlight = 200): Promise<SteadyResult> {
+export async function steadyRate(
+  rate: number,
+  seconds: number,
+  send: (n: number) => Promise<number>,
+  maxInFlight = 200,
+): Promise<SteadyResult> {
   const period = 1000 / rate;
   const start = performance.now();
   const end = start + seconds * 1000;
@@ -39,18 +46,27 @@ export async function steadyRate(rate: number, seconds: number, send: (n: number
       continue;
     }
     const sentAt = performance.now();
-    const answered: Promise<void> = send(n).then(
-      (status) => {
-        statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-        latencies.push(performance.now() - sentAt);
-      },
-      () => {
-        errors++;
-      },
-    ).finally(() => pending.delete(answered));
+    const answered: Promise<void> = send(n)
+      .then(
+        (status) => {
+          statusCodes[status] = (statusCodes[status] ?? 0) + 1;
+          latencies.push(performance.now() - sentAt);
+        },
+        () => {
+          errors++;
+        },
+      )
+      .finally(() => pending.delete(answered));
     pending.add(answered);
   }
   await Promise.all(pending);
   latencies.sort((a, b) => a - b);
-  return { sent: n - dropped, dropped, errors, statusCodes, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
+  return {
+    sent: n - dropped,
+    dropped,
+    errors,
+    statusCodes,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
 }

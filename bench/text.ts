@@ -18,46 +18,200 @@ export type Random = () => number;
 export const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const TOPICS = [
-  "lokale Suchmaschinenoptimierung", "Ladezeiten", "interne Verlinkung", "Barrierefreiheit", "Core Web Vitals",
-  "Kommentarmoderation", "Content-Strategie", "strukturierte Daten", "Datenschutz im Blog", "Newsletter-Marketing",
-  "Bildkompression", "Redaktionsplanung", "Ankertexte", "Snippet-Optimierung", "Gartenplanung", "Fahrradreparatur",
-  "Sauerteigbrot", "Balkonkraftwerke", "Wanderungen im Harz", "Heimnetzwerke", "Passwortmanager", "Glasfaserausbau",
-  "Homeoffice-Ausstattung", "Energiesparen im Winter", "Städtereisen mit der Bahn", "Kräuter auf dem Balkon",
-  "Webanalyse ohne Cookies", "Suchintention", "Linkaufbau", "Podcast-Produktion", "Videoschnitt", "Übersetzungen",
+  "lokale Suchmaschinenoptimierung",
+  "Ladezeiten",
+  "interne Verlinkung",
+  "Barrierefreiheit",
+  "Core Web Vitals",
+  "Kommentarmoderation",
+  "Content-Strategie",
+  "strukturierte Daten",
+  "Datenschutz im Blog",
+  "Newsletter-Marketing",
+  "Bildkompression",
+  "Redaktionsplanung",
+  "Ankertexte",
+  "Snippet-Optimierung",
+  "Gartenplanung",
+  "Fahrradreparatur",
+  "Sauerteigbrot",
+  "Balkonkraftwerke",
+  "Wanderungen im Harz",
+  "Heimnetzwerke",
+  "Passwortmanager",
+  "Glasfaserausbau",
+  "Homeoffice-Ausstattung",
+  "Energiesparen im Winter",
+  "Städtereisen mit der Bahn",
+  "Kräuter auf dem Balkon",
+  "Webanalyse ohne Cookies",
+  "Suchintention",
+  "Linkaufbau",
+  "Podcast-Produktion",
+  "Videoschnitt",
+  "Übersetzungen",
 ];
-const AUDIENCES = ["Einsteiger", "Redaktionen", "kleine Unternehmen", "Selbstständige", "Vereine", "Familien", "Profis"];
+const AUDIENCES = [
+  "Einsteiger",
+  "Redaktionen",
+  "kleine Unternehmen",
+  "Selbstständige",
+  "Vereine",
+  "Familien",
+  "Profis",
+];
 const TITLE_ADJECTIVES = ["überraschende", "praktische", "häufige", "unterschätzte", "bewährte", "einfache", "neue"];
 const SUBJECTS = [
-  "Die Redaktion", "Unser Team", "Eine gute Gliederung", "Der erste Absatz", "Jede Kategorie", "Die Suchmaschine",
-  "Ein schneller Server", "Die Leserin", "Der Leser", "Das Ergebnis", "Eine klare Überschrift", "Die Startseite",
-  "Ein sauberer Quelltext", "Die Stadtbibliothek", "Der Nachbar", "Die Werkstatt", "Das Wetter", "Eine Checkliste",
+  "Die Redaktion",
+  "Unser Team",
+  "Eine gute Gliederung",
+  "Der erste Absatz",
+  "Jede Kategorie",
+  "Die Suchmaschine",
+  "Ein schneller Server",
+  "Die Leserin",
+  "Der Leser",
+  "Das Ergebnis",
+  "Eine klare Überschrift",
+  "Die Startseite",
+  "Ein sauberer Quelltext",
+  "Die Stadtbibliothek",
+  "Der Nachbar",
+  "Die Werkstatt",
+  "Das Wetter",
+  "Eine Checkliste",
 ];
-const VERBS = ["verbessert", "erklärt", "zeigt", "beeinflusst", "verändert", "erleichtert", "unterstützt", "prüft", "überzeugt", "bremst"];
+const VERBS = [
+  "verbessert",
+  "erklärt",
+  "zeigt",
+  "beeinflusst",
+  "verändert",
+  "erleichtert",
+  "unterstützt",
+  "prüft",
+  "überzeugt",
+  "bremst",
+];
 const OBJECTS = [
-  "die Sichtbarkeit in den Suchergebnissen", "das Vertrauen der Leserschaft", "die Ladezeit spürbar", "den Aufbau der Seite",
-  "die Verweildauer", "die Qualität der Kommentare", "jeden einzelnen Beitrag", "die Übersicht über alle Termine",
-  "den Energieverbrauch", "die Planung für das nächste Jahr", "unsere Erwartungen", "das Gespräch über Größenordnungen",
-  "die Zusammenarbeit im Büro", "den Weg zum Ziel", "die Auswahl der Werkzeuge", "das Budget für Übernachtungen",
+  "die Sichtbarkeit in den Suchergebnissen",
+  "das Vertrauen der Leserschaft",
+  "die Ladezeit spürbar",
+  "den Aufbau der Seite",
+  "die Verweildauer",
+  "die Qualität der Kommentare",
+  "jeden einzelnen Beitrag",
+  "die Übersicht über alle Termine",
+  "den Energieverbrauch",
+  "die Planung für das nächste Jahr",
+  "unsere Erwartungen",
+  "das Gespräch über Größenordnungen",
+  "die Zusammenarbeit im Büro",
+  "den Weg zum Ziel",
+  "die Auswahl der Werkzeuge",
+  "das Budget für Übernachtungen",
 ];
 const ADVERBIALS = [
-  "schon nach wenigen Wochen", "im täglichen Betrieb", "ohne großen Aufwand", "auch auf dem Smartphone",
-  "seit dem letzten Update", "in fast jedem Fall", "besonders im Winter", "gerade bei älteren Geräten",
-  "zum Glück dauerhaft", "für viele überraschend", "mit etwas Geduld", "vor allem am Wochenende",
+  "schon nach wenigen Wochen",
+  "im täglichen Betrieb",
+  "ohne großen Aufwand",
+  "auch auf dem Smartphone",
+  "seit dem letzten Update",
+  "in fast jedem Fall",
+  "besonders im Winter",
+  "gerade bei älteren Geräten",
+  "zum Glück dauerhaft",
+  "für viele überraschend",
+  "mit etwas Geduld",
+  "vor allem am Wochenende",
 ];
-const CONNECTORS = ["Außerdem", "Trotzdem", "Deshalb", "Gleichzeitig", "Inzwischen", "Natürlich", "Übrigens", "Allerdings"];
+const CONNECTORS = [
+  "Außerdem",
+  "Trotzdem",
+  "Deshalb",
+  "Gleichzeitig",
+  "Inzwischen",
+  "Natürlich",
+  "Übrigens",
+  "Allerdings",
+];
 const COMMENT_OPENERS = [
-  "Danke für den ausführlichen Artikel!", "Genau das habe ich gesucht.", "Bei uns hat das leider nicht funktioniert.",
-  "Kann ich bestätigen.", "Gibt es dazu auch eine Quelle?", "Sehr hilfreich, vielen Dank.", "Da bin ich anderer Meinung.",
-  "Wir haben das letzte Woche ausprobiert.", "Schöner Überblick, gern mehr davon.", "Hm, ganz ehrlich: klingt zu einfach.",
+  "Danke für den ausführlichen Artikel!",
+  "Genau das habe ich gesucht.",
+  "Bei uns hat das leider nicht funktioniert.",
+  "Kann ich bestätigen.",
+  "Gibt es dazu auch eine Quelle?",
+  "Sehr hilfreich, vielen Dank.",
+  "Da bin ich anderer Meinung.",
+  "Wir haben das letzte Woche ausprobiert.",
+  "Schöner Überblick, gern mehr davon.",
+  "Hm, ganz ehrlich: klingt zu einfach.",
 ];
 export const FIRST_NAMES = [
-  "Anna", "Jonas", "Lena", "Lukas", "Marie", "Felix", "Sophie", "Paul", "Emma", "Leon", "Hannah", "Finn", "Mia", "Elias",
-  "Clara", "Noah", "Jana", "Tim", "Sarah", "Jan", "Katrin", "Jürgen", "Björn", "Özlem", "Ümit", "Käthe", "Gülsen", "Sören",
+  "Anna",
+  "Jonas",
+  "Lena",
+  "Lukas",
+  "Marie",
+  "Felix",
+  "Sophie",
+  "Paul",
+  "Emma",
+  "Leon",
+  "Hannah",
+  "Finn",
+  "Mia",
+  "Elias",
+  "Clara",
+  "Noah",
+  "Jana",
+  "Tim",
+  "Sarah",
+  "Jan",
+  "Katrin",
+  "Jürgen",
+  "Björn",
+  "Özlem",
+  "Ümit",
+  "Käthe",
+  "Gülsen",
+  "Sören",
 ];
 export const LAST_NAMES = [
-  "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer",
-  "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann",
-  "Hartmann", "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "Köhler", "Böhm", "Yılmaz", "Nowak",
+  "Müller",
+  "Schmidt",
+  "Schneider",
+  "Fischer",
+  "Weber",
+  "Meyer",
+  "Wagner",
+  "Becker",
+  "Schulz",
+  "Hoffmann",
+  "Schäfer",
+  "Koch",
+  "Bauer",
+  "Richter",
+  "Klein",
+  "Wolf",
+  "Schröder",
+  "Neumann",
+  "Schwarz",
+  "Zimmermann",
+  "Braun",
+  "Krüger",
+  "Hofmann",
+  "Hartmann",
+  "Lange",
+  "Schmitt",
+  "Werner",
+  "Krause",
+  "Meier",
+  "Lehmann",
+  "Köhler",
+  "Böhm",
+  "Yılmaz",
+  "Nowak",
 ];
 
 function capitalise(s: string): string {
@@ -79,11 +233,16 @@ function paragraph(random: Random): string {
 export function title(random: Random): string {
   const topic = pick(random, TOPICS);
   switch (Math.floor(random() * 5)) {
-    case 0: return `${3 + Math.floor(random() * 12)} ${pick(random, TITLE_ADJECTIVES)} Tipps für ${topic}`;
-    case 1: return `${capitalise(topic)}: Was ${pick(random, AUDIENCES)} wissen müssen`;
-    case 2: return `Warum ${topic} wichtiger ist, als viele denken`;
-    case 3: return `So gelingt der Einstieg in ${topic} – ein Leitfaden für ${pick(random, AUDIENCES)}`;
-    default: return `${capitalise(topic)} im Praxistest: ${capitalise(pick(random, TITLE_ADJECTIVES))} Ergebnisse`;
+    case 0:
+      return `${3 + Math.floor(random() * 12)} ${pick(random, TITLE_ADJECTIVES)} Tipps für ${topic}`;
+    case 1:
+      return `${capitalise(topic)}: Was ${pick(random, AUDIENCES)} wissen müssen`;
+    case 2:
+      return `Warum ${topic} wichtiger ist, als viele denken`;
+    case 3:
+      return `So gelingt der Einstieg in ${topic} – ein Leitfaden für ${pick(random, AUDIENCES)}`;
+    default:
+      return `${capitalise(topic)} im Praxistest: ${capitalise(pick(random, TITLE_ADJECTIVES))} Ergebnisse`;
   }
 }
 
@@ -104,7 +263,8 @@ export function articleBody(random: Random, pool: readonly string[]): string {
   let length = blocks[0].length;
   let section = 0;
   while (length < target) {
-    const block = blocks.length % 3 === 1 ? `## Abschnitt ${++section}: ${capitalise(pick(random, OBJECTS))}` : pick(random, pool);
+    const block =
+      blocks.length % 3 === 1 ? `## Abschnitt ${++section}: ${capitalise(pick(random, OBJECTS))}` : pick(random, pool);
     blocks.push(block);
     length += block.length + 2;
   }
@@ -127,14 +287,25 @@ export function createCommentPool(random: Random, size = 5000): string[] {
 }
 
 export function topicTags(): string[] {
-  return [...new Set(TOPICS.flatMap((t) => t.split(/[\s-]+/)).filter((w) => w.length > 4).map(capitalise))];
+  return [
+    ...new Set(
+      TOPICS.flatMap((t) => t.split(/[\s-]+/))
+        .filter((w) => w.length > 4)
+        .map(capitalise),
+    ),
+  ];
 }
 
 export function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue").replace(/ß/g, "ss")
-    .normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
     .slice(0, 80);
 }

@@ -14,8 +14,14 @@ describe("generated discussions", () => {
   it("answer only earlier, approved comments, at most three levels deep", () => {
     const random = createRandom(2);
     const thread = articleThread(random, {
-      firstId: 1000, count: 500, publishedAt: new Date("2024-01-01T00:00:00Z"), now: new Date("2025-01-01T00:00:00Z"),
-      articleAuthorId: "author", readerIds: ["a", "b", "c"], bodies: createCommentPool(random, 50), pendingShare: 0.01,
+      firstId: 1000,
+      count: 500,
+      publishedAt: new Date("2024-01-01T00:00:00Z"),
+      now: new Date("2025-01-01T00:00:00Z"),
+      articleAuthorId: "author",
+      readerIds: ["a", "b", "c"],
+      bodies: createCommentPool(random, 50),
+      pendingShare: 0.01,
     });
     const byId = new Map(thread.map((c) => [c.id, c]));
     const depth = (id: number): number => (byId.get(id)!.parentId === null ? 1 : 1 + depth(byId.get(id)!.parentId!));

@@ -61,7 +61,9 @@ export function articleThread(random: Random, input: ThreadInput): GeneratedComm
   const start = input.publishedAt.getTime() + 60_000;
   // Most discussion happens in the first days after publication; never in the future.
   const span = Math.max(0, Math.min(120 * DAY_MS, input.now.getTime() - start - 60_000));
-  const times = Array.from({ length: input.count }, () => start + Math.floor(span * random() ** 3)).sort((a, b) => a - b);
+  const times = Array.from({ length: input.count }, () => start + Math.floor(span * random() ** 3)).sort(
+    (a, b) => a - b,
+  );
   const answerable: { id: number; depth: number }[] = [];
   const out: GeneratedComment[] = [];
   let last = 0;
@@ -73,11 +75,20 @@ export function articleThread(random: Random, input: ThreadInput): GeneratedComm
     const parent = recent.length > 0 && random() < 0.35 ? pick(random, recent) : null;
     const reply = parent !== null && random() < 0.05;
     // Few very active readers, many occasional ones; now and then the article's author answers.
-    const authorId = reply ? input.articleAuthorId : input.readerIds[Math.floor(input.readerIds.length * random() ** 2)];
+    const authorId = reply
+      ? input.articleAuthorId
+      : input.readerIds[Math.floor(input.readerIds.length * random() ** 2)];
     const status = statusFor(random, input.pendingShare);
     const depth = parent ? parent.depth + 1 : 1;
     if (status === "approved" && depth < MAX_DEPTH) answerable.push({ id, depth });
-    out.push({ id, parentId: parent?.id ?? null, authorId, body: pick(random, input.bodies), status, createdAt: new Date(time) });
+    out.push({
+      id,
+      parentId: parent?.id ?? null,
+      authorId,
+      body: pick(random, input.bodies),
+      status,
+      createdAt: new Date(time),
+    });
   }
   return out;
 }

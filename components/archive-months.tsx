@@ -13,7 +13,9 @@ export function ArchiveMonths({ months }: { months: ArchiveMonth[] }) {
       <ul>
         {months.map((m) => (
           <li key={`${m.year}-${m.month}`}>
-            <a href={archiveMonthPath(m.year, m.month)}>{t("archive.monthLink", { month: formatMonth(m.year, m.month) })}</a>
+            <a href={archiveMonthPath(m.year, m.month)}>
+              {t("archive.monthLink", { month: formatMonth(m.year, m.month) })}
+            </a>
           </li>
         ))}
       </ul>

@@ -15,7 +15,9 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
         <time className="article__date" dateTime={article.publishedAt.toISOString()}>
           {formatDateTime(article.publishedAt)}
         </time>
-        <span className="article__reading-time">{t("article.readingTime", { minutes: readingMinutes(article.body) })}</span>
+        <span className="article__reading-time">
+          {t("article.readingTime", { minutes: readingMinutes(article.body) })}
+        </span>
         <a className="article__comment-count" href="#comments">
           {tp("comments.count", article.approvedCommentCount)}
         </a>

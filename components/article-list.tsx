@@ -3,7 +3,15 @@ import type { Paged } from "@/lib/pagination";
 import { ArticleTeaser } from "./article-teaser";
 import { PaginationNav } from "./pagination-nav";
 
-export function ArticleList({ list, basePath, emptyText }: { list: Paged<ArticleSummary>; basePath: string; emptyText: string }) {
+export function ArticleList({
+  list,
+  basePath,
+  emptyText,
+}: {
+  list: Paged<ArticleSummary>;
+  basePath: string;
+  emptyText: string;
+}) {
   return (
     <>
       {list.items.length === 0 ? (

@@ -14,7 +14,8 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
           <li key={article.id}>
             <a href={`/posts/${article.slug}`}>{article.title}</a>
             <span className="related__meta">
-              {article.category.name} · <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+              {article.category.name} ·{" "}
+              <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
             </span>
           </li>
         ))}

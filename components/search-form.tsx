@@ -5,9 +5,23 @@ import { MAX_QUERY_LENGTH } from "@/lib/search-query";
  * A plain GET form to /search: works without JavaScript. `id` keeps label and input paired
  * when the header box and the search page's own box are on one page.
  */
-export function SearchForm({ id, defaultValue, variant }: { id: string; defaultValue?: string; variant: "header" | "page" }) {
+export function SearchForm({
+  id,
+  defaultValue,
+  variant,
+}: {
+  id: string;
+  defaultValue?: string;
+  variant: "header" | "page";
+}) {
   return (
-    <form role="search" action="/search" method="get" className={`search-form search-form--${variant}`} aria-label={variant === "header" ? t("search.label") : undefined}>
+    <form
+      role="search"
+      action="/search"
+      method="get"
+      className={`search-form search-form--${variant}`}
+      aria-label={variant === "header" ? t("search.label") : undefined}
+    >
       <label htmlFor={id} className={variant === "header" ? "visually-hidden" : "search-form__label"}>
         {t("search.inputLabel")}
       </label>

@@ -11,7 +11,9 @@ import { AuthorName } from "./author-name";
 function Highlighted({ text }: { text: string }) {
   return (
     <>
-      {splitHighlights(text).map((part, index) => (part.highlighted ? <mark key={index}>{part.text}</mark> : part.text))}
+      {splitHighlights(text).map((part, index) =>
+        part.highlighted ? <mark key={index}>{part.text}</mark> : part.text,
+      )}
     </>
   );
 }

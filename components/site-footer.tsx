@@ -1,7 +1,15 @@
 import type { CategoryRef } from "@/server/articles";
 import { t } from "@/lib/i18n";
 
-export function SiteFooter({ siteName, categories, year }: { siteName: string; categories: CategoryRef[]; year: string }) {
+export function SiteFooter({
+  siteName,
+  categories,
+  year,
+}: {
+  siteName: string;
+  categories: CategoryRef[];
+  year: string;
+}) {
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">

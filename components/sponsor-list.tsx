@@ -18,7 +18,13 @@ export function SponsorList({ sponsors, variant }: { sponsors: SponsorDto[]; var
           return (
             <li key={sponsor.id} className="sponsor">
               {sponsor.imageUrl ? (
-                <a href={sponsor.url} rel="sponsored noopener" tabIndex={-1} aria-hidden="true" className="sponsor__image-link">
+                <a
+                  href={sponsor.url}
+                  rel="sponsored noopener"
+                  tabIndex={-1}
+                  aria-hidden="true"
+                  className="sponsor__image-link"
+                >
                   {/* The title next to it says what it is: the image itself is decorative. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}
                   <img className="sponsor__image" src={sponsor.imageUrl} alt="" loading="lazy" />

@@ -20,11 +20,31 @@ describe("comment_status_counts", () => {
     const reader = await createUser();
     const article = await createArticle(author.id);
     const made = [];
-    for (const status of ["pending", "pending", "approved", "spam"] as const) made.push(await createComment({ articleId: article.id, authorId: reader.id, body: "Zählt mit", status }));
-    await db.insert(comments).values(Array.from({ length: 5 }, (_, i) => ({ articleId: article.id, authorId: reader.id, body: `Viele ${i}`, status: "approved" as const, idempotencyKey: `count-${article.id}-${i}` })));
-    await db.update(comments).set({ status: "approved" }).where(inArray(comments.id, [made[0].id, made[1].id]));
-    await db.update(comments).set({ body: "Bearbeitet", editedAt: new Date() }).where(inArray(comments.id, [made[2].id]));
-    await db.update(comments).set({ status: "trash" }).where(sql`${comments.articleId} = ${article.id} and ${comments.status} = 'spam'`);
+    for (const status of ["pending", "pending", "approved", "spam"] as const)
+      made.push(await createComment({ articleId: article.id, authorId: reader.id, body: "Zählt mit", status }));
+    await db
+      .insert(comments)
+      .values(
+        Array.from({ length: 5 }, (_, i) => ({
+          articleId: article.id,
+          authorId: reader.id,
+          body: `Viele ${i}`,
+          status: "approved" as const,
+          idempotencyKey: `count-${article.id}-${i}`,
+        })),
+      );
+    await db
+      .update(comments)
+      .set({ status: "approved" })
+      .where(inArray(comments.id, [made[0].id, made[1].id]));
+    await db
+      .update(comments)
+      .set({ body: "Bearbeitet", editedAt: new Date() })
+      .where(inArray(comments.id, [made[2].id]));
+    await db
+      .update(comments)
+      .set({ status: "trash" })
+      .where(sql`${comments.articleId} = ${article.id} and ${comments.status} = 'spam'`);
     await db.delete(comments).where(inArray(comments.id, [made[2].id, made[3].id]));
 
     const { kept, counted } = await keptAndCounted();

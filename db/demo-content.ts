@@ -116,7 +116,8 @@ export const demoCategories: DemoCategory[] = [
   {
     slug: "online-marketing",
     name: "Online-Marketing",
-    description: "Strategien für Content, Newsletter, soziale Medien und Landingpages, die wirklich Ergebnisse bringen.",
+    description:
+      "Strategien für Content, Newsletter, soziale Medien und Landingpages, die wirklich Ergebnisse bringen.",
   },
   {
     slug: "technik",

@@ -108,12 +108,18 @@ export async function freePort(): Promise<number> {
 
 function run(cmd: string, args: string[], runAs: RunAs): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...(runAs ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } });
+    const child = spawn(cmd, args, {
+      ...(runAs ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_ALL: "C" },
+    });
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${output}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} failed (${code}): ${output}`)),
+    );
   });
 }
 
@@ -137,7 +143,8 @@ function waitUntilReady(child: ChildProcess, log: (line: string) => void): Promi
       output += chunk.toString();
       if (output.includes("ready to accept connections")) finish();
     };
-    const onExit = (code: number | null) => finish(new Error(`PostgreSQL exited during start (code ${code}):\n${output}`));
+    const onExit = (code: number | null) =>
+      finish(new Error(`PostgreSQL exited during start (code ${code}):\n${output}`));
     child.stderr?.on("data", onData);
     child.stdout?.on("data", onData);
     child.once("exit", onExit);
@@ -152,7 +159,8 @@ function effectiveDataDir(options: StartOptions, runAs: RunAs, log: (line: strin
   if (reachable(path.dirname(dataDir), runAs)) return dataDir;
   // Keep the layout below the project (".data/test/postgres" and ".data/e2e/postgres" must not meet).
   const relative = path.relative(path.resolve(options.projectDir), dataDir);
-  const inside = relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.basename(dataDir);
+  const inside =
+    relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : path.basename(dataDir);
   const fallback = path.join(fallbackRoot(options.projectDir), inside);
   log(`[db] PostgreSQL's user cannot enter ${path.dirname(dataDir)}; keeping the data in ${fallback} instead.`);
   return fallback;
@@ -168,7 +176,9 @@ export function findRunningEmbeddedDatabase(options: StartOptions): string | nul
     // postmaster.pid: pid, data folder, start time, port, … (PostgreSQL's documented layout).
     const [pid, , , port] = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
     process.kill(Number(pid), 0);
-    const password = fs.readFileSync(path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`), "utf8").trim();
+    const password = fs
+      .readFileSync(path.join(path.dirname(dataDir), `${path.basename(dataDir)}.password`), "utf8")
+      .trim();
     return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${DATABASE_NAME}`;
   } catch {
     return null;
@@ -195,7 +205,18 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
     fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
     if (runAs) fs.chownSync(pwfile, runAs.uid, runAs.gid);
     try {
-      await run(bins.initdb, [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C"], runAs);
+      await run(
+        bins.initdb,
+        [
+          `--pgdata=${dataDir}`,
+          "--auth=scram-sha-256",
+          `--username=${SUPERUSER}`,
+          `--pwfile=${pwfile}`,
+          "--encoding=UTF8",
+          "--locale=C",
+        ],
+        runAs,
+      );
     } finally {
       fs.rmSync(pwfile, { force: true });
     }
@@ -205,7 +226,22 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
 
   const child = spawn(
     bins.postgres,
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "shared_buffers=256MB", "-c", "fsync=on"],
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=256MB",
+      "-c",
+      "fsync=on",
+    ],
     { ...(runAs ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_ALL: "C" } },
   );
   await waitUntilReady(child, log);
@@ -216,7 +252,9 @@ export async function startEmbeddedDatabase(options: StartOptions): Promise<Embe
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
-    const [{ exists }] = await admin<{ exists: boolean }[]>`select exists(select 1 from pg_database where datname = ${DATABASE_NAME})`;
+    const [{ exists }] = await admin<
+      { exists: boolean }[]
+    >`select exists(select 1 from pg_database where datname = ${DATABASE_NAME})`;
     if (!exists) await admin.unsafe(`create database ${DATABASE_NAME}`);
   } finally {
     await admin.end();

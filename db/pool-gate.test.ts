@@ -13,7 +13,16 @@ afterAll(async () => {
 
 /** Settles with "first" or "second", whichever promise settles first. */
 const firstSettled = (first: Promise<unknown>, second: Promise<unknown>) =>
-  Promise.race([first.then(() => "first", () => "first"), second.then(() => "second", () => "second")]);
+  Promise.race([
+    first.then(
+      () => "first",
+      () => "first",
+    ),
+    second.then(
+      () => "second",
+      () => "second",
+    ),
+  ]);
 
 /** Takes one slot of the gate until `release` is called. */
 async function hold(gate: PoolGate) {

@@ -39,7 +39,10 @@ function gatedQuery(gate: PoolGate, create: () => postgres.PendingQuery<postgres
       mode = "values";
       return pending;
     },
-    then<A, B>(onFulfilled?: (value: unknown) => A | PromiseLike<A>, onRejected?: (reason: unknown) => B | PromiseLike<B>) {
+    then<A, B>(
+      onFulfilled?: (value: unknown) => A | PromiseLike<A>,
+      onRejected?: (reason: unknown) => B | PromiseLike<B>,
+    ) {
       return start().then(onFulfilled, onRejected);
     },
   };
@@ -55,11 +58,13 @@ export function withPoolGate(client: postgres.Sql, gate: PoolGate): postgres.Sql
       return gatedQuery(gate, () => target(...args) as postgres.PendingQuery<postgres.Row[]>);
     },
     get(target, property, receiver) {
-      if (property === "unsafe") return (...args: Parameters<postgres.Sql["unsafe"]>) => gatedQuery(gate, () => target.unsafe(...args));
+      if (property === "unsafe")
+        return (...args: Parameters<postgres.Sql["unsafe"]>) => gatedQuery(gate, () => target.unsafe(...args));
       // A reserved connection holds one slot until it is released.
       if (property === "reserve") return () => reserveGated(target, gate);
       // The whole transaction holds one slot; its own queries run on its reserved connection.
-      if (property === "begin") return (...args: unknown[]) => gate.run(() => (target.begin as (...a: unknown[]) => Promise<unknown>)(...args));
+      if (property === "begin")
+        return (...args: unknown[]) => gate.run(() => (target.begin as (...a: unknown[]) => Promise<unknown>)(...args));
       return Reflect.get(target, property, receiver) as unknown;
     },
   });

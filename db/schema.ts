@@ -37,7 +37,9 @@ const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "dat
 export const users = pgTable(
   "users",
   {
-    id: text("id").primaryKey().$defaultFn(() => crypto.randomUUID()),
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
     name: text("name"),
     email: text("email").unique(),
     emailVerified: timestamp("email_verified", { mode: "date" }),
@@ -60,7 +62,9 @@ export const users = pgTable(
 export const accounts = pgTable(
   "accounts",
   {
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     provider: text("provider").notNull(),
     providerAccountId: text("provider_account_id").notNull(),
@@ -77,7 +81,9 @@ export const accounts = pgTable(
 
 export const sessions = pgTable("sessions", {
   sessionToken: text("session_token").primaryKey(),
-  userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
   expires: timestamp("expires", { mode: "date" }).notNull(),
 });
 
@@ -121,8 +127,12 @@ export const articles = pgTable(
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    authorId: text("author_id").notNull().references(() => users.id),
-    categoryId: integer("category_id").notNull().references(() => categories.id),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id),
     commentsOpen: boolean("comments_open").notNull().default(true),
     coverImage: text("cover_image"),
     // WordPress's "stick to the front page"; kept from imports, not yet shown differently.
@@ -144,19 +154,34 @@ export const articles = pgTable(
     // Reader pages list "visible" articles (published, or scheduled with a past date) newest
     // first. Partial indexes on that status set let PostgreSQL read them in date order and stop
     // after one page; an index led by status would have to merge two ranges and sort.
-    index("articles_visible_published_idx").on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
-    index("articles_visible_category_idx").on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
-    index("articles_visible_author_idx").on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`status in ('published', 'scheduled')`),
+    index("articles_visible_published_idx")
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
+    index("articles_visible_category_idx")
+      .on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
+    index("articles_visible_author_idx")
+      .on(t.authorId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`status in ('published', 'scheduled')`),
     // The dashboard's article list: an author's articles in every status.
-    index("articles_author_published_idx").on(t.authorId, t.status, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("articles_author_published_idx").on(
+      t.authorId,
+      t.status,
+      t.publishedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
   ],
 );
 
 export const articleTags = pgTable(
   "article_tags",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    tagId: integer("tag_id").notNull().references(() => tags.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index("article_tags_tag_idx").on(t.tagId, t.articleId)],
 );
@@ -167,7 +192,9 @@ export const articleRevisions = pgTable(
   "article_revisions",
   {
     id: serial("id").primaryKey(),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     slug: text("slug").notNull(),
     excerpt: text("excerpt").notNull(),
@@ -180,7 +207,9 @@ export const articleRevisions = pgTable(
     savedBy: text("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: timestamp("saved_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+  (t) => [
+    index("article_revisions_article_idx").on(t.articleId, t.savedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
 );
 
 // Every slug an article had: /posts/<old> answers with a permanent redirect to its current slug.
@@ -188,7 +217,9 @@ export const articleSlugRedirects = pgTable(
   "article_slug_redirects",
   {
     oldSlug: text("old_slug").primaryKey(),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
   (t) => [index("article_slug_redirects_article_idx").on(t.articleId)],
@@ -207,14 +238,19 @@ export const taxonomySlugRedirects = pgTable(
     targetId: integer("target_id").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.kind, t.oldSlug] }), index("taxonomy_slug_redirects_target_idx").on(t.kind, t.targetId)],
+  (t) => [
+    primaryKey({ columns: [t.kind, t.oldSlug] }),
+    index("taxonomy_slug_redirects_target_idx").on(t.kind, t.targetId),
+  ],
 );
 
 export const comments = pgTable(
   "comments",
   {
     id: serial("id").primaryKey(),
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
     parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
     // Null once the commenter deleted their account and chose to keep their comments, and for
     // guests (imported from WordPress), who have a guest_name instead.

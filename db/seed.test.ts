@@ -36,7 +36,9 @@ describe("demo content", () => {
       from articles where status = 'published'`;
     expect(authors).toBeGreaterThanOrEqual(2);
     expect(categories).toBeGreaterThanOrEqual(3);
-    const [{ published }] = await sql<{ published: number }[]>`select count(*)::int as published from articles where status = 'published'`;
+    const [{ published }] = await sql<
+      { published: number }[]
+    >`select count(*)::int as published from articles where status = 'published'`;
     expect(published).toBeGreaterThanOrEqual(8);
 
     const statuses = await sql<{ status: string; n: number }[]>`

@@ -10,7 +10,11 @@ import { demoArticles, demoCategories, demoComments, demoSponsors, demoTags, dem
 import * as schema from "./schema";
 
 // Demo-only passwords, documented in the README. Never use these accounts in production.
-export const DEMO_PASSWORDS = { admin: "demo-admin-2026", author: "demo-autor-2026", reader: "demo-leser-2026" } as const;
+export const DEMO_PASSWORDS = {
+  admin: "demo-admin-2026",
+  author: "demo-autor-2026",
+  reader: "demo-leser-2026",
+} as const;
 
 export async function isDatabaseEmpty(url: string): Promise<boolean> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -32,16 +36,33 @@ export async function seedDemoContent(url: string): Promise<void> {
         const passwordHash = await hash(DEMO_PASSWORDS[u.role], ARGON2_OPTIONS);
         await tx
           .insert(schema.users)
-          .values({ name: u.name, email: u.email, slug: u.slug, role: u.role, bio: u.bio, passwordHash, emailVerified: new Date() })
+          .values({
+            name: u.name,
+            email: u.email,
+            slug: u.slug,
+            role: u.role,
+            bio: u.bio,
+            passwordHash,
+            emailVerified: new Date(),
+          })
           .onConflictDoNothing({ target: schema.users.email });
-        const [row] = await tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, u.email));
+        const [row] = await tx
+          .select({ id: schema.users.id })
+          .from(schema.users)
+          .where(eq(schema.users.email, u.email));
         userIds.set(u.key, row.id);
       }
 
       const categoryIds = new Map<string, number>();
       for (const [position, c] of demoCategories.entries()) {
-        await tx.insert(schema.categories).values({ ...c, position }).onConflictDoNothing({ target: schema.categories.slug });
-        const [row] = await tx.select({ id: schema.categories.id }).from(schema.categories).where(eq(schema.categories.slug, c.slug));
+        await tx
+          .insert(schema.categories)
+          .values({ ...c, position })
+          .onConflictDoNothing({ target: schema.categories.slug });
+        const [row] = await tx
+          .select({ id: schema.categories.id })
+          .from(schema.categories)
+          .where(eq(schema.categories.slug, c.slug));
         categoryIds.set(c.slug, row.id);
       }
 
@@ -71,10 +92,16 @@ export async function seedDemoContent(url: string): Promise<void> {
             commentsOpen: a.commentsOpen,
           })
           .onConflictDoNothing({ target: schema.articles.slug });
-        const [row] = await tx.select({ id: schema.articles.id }).from(schema.articles).where(eq(schema.articles.slug, a.slug));
+        const [row] = await tx
+          .select({ id: schema.articles.id })
+          .from(schema.articles)
+          .where(eq(schema.articles.slug, a.slug));
         articleIds.set(a.slug, row.id);
         for (const tagSlug of a.tagSlugs) {
-          await tx.insert(schema.articleTags).values({ articleId: row.id, tagId: tagIds.get(tagSlug)! }).onConflictDoNothing();
+          await tx
+            .insert(schema.articleTags)
+            .values({ articleId: row.id, tagId: tagIds.get(tagSlug)! })
+            .onConflictDoNothing();
         }
       }
 

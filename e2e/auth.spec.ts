@@ -6,7 +6,12 @@ import { SignInPage, SignUpPage, UserMenu } from "./pages/auth-pages";
 const INVALID = "E-Mail-Adresse oder Passwort ist falsch.";
 
 test.describe("sign-up, sign-in, sign-out", () => {
-  test("sign up, sign out and sign in again; the cookie is HttpOnly and SameSite=Lax and dies with sign-out", async ({ page, browser, baseURL, sql }) => {
+  test("sign up, sign out and sign in again; the cookie is HttpOnly and SameSite=Lax and dies with sign-out", async ({
+    page,
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const email = uniqueEmail("neu");
     const signUp = new SignUpPage(page);
     await signUp.goto();
@@ -18,7 +23,9 @@ test.describe("sign-up, sign-in, sign-out", () => {
     await new SignInPage(page).signIn(email, "mein-langes-passwort");
     await expect(page).toHaveURL(/\/$/);
 
-    const [row] = await sql<{ role: string; email: string }[]>`select role::text, email from users where email = ${email}`;
+    const [row] = await sql<
+      { role: string; email: string }[]
+    >`select role::text, email from users where email = ${email}`;
     expect(row).toEqual({ role: "reader", email }); // normalised, and a reader
 
     const cookie = (await page.context().cookies()).find((c) => c.name.includes("authjs.session-token"));
@@ -94,7 +101,12 @@ test.describe("sign-up, sign-in, sign-out", () => {
     });
   });
 
-  test("after 5 failures the address is locked for a while, also for the right password and for raw posts (429); the owner elsewhere is not", async ({ page, sql, browser, baseURL }) => {
+  test("after 5 failures the address is locked for a while, also for the right password and for raw posts (429); the owner elsewhere is not", async ({
+    page,
+    sql,
+    browser,
+    baseURL,
+  }) => {
     const user = await createUser(sql);
     const signIn = new SignInPage(page);
     for (let i = 0; i < 5; i++) {
@@ -106,7 +118,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
     await page.goto("/account");
     await expect(page).toHaveURL(/\/signin/);
 
-    const raw = await page.request.post("/api/auth/callback/credentials", { form: { email: user.email, password: user.password }, maxRedirects: 0 });
+    const raw = await page.request.post("/api/auth/callback/credentials", {
+      form: { email: user.email, password: user.password },
+      maxRedirects: 0,
+    });
     expect(raw.status()).toBe(429);
     expect(Number(raw.headers()["retry-after"])).toBeGreaterThan(0);
     expect((await raw.json()).message).toMatch(/Zu viele Anmeldeversuche/);
@@ -138,7 +153,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
 });
 
 test.describe("roles and dashboard", () => {
-  test("anonymous visitors are sent to sign in and come back to the dashboard page they asked for", async ({ page, signedIn }) => {
+  test("anonymous visitors are sent to sign in and come back to the dashboard page they asked for", async ({
+    page,
+    signedIn,
+  }) => {
     await page.goto("/dashboard/users");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fdashboard%2Fusers$/);
     const admin = signedIn.admin.user;
@@ -159,18 +177,28 @@ test.describe("roles and dashboard", () => {
     const ok = await author.goto("/dashboard");
     expect(ok!.status()).toBe(200);
     await expect(author.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible();
-    await expect(author.getByRole("navigation", { name: "Dashboard-Navigation" }).getByRole("link", { name: "Benutzer" })).toHaveCount(0);
+    await expect(
+      author.getByRole("navigation", { name: "Dashboard-Navigation" }).getByRole("link", { name: "Benutzer" }),
+    ).toHaveCount(0);
     expect((await author.goto("/dashboard/users"))!.status()).toBe(403);
   });
 
-  test("a reader replaying an admin's server action post changes nothing", async ({ as, sql, browser, baseURL, signedIn }) => {
+  test("a reader replaying an admin's server action post changes nothing", async ({
+    as,
+    sql,
+    browser,
+    baseURL,
+    signedIn,
+  }) => {
     const target = await createUser(sql);
     // The admin's page without JavaScript: its form carries the action's id and bound user id.
     const admin = await as("admin", { javaScriptEnabled: false });
     await admin.goto(`/dashboard/users?q=${encodeURIComponent(target.email)}`);
     const form = admin.locator(`tr[data-user-email="${target.email}"] form[aria-label="Rolle ändern"]`);
     await form.locator("select").selectOption("admin");
-    const fields = await form.evaluate((f: HTMLFormElement) => Array.from(new FormData(f).entries()).map(([k, v]) => [k, String(v)]));
+    const fields = await form.evaluate((f: HTMLFormElement) =>
+      Array.from(new FormData(f).entries()).map(([k, v]) => [k, String(v)]),
+    );
     expect(fields.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
     const multipart = Object.fromEntries(fields);
 
@@ -178,14 +206,20 @@ test.describe("roles and dashboard", () => {
     // With the site's own Origin: a signed-in reader can send that, so the front server's
     // cross-site check does not stop them — only the action's own permission check does.
     const headers = { origin: new URL(baseURL!).origin };
-    const replay = await reader.request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, headers, maxRedirects: 0 });
+    const replay = await reader.request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, {
+      multipart,
+      headers,
+      maxRedirects: 0,
+    });
     expect(replay.status()).toBeGreaterThanOrEqual(400);
     const [afterReader] = await sql<{ role: string }[]>`select role::text from users where id = ${target.id}`;
     expect(afterReader.role).toBe("reader");
     await reader.close();
 
     // The same post from the admin does change the role: the replay above really reached the action.
-    await admin.context().request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, headers, maxRedirects: 0 });
+    await admin
+      .context()
+      .request.post(`/dashboard/users?q=${encodeURIComponent(target.email)}`, { multipart, headers, maxRedirects: 0 });
     const [afterAdmin] = await sql<{ role: string }[]>`select role::text from users where id = ${target.id}`;
     expect(afterAdmin.role).toBe("admin");
   });
@@ -221,7 +255,12 @@ test.describe("roles and dashboard", () => {
     expect(after.role).toBe("admin");
   });
 
-  test("an admin bans with a reason: the user is signed out and cannot sign in; unbanned they can", async ({ as, browser, baseURL, sql }) => {
+  test("an admin bans with a reason: the user is signed out and cannot sign in; unbanned they can", async ({
+    as,
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const target = await createUser(sql, { name: "Bald Gesperrt" });
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
@@ -292,7 +331,9 @@ test.describe("magic link", () => {
     await expect.poll(() => mails.some((m) => m.to === email), { timeout: 10_000 }).toBe(true);
     const raw = mails.filter((m) => m.to === email).at(-1)!.raw;
     // Quoted-printable: soft line breaks and =XX escapes.
-    const text = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    const text = raw
+      .replace(/=\r?\n/g, "")
+      .replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
     return /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\?[^\s"<]+/.exec(text)![0].replace(/&amp;/g, "&");
   }
 
@@ -312,21 +353,33 @@ test.describe("magic link", () => {
     await expect(new UserMenu(page).nav).toContainText("Magda Link");
   });
 
-  test("signing up with an address that has an account answers as for a new one, changes nothing and mails the owner", async ({ page, sql }) => {
+  test("signing up with an address that has an account answers as for a new one, changes nothing and mails the owner", async ({
+    page,
+    sql,
+  }) => {
     const owner = await createUser(sql, { name: "Olga Owner" });
     const signUp = new SignUpPage(page);
     await signUp.goto();
     await signUp.signUp("Jemand Anderes", owner.email, "ein-ganz-anderes-passwort");
     await expect(page).toHaveURL(/\/signin\?registered=1$/);
     await expect(page.getByRole("status").filter({ hasText: "Fast geschafft" })).toBeVisible();
-    await expect.poll(() => mails.some((m) => m.to === owner.email && m.raw.includes("Registrierungsversuch")), { timeout: 10_000 }).toBe(true);
-    const [row] = await sql<{ name: string; n: number }[]>`select name, (select count(*)::int from users where email = ${owner.email}) as n from users where email = ${owner.email}`;
+    await expect
+      .poll(() => mails.some((m) => m.to === owner.email && m.raw.includes("Registrierungsversuch")), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+    const [row] = await sql<
+      { name: string; n: number }[]
+    >`select name, (select count(*)::int from users where email = ${owner.email}) as n from users where email = ${owner.email}`;
     expect(row).toEqual({ name: "Olga Owner", n: 1 });
     await new SignInPage(page).signIn(owner.email, owner.password);
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test("unknown addresses get the same answer and no mail; a banned user's link does not sign in", async ({ page, sql }) => {
+  test("unknown addresses get the same answer and no mail; a banned user's link does not sign in", async ({
+    page,
+    sql,
+  }) => {
     const stranger = uniqueEmail("fremd");
     await requestLink(page, stranger);
     const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from users where email = ${stranger}`;
@@ -338,7 +391,9 @@ test.describe("magic link", () => {
     await sql`update users set banned_at = now(), ban_reason = 'Test' where id = ${user.id}`;
     await page.goto(link);
     await expect(page).toHaveURL(/\/signin\?error=banned/);
-    await expect(new SignInPage(page).message).toHaveText("Dein Konto ist gesperrt. Bitte wende dich an die Redaktion.");
+    await expect(new SignInPage(page).message).toHaveText(
+      "Dein Konto ist gesperrt. Bitte wende dich an die Redaktion.",
+    );
     await page.goto("/account");
     await expect(page).toHaveURL(/\/signin/);
     expect(mails.some((m) => m.to === stranger)).toBe(false);
@@ -348,7 +403,9 @@ test.describe("magic link", () => {
 test.describe("account", () => {
   test("lists one's comments and exports them as JSON without the password hash", async ({ page, sql }) => {
     const user = await createUser(sql);
-    const [article] = await sql<{ id: number; title: string; slug: string }[]>`select id, title, slug from articles order by id limit 1`;
+    const [article] = await sql<
+      { id: number; title: string; slug: string }[]
+    >`select id, title, slug from articles order by id limit 1`;
     // 23:30 UTC is already the next day in Berlin: the page shows the site's time, as the article does.
     await sql`insert into comments (article_id, author_id, body, status, created_at) values (${article.id}, ${user.id}, 'Mein Export-Kommentar', 'pending', '2026-01-15T23:30:00Z')`;
     await new SignInPage(page).goto("/account");
@@ -399,7 +456,11 @@ test.describe("accessibility", () => {
   for (const path of ["/signin", "/signup"]) {
     test(`axe finds no serious or critical violations on ${path}, with field errors shown`, async ({ page }) => {
       await page.goto(path);
-      await page.locator("form").filter({ has: page.locator("input[type=password]") }).getByRole("button").click();
+      await page
+        .locator("form")
+        .filter({ has: page.locator("input[type=password]") })
+        .getByRole("button")
+        .click();
       await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");

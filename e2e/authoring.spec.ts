@@ -28,13 +28,23 @@ const x = 1;
 
 /** A wall-clock time in the site's zone (Europe/Berlin) as a datetime-local value with seconds. */
 function berlinLocal(date: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Berlin",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  })
     .format(date)
     .replace(" ", "T");
 }
 
 async function firstCategory(sql: postgres.Sql) {
-  const [row] = await sql<{ name: string; slug: string }[]>`select name, slug from categories order by position, name limit 1`;
+  const [row] = await sql<
+    { name: string; slug: string }[]
+  >`select name, slug from categories order by position, name limit 1`;
   return row;
 }
 
@@ -43,7 +53,9 @@ async function anonymous(browser: Browser, baseURL: string): Promise<Page> {
 }
 
 async function articleRow(sql: postgres.Sql, id: number) {
-  const [row] = await sql<{ title: string; slug: string; status: string; body: string }[]>`select title, slug, status::text, body from articles where id = ${id}`;
+  const [row] = await sql<
+    { title: string; slug: string; status: string; body: string }[]
+  >`select title, slug, status::text, body from articles where id = ${id}`;
   return row;
 }
 
@@ -58,14 +70,25 @@ async function writeArticle(page: Page, sql: postgres.Sql, fields: Parameters<Ed
 }
 
 test.describe("authoring", () => {
-  test("an author writes a draft (404 for readers), previews it as the article page renders it, publishes it to home and its category", async ({ as, sql, browser, baseURL }) => {
+  test("an author writes a draft (404 for readers), previews it as the article page renders it, publishes it to home and its category", async ({
+    as,
+    sql,
+    browser,
+    baseURL,
+  }) => {
     const page = await as("author");
     const editor = new EditorPage(page);
     const id = unique();
     const title = `Größe & Übermaß ${id}`;
     const category = await firstCategory(sql);
     await editor.gotoNew();
-    await editor.fill({ title, excerpt: "Kurz gesagt.", category: category.name, tags: `Neues Schlagwort ${id}, Straßenbau ${id}`, body: BODY });
+    await editor.fill({
+      title,
+      excerpt: "Kurz gesagt.",
+      category: category.name,
+      tags: `Neues Schlagwort ${id}, Straßenbau ${id}`,
+      body: BODY,
+    });
 
     // With JavaScript the preview follows the typing; the "Vorschau" button renders it too.
     await expect(editor.preview.locator("h2")).toHaveText("Abschnitt");
@@ -78,7 +101,9 @@ test.describe("authoring", () => {
     const articleId = editor.id();
     const draft = await articleRow(sql, articleId);
     expect(draft).toMatchObject({ status: "draft", slug: `groesse-uebermass-${id}` });
-    const tags = await sql<{ slug: string }[]>`select t.slug from tags t join article_tags at on at.tag_id = t.id where at.article_id = ${articleId} order by t.slug`;
+    const tags = await sql<
+      { slug: string }[]
+    >`select t.slug from tags t join article_tags at on at.tag_id = t.id where at.article_id = ${articleId} order by t.slug`;
     expect(tags.map((t) => t.slug)).toEqual([`neues-schlagwort-${id}`, `strassenbau-${id}`]);
 
     const reader = await anonymous(browser, baseURL!);
@@ -110,7 +135,10 @@ test.describe("authoring", () => {
     await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   });
 
-  test("without JavaScript: errors next to the fields, nothing typed lost, and a preview button", async ({ as, sql }) => {
+  test("without JavaScript: errors next to the fields, nothing typed lost, and a preview button", async ({
+    as,
+    sql,
+  }) => {
     const page = await as("author", { javaScriptEnabled: false });
     const editor = new EditorPage(page);
     await editor.gotoNew();
@@ -130,7 +158,9 @@ test.describe("authoring", () => {
     const [taken] = await sql<{ slug: string }[]>`select slug from articles limit 1`;
     await editor.fill({ title: `Ohne JS ${unique()}`, slug: taken.slug });
     await editor.save();
-    await expect(page.locator("#article-slug-error")).toHaveText("Dieser Slug ist bereits vergeben. Bitte wähle einen anderen.");
+    await expect(page.locator("#article-slug-error")).toHaveText(
+      "Dieser Slug ist bereits vergeben. Bitte wähle einen anderen.",
+    );
     await expect(page.locator("#article-body")).toHaveValue(body);
 
     // A generated slug that is taken gets a numeric suffix.
@@ -144,7 +174,12 @@ test.describe("authoring", () => {
     expect((await articleRow(sql, editor.id())).slug).toBe(`${first.slug}-2`);
   });
 
-  test("a renamed slug redirects permanently from every old URL; a new article may take an old slug", async ({ as, sql, browser, baseURL }) => {
+  test("a renamed slug redirects permanently from every old URL; a new article may take an old slug", async ({
+    as,
+    sql,
+    browser,
+    baseURL,
+  }) => {
     const page = await as("author");
     const id = unique();
     const articleId = await writeArticle(page, sql, { title: `Umzug ${id}`, body: "Text.", status: "published" });
@@ -172,26 +207,46 @@ test.describe("authoring", () => {
     await page.getByRole("button", { name: "Diese Version wiederherstellen" }).click();
     await expect(page).toHaveURL(/\/edit\?restored=1$/);
     expect((await articleRow(sql, articleId)).slug).toBe(`umzug-${id}`);
-    const [{ count }] = await sql<{ count: number }[]>`select count(*)::int as count from article_revisions where article_id = ${articleId}`;
+    const [{ count }] = await sql<
+      { count: number }[]
+    >`select count(*)::int as count from article_revisions where article_id = ${articleId}`;
     expect(count).toBe(3);
     expect((await reader.request.get(`/posts/umzug-drei-${id}`, { maxRedirects: 0 })).status()).toBe(301);
 
     // Another article taking an old slug wins over the redirect.
-    const other = await writeArticle(page, sql, { title: "Neu", slug: `umzug-zwei-${id}`, body: "Anderer Text.", status: "published" });
+    const other = await writeArticle(page, sql, {
+      title: "Neu",
+      slug: `umzug-zwei-${id}`,
+      body: "Anderer Text.",
+      status: "published",
+    });
     const response = await reader.request.get(`/posts/umzug-zwei-${id}`, { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     expect((await articleRow(sql, other)).slug).toBe(`umzug-zwei-${id}`);
   });
 
-  test("a scheduled article is absent from every reader page until its time, then appears without a job", async ({ as, sql, browser, baseURL }) => {
+  test("a scheduled article is absent from every reader page until its time, then appears without a job", async ({
+    as,
+    sql,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const page = await as("author");
     const title = `Geplant ${unique()}`;
     const at = new Date(Date.now() + 20_000);
-    const articleId = await writeArticle(page, sql, { title, excerpt: "Bald.", body: "Kommt gleich.", status: "scheduled", scheduledAt: berlinLocal(at) });
+    const articleId = await writeArticle(page, sql, {
+      title,
+      excerpt: "Bald.",
+      body: "Kommt gleich.",
+      status: "scheduled",
+      scheduledAt: berlinLocal(at),
+    });
     const row = await articleRow(sql, articleId);
     expect(row.status).toBe("scheduled");
-    const [{ published_at }] = await sql<{ published_at: Date }[]>`select published_at from articles where id = ${articleId}`;
+    const [{ published_at }] = await sql<
+      { published_at: Date }[]
+    >`select published_at from articles where id = ${articleId}`;
     expect(Math.abs(published_at.getTime() - Math.floor(at.getTime() / 1000) * 1000)).toBeLessThan(1000);
 
     const reader = await anonymous(browser, baseURL!);
@@ -207,12 +262,19 @@ test.describe("authoring", () => {
     }).toPass({ timeout: 60_000, intervals: [2_000] });
   });
 
-  test("another author can neither open nor change the article: 403 in the UI, a replayed post changes nothing", async ({ as, sql, browser, baseURL }) => {
+  test("another author can neither open nor change the article: 403 in the UI, a replayed post changes nothing", async ({
+    as,
+    sql,
+    browser,
+    baseURL,
+  }) => {
     const page = await as("author", { javaScriptEnabled: false });
     const articleId = await writeArticle(page, sql, { title: `Meins ${unique()}`, body: "Original." });
     const editor = new EditorPage(page);
     await editor.fill({ title: "Gekapert", body: "Überschrieben." });
-    const fields = await editor.form.evaluate((f: HTMLFormElement) => Array.from(new FormData(f).entries()).map(([k, v]) => [k, String(v)]));
+    const fields = await editor.form.evaluate((f: HTMLFormElement) =>
+      Array.from(new FormData(f).entries()).map(([k, v]) => [k, String(v)]),
+    );
     expect(fields.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
     const multipart = Object.fromEntries([...fields, ["intent", "save"]]);
 
@@ -225,10 +287,16 @@ test.describe("authoring", () => {
     expect((await other.goto(`/dashboard/articles/${articleId}/revisions`))!.status()).toBe(403);
 
     const headers = { origin: new URL(baseURL!).origin };
-    const replay = await context.request.post(`/dashboard/articles/${articleId}/edit`, { multipart, headers, maxRedirects: 0 });
+    const replay = await context.request.post(`/dashboard/articles/${articleId}/edit`, {
+      multipart,
+      headers,
+      maxRedirects: 0,
+    });
     expect(replay.status()).toBeGreaterThanOrEqual(400);
     expect(await articleRow(sql, articleId)).toMatchObject({ body: "Original.", status: "draft" });
-    const [{ count }] = await sql<{ count: number }[]>`select count(*)::int as count from article_revisions where article_id = ${articleId}`;
+    const [{ count }] = await sql<
+      { count: number }[]
+    >`select count(*)::int as count from article_revisions where article_id = ${articleId}`;
     expect(count).toBe(0);
     await context.close();
 
@@ -237,16 +305,30 @@ test.describe("authoring", () => {
     expect(await articleRow(sql, articleId)).toMatchObject({ title: "Gekapert", body: "Überschrieben." });
   });
 
-  test("uploads: a text file renamed .png is refused; a real image is resized, inserted with its alt text and served immutable", async ({ as }) => {
+  test("uploads: a text file renamed .png is refused; a real image is resized, inserted with its alt text and served immutable", async ({
+    as,
+  }) => {
     const page = await as("author");
     const editor = new EditorPage(page);
     await editor.gotoNew();
     await page.locator("#media-alt").fill("Ein Testbild");
-    await page.locator("#media-file").setInputFiles({ name: "bild.png", mimeType: "image/png", buffer: Buffer.from("Das ist nur Text, kein Bild.\n") });
+    await page
+      .locator("#media-file")
+      .setInputFiles({
+        name: "bild.png",
+        mimeType: "image/png",
+        buffer: Buffer.from("Das ist nur Text, kein Bild.\n"),
+      });
     await page.getByRole("button", { name: "Hochladen" }).click();
-    await expect(editor.uploadResult).toContainText("Die Datei ist kein gültiges Bild: Ihr Inhalt passt nicht zum Dateityp.");
+    await expect(editor.uploadResult).toContainText(
+      "Die Datei ist kein gültiges Bild: Ihr Inhalt passt nicht zum Dateityp.",
+    );
 
-    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
+    const png = await sharp({
+      create: { width: 2000, height: 1000, channels: 3, background: { r: 200, g: 30, b: 30 } },
+    })
+      .png()
+      .toBuffer();
     await page.locator("#media-file").setInputFiles({ name: "rot.png", mimeType: "image/png", buffer: png });
     await page.locator("#media-alt").fill("Rote Fläche");
     await page.getByRole("button", { name: "Hochladen" }).click();
@@ -270,7 +352,12 @@ test.describe("authoring", () => {
     await expect(editor.uploadResult).toContainText("Bitte gib einen Alternativtext für das Bild an.");
   });
 
-  test("admins manage categories (renames redirect) and sponsors; authors cannot", async ({ as, browser, baseURL, sql }) => {
+  test("admins manage categories (renames redirect) and sponsors; authors cannot", async ({
+    as,
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const author = await as("author");
     expect((await author.goto("/dashboard/categories"))!.status()).toBe(403);
     expect((await author.goto("/dashboard/sponsors"))!.status()).toBe(403);

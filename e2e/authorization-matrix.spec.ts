@@ -15,7 +15,14 @@ import { SignInPage } from "./pages/auth-pages";
 
 const CALLERS = ["anonymous", "reader", "otherReader", "articleAuthor", "otherAuthor", "admin", "banned"] as const;
 type Caller = (typeof CALLERS)[number];
-const ROLE_OF: Record<Exclude<Caller, "anonymous">, Role> = { reader: "reader", otherReader: "reader", articleAuthor: "author", otherAuthor: "author", admin: "admin", banned: "reader" };
+const ROLE_OF: Record<Exclude<Caller, "anonymous">, Role> = {
+  reader: "reader",
+  otherReader: "reader",
+  articleAuthor: "author",
+  otherAuthor: "author",
+  admin: "admin",
+  banned: "reader",
+};
 
 const SIGNED_IN: Caller[] = ["reader", "otherReader", "articleAuthor", "otherAuthor", "admin"];
 const AUTHORS: Caller[] = ["articleAuthor", "otherAuthor", "admin"];
@@ -44,7 +51,12 @@ type Prepare = {
   user: TestUser | null;
   users: Record<Exclude<Caller, "anonymous">, TestUser>;
   /** The fields of the form matching `selector` on `path`, rendered without JavaScript for `as`, with `fill` applied. */
-  form: (as: "anonymous" | "reader" | "admin", path: string, selector: string, fill?: Record<string, string>) => Promise<Record<string, string>>;
+  form: (
+    as: "anonymous" | "reader" | "admin",
+    path: string,
+    selector: string,
+    fill?: Record<string, string>,
+  ) => Promise<Record<string, string>>;
 };
 
 type Entry = {
@@ -83,12 +95,19 @@ async function createComment(sql: postgres.Sql, articleId: number, authorId: str
 
 const one = async <T>(rows: PromiseLike<readonly T[]>) => (await rows)[0];
 const exists = async (rows: PromiseLike<readonly unknown[]>) => (await rows).length > 0;
-const hasSessionCookie = (response: APIResponse) => response.headersArray().some((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]/.test(h.value));
+const hasSessionCookie = (response: APIResponse) =>
+  response
+    .headersArray()
+    .some((h) => h.name.toLowerCase() === "set-cookie" && /authjs\.session-token=[^;]/.test(h.value));
 
 /** The id Next gave a server action in this build (for an action no page renders as a form of its own). */
 function actionId(filename: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-  const found = Object.entries(manifest.node).find(([, v]) => v.filename === filename && v.exportedName === exportedName);
+  const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, v]) => v.filename === filename && v.exportedName === exportedName,
+  );
   if (!found) throw new Error(`${filename}#${exportedName} is not in the build's server-reference manifest`);
   return found[0];
 }
@@ -100,7 +119,9 @@ const taxonomy = (kind: "category" | "tag"): Entry[] => {
   const Kind = kind === "category" ? "Category" : "Tag";
   const fresh = async (sql: postgres.Sql) => {
     const slug = `matrix-${kind}-${unique()}`;
-    const [row] = await sql<{ id: number }[]>`insert into ${sql(table)} (slug, name) values (${slug}, ${`Matrix ${slug}`}) returning id`;
+    const [row] = await sql<
+      { id: number }[]
+    >`insert into ${sql(table)} (slug, name) values (${slug}, ${`Matrix ${slug}`}) returning id`;
     return { id: row.id, slug };
   };
   return [
@@ -110,8 +131,15 @@ const taxonomy = (kind: "category" | "tag"): Entry[] => {
       allowed: ADMIN,
       async prepare({ sql, form }) {
         const slug = `matrix-neu-${unique()}`;
-        const fields = await form("admin", page, `section[aria-labelledby="taxonomy-new"] form`, { name: `Neu ${slug}`, slug });
-        return { url: page, multipart: fields, succeeded: () => exists(sql`select 1 from ${sql(table)} where slug = ${slug}`) };
+        const fields = await form("admin", page, `section[aria-labelledby="taxonomy-new"] form`, {
+          name: `Neu ${slug}`,
+          slug,
+        });
+        return {
+          url: page,
+          multipart: fields,
+          succeeded: () => exists(sql`select 1 from ${sql(table)} where slug = ${slug}`),
+        };
       },
     },
     {
@@ -120,8 +148,14 @@ const taxonomy = (kind: "category" | "tag"): Entry[] => {
       allowed: ADMIN,
       async prepare({ sql, form }) {
         const row = await fresh(sql);
-        const fields = await form("admin", page, `li[data-slug="${row.slug}"] form >> nth=0`, { name: `Umbenannt ${row.slug}` });
-        return { url: page, multipart: fields, succeeded: () => exists(sql`select 1 from ${sql(table)} where id = ${row.id} and name like 'Umbenannt%'`) };
+        const fields = await form("admin", page, `li[data-slug="${row.slug}"] form >> nth=0`, {
+          name: `Umbenannt ${row.slug}`,
+        });
+        return {
+          url: page,
+          multipart: fields,
+          succeeded: () => exists(sql`select 1 from ${sql(table)} where id = ${row.id} and name like 'Umbenannt%'`),
+        };
       },
     },
     {
@@ -131,7 +165,11 @@ const taxonomy = (kind: "category" | "tag"): Entry[] => {
       async prepare({ sql, form }) {
         const row = await fresh(sql);
         const fields = await form("admin", page, `li[data-slug="${row.slug}"] form >> nth=1`);
-        return { url: page, multipart: fields, succeeded: async () => !(await exists(sql`select 1 from ${sql(table)} where id = ${row.id}`)) };
+        return {
+          url: page,
+          multipart: fields,
+          succeeded: async () => !(await exists(sql`select 1 from ${sql(table)} where id = ${row.id}`)),
+        };
       },
     },
   ];
@@ -145,8 +183,14 @@ const TABLE: Entry[] = [
     allowed: SIGNED_IN,
     async prepare({ sql, users, form }) {
       const article = await createArticle(sql, users.articleAuthor.id);
-      const fields = await form("admin", `/posts/${article.slug}`, "#respond form", { body: `Ein Kommentar aus der Matrix ${unique()}` });
-      return { url: `/posts/${article.slug}`, multipart: fields, succeeded: () => exists(sql`select 1 from comments where article_id = ${article.id}`) };
+      const fields = await form("admin", `/posts/${article.slug}`, "#respond form", {
+        body: `Ein Kommentar aus der Matrix ${unique()}`,
+      });
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where article_id = ${article.id}`),
+      };
     },
   },
   {
@@ -158,7 +202,11 @@ const TABLE: Entry[] = [
       const id = await createComment(sql, article.id, users.reader.id);
       const body = `Geänderter Kommentar ${unique()}`;
       const fields = await form("reader", `/posts/${article.slug}?editcomment=${id}`, `#comment-${id} form`, { body });
-      return { url: `/posts/${article.slug}`, multipart: fields, succeeded: () => exists(sql`select 1 from comments where id = ${id} and body = ${body}`) };
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where id = ${id} and body = ${body}`),
+      };
     },
   },
   {
@@ -169,7 +217,11 @@ const TABLE: Entry[] = [
       const article = await createArticle(sql, users.articleAuthor.id);
       const id = await createComment(sql, article.id, users.reader.id);
       const fields = await form("reader", `/posts/${article.slug}`, `#comment-${id} .comment__delete form`);
-      return { url: `/posts/${article.slug}`, multipart: fields, succeeded: () => exists(sql`select 1 from comments where id = ${id} and deleted_at is not null`) };
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where id = ${id} and deleted_at is not null`),
+      };
     },
   },
   {
@@ -180,8 +232,13 @@ const TABLE: Entry[] = [
       const article = await createArticle(sql, users.articleAuthor.id);
       return {
         url: "/api/comments",
-        json: { articleId: article.id, body: `Ein Kommentar über die API ${unique()}`, idempotencyKey: `matrix-${unique()}` },
-        succeeded: async (response) => response.status() === 201 && (await exists(sql`select 1 from comments where article_id = ${article.id}`)),
+        json: {
+          articleId: article.id,
+          body: `Ein Kommentar über die API ${unique()}`,
+          idempotencyKey: `matrix-${unique()}`,
+        },
+        succeeded: async (response) =>
+          response.status() === 201 && (await exists(sql`select 1 from comments where article_id = ${article.id}`)),
       };
     },
   },
@@ -194,7 +251,11 @@ const TABLE: Entry[] = [
     async prepare({ sql, form }) {
       const name = `Matrix ${unique()}`;
       const fields = await form("admin", "/account", "form:has(#account-name)", { name });
-      return { url: "/account", multipart: fields, succeeded: () => exists(sql`select 1 from users where name = ${name}`) };
+      return {
+        url: "/account",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from users where name = ${name}`),
+      };
     },
   },
   {
@@ -203,12 +264,19 @@ const TABLE: Entry[] = [
     allowed: SIGNED_IN,
     fresh: true,
     async prepare({ sql, user, form }) {
-      const before = user ? (await one(sql<{ h: string }[]>`select password_hash as h from users where id = ${user.id}`)).h : null;
-      const fields = await form("admin", "/account", "form:has(#account-new-password)", { currentPassword: user?.password ?? "irgendwas", newPassword: `Neu-${unique()}-Kastanienallee!` });
+      const before = user
+        ? (await one(sql<{ h: string }[]>`select password_hash as h from users where id = ${user.id}`)).h
+        : null;
+      const fields = await form("admin", "/account", "form:has(#account-new-password)", {
+        currentPassword: user?.password ?? "irgendwas",
+        newPassword: `Neu-${unique()}-Kastanienallee!`,
+      });
       return {
         url: "/account",
         multipart: fields,
-        succeeded: async () => !!user && (await one(sql<{ h: string }[]>`select password_hash as h from users where id = ${user.id}`)).h !== before,
+        succeeded: async () =>
+          !!user &&
+          (await one(sql<{ h: string }[]>`select password_hash as h from users where id = ${user.id}`)).h !== before,
       };
     },
   },
@@ -218,8 +286,16 @@ const TABLE: Entry[] = [
     allowed: SIGNED_IN,
     fresh: true,
     async prepare({ sql, user, form }) {
-      const fields = await form("admin", "/account", "form:has(#account-delete-password)", { password: user?.password ?? "irgendwas", confirm: "yes", comments: "keep" });
-      return { url: "/account", multipart: fields, succeeded: async () => !!user && !(await exists(sql`select 1 from users where id = ${user.id}`)) };
+      const fields = await form("admin", "/account", "form:has(#account-delete-password)", {
+        password: user?.password ?? "irgendwas",
+        confirm: "yes",
+        comments: "keep",
+      });
+      return {
+        url: "/account",
+        multipart: fields,
+        succeeded: async () => !!user && !(await exists(sql`select 1 from users where id = ${user.id}`)),
+      };
     },
   },
   {
@@ -229,7 +305,8 @@ const TABLE: Entry[] = [
     allowed: [...SIGNED_IN, "banned"],
     fresh: true,
     async prepare({ sql, user, form }) {
-      const version = async () => (user ? (await one(sql<{ v: number }[]>`select session_version as v from users where id = ${user.id}`)).v : 0);
+      const version = async () =>
+        user ? (await one(sql<{ v: number }[]>`select session_version as v from users where id = ${user.id}`)).v : 0;
       const before = await version();
       const fields = await form("admin", "/account", "form:has(.user-menu__sign-out)");
       return { url: "/account", multipart: fields, succeeded: async () => !!user && (await version()) > before };
@@ -241,10 +318,14 @@ const TABLE: Entry[] = [
     name: "app/(auth)/actions#signInAction",
     kind: "action",
     allowed: ALL_BUT_BANNED,
-    public: "signing in is what a visitor does; each caller signs in with its own account (anonymous: a fresh reader's), and a banned account gets no session",
+    public:
+      "signing in is what a visitor does; each caller signs in with its own account (anonymous: a fresh reader's), and a banned account gets no session",
     async prepare({ sql, user, form }) {
       const account = user ?? (await createUser(sql));
-      const fields = await form("anonymous", "/signin", "form:has(#signin-email)", { email: account.email, password: account.password });
+      const fields = await form("anonymous", "/signin", "form:has(#signin-email)", {
+        email: account.email,
+        password: account.password,
+      });
       return { url: "/signin", multipart: fields, succeeded: async (response) => hasSessionCookie(response) };
     },
   },
@@ -252,15 +333,22 @@ const TABLE: Entry[] = [
     name: "app/(auth)/actions#signUpAction",
     kind: "action",
     allowed: ALL_BUT_BANNED,
-    public: "anyone may open an account; the banned caller tries to register its banned address again and must get no second account (sign-up never starts a session: server/sign-in.ts)",
+    public:
+      "anyone may open an account; the banned caller tries to register its banned address again and must get no second account (sign-up never starts a session: server/sign-in.ts)",
     async prepare({ sql, caller, user, form }) {
       const email = caller === "banned" ? user!.email : uniqueEmail("matrix-signup");
-      const fields = await form("anonymous", "/signup", "form:has(#signup-email)", { name: `Neu ${unique()}`, email, password: `Neu-${unique()}-Kastanienallee!` });
+      const fields = await form("anonymous", "/signup", "form:has(#signup-email)", {
+        name: `Neu ${unique()}`,
+        email,
+        password: `Neu-${unique()}-Kastanienallee!`,
+      });
       const before = (await sql<{ id: string }[]>`select id from users where email = ${email}`).length;
       return {
         url: "/signup",
         multipart: fields,
-        succeeded: async (response) => !hasSessionCookie(response) && (await sql<{ id: string }[]>`select id from users where email = ${email}`).length > before,
+        succeeded: async (response) =>
+          !hasSessionCookie(response) &&
+          (await sql<{ id: string }[]>`select id from users where email = ${email}`).length > before,
       };
     },
   },
@@ -268,11 +356,16 @@ const TABLE: Entry[] = [
     name: "app/(auth)/actions#magicLinkAction",
     kind: "action",
     allowed: ALL_BUT_BANNED,
-    public: "asking for a sign-in link is what a visitor does; each caller asks for its own address, and a banned account gets no link",
+    public:
+      "asking for a sign-in link is what a visitor does; each caller asks for its own address, and a banned account gets no link",
     async prepare({ sql, user, form }) {
       const account = user ?? (await createUser(sql));
       const fields = await form("anonymous", "/signin", "form:has(#magic-email)", { email: account.email });
-      return { url: "/signin", multipart: fields, succeeded: () => exists(sql`select 1 from verification_tokens where identifier = ${account.email}`) };
+      return {
+        url: "/signin",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from verification_tokens where identifier = ${account.email}`),
+      };
     },
   },
   {
@@ -280,7 +373,8 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ALL_BUT_BANNED,
     public: "starts an OAuth sign-in, which anyone may",
-    untested: "rendered only when an OAuth provider is configured, which the e2e server is not; a banned account is refused in auth.ts's signIn callback",
+    untested:
+      "rendered only when an OAuth provider is configured, which the e2e server is not; a banned account is refused in auth.ts's signIn callback",
   },
   {
     name: "app/api/auth/[...nextauth]/route#POST",
@@ -300,7 +394,11 @@ const TABLE: Entry[] = [
       const category = await one(sql<{ id: number }[]>`select id from categories order by id limit 1`);
       const fill = { title, body: "Ein Text.", excerpt: "Kurz.", categoryId: String(category.id), intent: "save" };
       const fields = await form("admin", "/dashboard/articles/new", "form:has(#article-title)", fill);
-      return { url: "/dashboard/articles/new", multipart: fields, succeeded: () => exists(sql`select 1 from articles where title = ${title}`) };
+      return {
+        url: "/dashboard/articles/new",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where title = ${title}`),
+      };
     },
   },
   {
@@ -312,7 +410,11 @@ const TABLE: Entry[] = [
       const title = `Geänderter Titel ${unique()}`;
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, "form:has(#article-title)", { title, intent: "save" });
-      return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and title = ${title}`) };
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and title = ${title}`),
+      };
     },
   },
   {
@@ -323,7 +425,11 @@ const TABLE: Entry[] = [
       const article = await createArticle(sql, users.articleAuthor.id);
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, `form[aria-label="Zurück auf Entwurf"]`);
-      return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and status = 'draft'`) };
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and status = 'draft'`),
+      };
     },
   },
   {
@@ -338,7 +444,11 @@ const TABLE: Entry[] = [
         select id, ${title}, slug, excerpt, 'Alter Text.', category_id, comments_open, author_id from articles where id = ${article.id} returning id`;
       const path = `/dashboard/articles/${article.id}/revisions/${revision.id}`;
       const fields = await form("admin", path, `form[aria-label="Diese Version wiederherstellen"]`);
-      return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and title = ${title}`) };
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and title = ${title}`),
+      };
     },
   },
   {
@@ -347,8 +457,16 @@ const TABLE: Entry[] = [
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
       const article = await createArticle(sql, users.articleAuthor.id);
-      const fields = await form("admin", "/dashboard/articles", "form.dashboard-inline-form >> nth=0", { articleId: String(article.id), open: "false", returnTo: "/dashboard/articles" });
-      return { url: "/dashboard/articles", multipart: fields, succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and not comments_open`) };
+      const fields = await form("admin", "/dashboard/articles", "form.dashboard-inline-form >> nth=0", {
+        articleId: String(article.id),
+        open: "false",
+        returnTo: "/dashboard/articles",
+      });
+      return {
+        url: "/dashboard/articles",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and not comments_open`),
+      };
     },
   },
   {
@@ -356,13 +474,21 @@ const TABLE: Entry[] = [
     kind: "route",
     allowed: AUTHORS,
     async prepare() {
-      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 20, g: 120, b: 60 } } }).png().toBuffer();
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+        .png()
+        .toBuffer();
       return {
         url: "/dashboard/media",
         headers: { accept: "application/json" },
-        multipart: { file: { name: "matrix.png", mimeType: "image/png", buffer: png }, purpose: "cover", alt: "", returnTo: "/dashboard/articles/new" },
+        multipart: {
+          file: { name: "matrix.png", mimeType: "image/png", buffer: png },
+          purpose: "cover",
+          alt: "",
+          returnTo: "/dashboard/articles/new",
+        },
         // Uploads go to the disk, not the database: the answer says whether one was stored.
-        succeeded: async (response) => response.status() === 201 && /^\/media\//.test(((await response.json()) as { url: string }).url),
+        succeeded: async (response) =>
+          response.status() === 201 && /^\/media\//.test(((await response.json()) as { url: string }).url),
       };
     },
   },
@@ -371,7 +497,11 @@ const TABLE: Entry[] = [
     kind: "route",
     allowed: AUTHORS,
     async prepare() {
-      return { url: "/dashboard/preview", text: "Ein **fetter** Satz.", succeeded: async (response) => response.ok() && (await response.text()).includes("<strong>") };
+      return {
+        url: "/dashboard/preview",
+        text: "Ein **fetter** Satz.",
+        succeeded: async (response) => response.ok() && (await response.text()).includes("<strong>"),
+      };
     },
   },
 
@@ -386,8 +516,16 @@ const TABLE: Entry[] = [
       const id = await createComment(sql, article.id, commenter.id, "pending");
       // The queue's form posts to the route below without JavaScript and calls this action with
       // it: the action's own no-JavaScript form post is what a replay can always send.
-      const fields = { [`$ACTION_ID_${actionId("app/dashboard/comments/actions.ts", "moderateQueueAction")}`]: "", rowAction: `approve:${id}`, returnTo: "/dashboard/comments" };
-      return { url: "/dashboard/comments", multipart: fields, succeeded: () => exists(sql`select 1 from comments where id = ${id} and status = 'approved'`) };
+      const fields = {
+        [`$ACTION_ID_${actionId("app/dashboard/comments/actions.ts", "moderateQueueAction")}`]: "",
+        rowAction: `approve:${id}`,
+        returnTo: "/dashboard/comments",
+      };
+      return {
+        url: "/dashboard/comments",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where id = ${id} and status = 'approved'`),
+      };
     },
   },
   {
@@ -405,30 +543,40 @@ const TABLE: Entry[] = [
       };
     },
   },
-  ...(["editCommentAction", "replyCommentAction", "banCommenterAction"] as const).map(
-    (action): Entry => ({
-      name: `app/dashboard/comments/actions#${action}`,
-      kind: "action",
-      allowed: action === "banCommenterAction" ? ADMIN : OWNER_OR_ADMIN,
-      async prepare({ sql, users, form }) {
-        const article = await createArticle(sql, users.articleAuthor.id);
-        const commenter = await createUser(sql);
-        const id = await createComment(sql, article.id, commenter.id);
-        const path = `/dashboard/comments/${id}`;
-        const text = `Vom Moderator geschrieben ${unique()}`;
-        if (action === "editCommentAction") {
-          const fields = await form("admin", path, "form:has(textarea[name=body]):not(:has([name=key]))", { body: text });
-          return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from comments where id = ${id} and body = ${text}`) };
-        }
-        if (action === "replyCommentAction") {
-          const fields = await form("admin", path, "form:has([name=key])", { body: text });
-          return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from comments where parent_id = ${id}`) };
-        }
-        const fields = await form("admin", path, "form:has([name=reason])", { reason: "Matrix-Sperre" });
-        return { url: path, multipart: fields, succeeded: () => exists(sql`select 1 from users where id = ${commenter.id} and banned_at is not null`) };
-      },
-    }),
-  ),
+  ...(["editCommentAction", "replyCommentAction", "banCommenterAction"] as const).map((action): Entry => ({
+    name: `app/dashboard/comments/actions#${action}`,
+    kind: "action",
+    allowed: action === "banCommenterAction" ? ADMIN : OWNER_OR_ADMIN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(sql, users.articleAuthor.id);
+      const commenter = await createUser(sql);
+      const id = await createComment(sql, article.id, commenter.id);
+      const path = `/dashboard/comments/${id}`;
+      const text = `Vom Moderator geschrieben ${unique()}`;
+      if (action === "editCommentAction") {
+        const fields = await form("admin", path, "form:has(textarea[name=body]):not(:has([name=key]))", { body: text });
+        return {
+          url: path,
+          multipart: fields,
+          succeeded: () => exists(sql`select 1 from comments where id = ${id} and body = ${text}`),
+        };
+      }
+      if (action === "replyCommentAction") {
+        const fields = await form("admin", path, "form:has([name=key])", { body: text });
+        return {
+          url: path,
+          multipart: fields,
+          succeeded: () => exists(sql`select 1 from comments where parent_id = ${id}`),
+        };
+      }
+      const fields = await form("admin", path, "form:has([name=reason])", { reason: "Matrix-Sperre" });
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from users where id = ${commenter.id} and banned_at is not null`),
+      };
+    },
+  })),
 
   // Dashboard: admin pages.
   ...taxonomy("category"),
@@ -444,7 +592,8 @@ const TABLE: Entry[] = [
       return {
         url: "/dashboard/settings",
         multipart: fields,
-        succeeded: () => exists(sql`select 1 from settings where key = 'moderation' and value->'moderationWords' ? ${word}`),
+        succeeded: () =>
+          exists(sql`select 1 from settings where key = 'moderation' and value->'moderationWords' ? ${word}`),
       };
     },
   },
@@ -454,47 +603,75 @@ const TABLE: Entry[] = [
     allowed: ADMIN,
     async prepare({ sql, form }) {
       const title = `Matrix-Sponsor ${unique()}`;
-      const fields = await form("admin", "/dashboard/sponsors", `section[aria-labelledby="sponsor-new"] form`, { title, url: "https://example.test/sponsor", position: "sidebar" });
-      return { url: "/dashboard/sponsors", multipart: fields, succeeded: () => exists(sql`select 1 from sponsors where title = ${title}`) };
+      const fields = await form("admin", "/dashboard/sponsors", `section[aria-labelledby="sponsor-new"] form`, {
+        title,
+        url: "https://example.test/sponsor",
+        position: "sidebar",
+      });
+      return {
+        url: "/dashboard/sponsors",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from sponsors where title = ${title}`),
+      };
     },
   },
-  ...(["updateSponsorAction", "deleteSponsorAction"] as const).map(
-    (action): Entry => ({
-      name: `app/dashboard/sponsors/actions#${action}`,
-      kind: "action",
-      allowed: ADMIN,
-      async prepare({ sql, form }) {
-        const title = `Matrix-Sponsor ${unique()}`;
-        const [row] = await sql<{ id: number }[]>`insert into sponsors (title, url, position) values (${title}, 'https://example.test/s', 'sidebar') returning id`;
-        if (action === "updateSponsorAction") {
-          const fields = await form("admin", "/dashboard/sponsors", `section[aria-label="${title}"] form >> nth=0`, { title: `${title} geändert` });
-          return { url: "/dashboard/sponsors", multipart: fields, succeeded: () => exists(sql`select 1 from sponsors where id = ${row.id} and title like '%geändert'`) };
-        }
-        const fields = await form("admin", "/dashboard/sponsors", `section[aria-label="${title}"] form[aria-label="Löschen"]`);
-        return { url: "/dashboard/sponsors", multipart: fields, succeeded: async () => !(await exists(sql`select 1 from sponsors where id = ${row.id}`)) };
-      },
-    }),
-  ),
-  ...(["changeRoleAction", "banUserAction", "unbanUserAction"] as const).map(
-    (action): Entry => ({
-      name: `app/dashboard/users/actions#${action}`,
-      kind: "action",
-      allowed: ADMIN,
-      async prepare({ sql, form }) {
-        const target = await createUser(sql, { banned: action === "unbanUserAction" });
-        const path = `/dashboard/users?q=${encodeURIComponent(target.email)}`;
-        const row = `tr[data-user-email="${target.email}"]`;
-        const [label, fill, check] =
-          action === "changeRoleAction"
-            ? ["Rolle ändern", { role: "author" }, () => sql`select 1 from users where id = ${target.id} and role = 'author'`]
-            : action === "banUserAction"
-              ? ["Sperren", { reason: "Matrix-Sperre" }, () => sql`select 1 from users where id = ${target.id} and banned_at is not null`]
-              : ["Entsperren", {}, () => sql`select 1 from users where id = ${target.id} and banned_at is null`];
-        const fields = await form("admin", path, `${row} form[aria-label="${label}"]`, fill);
-        return { url: path, multipart: fields, succeeded: () => exists(check()) };
-      },
-    }),
-  ),
+  ...(["updateSponsorAction", "deleteSponsorAction"] as const).map((action): Entry => ({
+    name: `app/dashboard/sponsors/actions#${action}`,
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const title = `Matrix-Sponsor ${unique()}`;
+      const [row] = await sql<
+        { id: number }[]
+      >`insert into sponsors (title, url, position) values (${title}, 'https://example.test/s', 'sidebar') returning id`;
+      if (action === "updateSponsorAction") {
+        const fields = await form("admin", "/dashboard/sponsors", `section[aria-label="${title}"] form >> nth=0`, {
+          title: `${title} geändert`,
+        });
+        return {
+          url: "/dashboard/sponsors",
+          multipart: fields,
+          succeeded: () => exists(sql`select 1 from sponsors where id = ${row.id} and title like '%geändert'`),
+        };
+      }
+      const fields = await form(
+        "admin",
+        "/dashboard/sponsors",
+        `section[aria-label="${title}"] form[aria-label="Löschen"]`,
+      );
+      return {
+        url: "/dashboard/sponsors",
+        multipart: fields,
+        succeeded: async () => !(await exists(sql`select 1 from sponsors where id = ${row.id}`)),
+      };
+    },
+  })),
+  ...(["changeRoleAction", "banUserAction", "unbanUserAction"] as const).map((action): Entry => ({
+    name: `app/dashboard/users/actions#${action}`,
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const target = await createUser(sql, { banned: action === "unbanUserAction" });
+      const path = `/dashboard/users?q=${encodeURIComponent(target.email)}`;
+      const row = `tr[data-user-email="${target.email}"]`;
+      const [label, fill, check] =
+        action === "changeRoleAction"
+          ? [
+              "Rolle ändern",
+              { role: "author" },
+              () => sql`select 1 from users where id = ${target.id} and role = 'author'`,
+            ]
+          : action === "banUserAction"
+            ? [
+                "Sperren",
+                { reason: "Matrix-Sperre" },
+                () => sql`select 1 from users where id = ${target.id} and banned_at is not null`,
+              ]
+            : ["Entsperren", {}, () => sql`select 1 from users where id = ${target.id} and banned_at is null`];
+      const fields = await form("admin", path, `${row} form[aria-label="${label}"]`, fill);
+      return { url: path, multipart: fields, succeeded: () => exists(check()) };
+    },
+  })),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -519,18 +696,32 @@ function discoverEndpoints(): string[] {
     const code = text.replace(/^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*/, "");
     if (/^["']use server["']/.test(code)) {
       // A "use server" module: every export is a callable action.
-      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g)) found.add(`${modulePath}#${m[1]}`);
-      for (const m of text.matchAll(/export\s*\{([^}]*)\}/g)) for (const part of m[1].split(",")) if (part.trim()) found.add(`${modulePath}#${part.trim().split(/\s+as\s+/).pop()}`);
+      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function\*?|const|let|var)\s+([A-Za-z_$][\w$]*)/g))
+        found.add(`${modulePath}#${m[1]}`);
+      for (const m of text.matchAll(/export\s*\{([^}]*)\}/g))
+        for (const part of m[1].split(","))
+          if (part.trim())
+            found.add(
+              `${modulePath}#${part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop()}`,
+            );
       if (/export\s+default/.test(text)) found.add(`${modulePath}#default`);
     } else {
       // Inline actions: a function whose body starts with "use server".
-      for (const m of text.matchAll(/(?:function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)|(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*async\s*(?:\([^)]*\)|[\w$]+)\s*=>)\s*(?::[^{]+)?\{\s*["']use server["']/g)) {
+      for (const m of text.matchAll(
+        /(?:function\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)|(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*async\s*(?:\([^)]*\)|[\w$]+)\s*=>)\s*(?::[^{]+)?\{\s*["']use server["']/g,
+      )) {
         found.add(`${modulePath}#${m[1] ?? m[2]}`);
       }
     }
     if (/(^|\/)route$/.test(modulePath) && modulePath.startsWith("app/")) {
-      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(POST|PUT|PATCH|DELETE)\b/g)) found.add(`${modulePath}#${m[1]}`);
-      for (const m of text.matchAll(/export\s+const\s*\{([^}]*)\}/g)) for (const part of m[1].split(",")) if (/^(POST|PUT|PATCH|DELETE)$/.test(part.trim())) found.add(`${modulePath}#${part.trim()}`);
+      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+(POST|PUT|PATCH|DELETE)\b/g))
+        found.add(`${modulePath}#${m[1]}`);
+      for (const m of text.matchAll(/export\s+const\s*\{([^}]*)\}/g))
+        for (const part of m[1].split(","))
+          if (/^(POST|PUT|PATCH|DELETE)$/.test(part.trim())) found.add(`${modulePath}#${part.trim()}`);
     }
   }
   return [...found].sort();
@@ -540,8 +731,14 @@ test("the table lists every server action and every state-changing route handler
   const listed = TABLE.map((e) => e.name).sort();
   expect(new Set(listed).size, "an entry is listed twice").toBe(listed.length);
   const discovered = discoverEndpoints();
-  expect(discovered.filter((n) => !listed.includes(n)), "endpoints missing from the authorization matrix").toEqual([]);
-  expect(listed.filter((n) => !discovered.includes(n)), "table entries no longer in the source").toEqual([]);
+  expect(
+    discovered.filter((n) => !listed.includes(n)),
+    "endpoints missing from the authorization matrix",
+  ).toEqual([]);
+  expect(
+    listed.filter((n) => !discovered.includes(n)),
+    "table entries no longer in the source",
+  ).toEqual([]);
 });
 
 // ---------------------------------------------------------------------------------------
@@ -555,7 +752,9 @@ async function fingerprint(sql: postgres.Sql, tables: string[]): Promise<Record<
       table === "users"
         ? await sql<{ h: string }[]>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h
             from (select id, role, banned_at, name, email, password_hash, session_version from users) t`
-        : await sql<{ h: string }[]>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql(table)} t`;
+        : await sql<
+            { h: string }[]
+          >`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql(table)} t`;
     result[table] = row.h;
   }
   return result;
@@ -569,7 +768,12 @@ test.describe("authorization matrix", () => {
   let smtp: SMTPServer;
   let savedModeration: unknown = null;
 
-  async function signedInSession(browser: import("@playwright/test").Browser, baseURL: string, sql: postgres.Sql, caller: Caller): Promise<Session> {
+  async function signedInSession(
+    browser: import("@playwright/test").Browser,
+    baseURL: string,
+    sql: postgres.Sql,
+    caller: Caller,
+  ): Promise<Session> {
     if (caller === "anonymous") return { user: null, state: { cookies: [], origins: [] } };
     const user = await createUser(sql, { role: ROLE_OF[caller] });
     const context = await newContext(browser, baseURL);
@@ -587,16 +791,23 @@ test.describe("authorization matrix", () => {
     test.setTimeout(180_000);
     const baseURL = String(testInfo.project.use.baseURL);
     tables = (
-      await sql<{ name: string }[]>`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
+      await sql<
+        { name: string }[]
+      >`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`
     )
       .map((r) => r.name)
       .filter((n) => !NOT_CONTENT.includes(n));
     // Several comments by one user in a few seconds: the flood interval would refuse all but the first.
-    savedModeration = (await sql<{ value: unknown }[]>`select value from settings where key = 'moderation'`)[0]?.value ?? null;
+    savedModeration =
+      (await sql<{ value: unknown }[]>`select value from settings where key = 'moderation'`)[0]?.value ?? null;
     await sql`insert into settings (key, value) values ('moderation', ${sql.json({ floodIntervalSeconds: 0 })})
               on conflict (key) do update set value = settings.value || excluded.value`;
     // Magic links are mailed: a sink that accepts them (the same port e2e/auth.spec.ts uses).
-    smtp = new SMTPServer({ authOptional: true, disabledCommands: ["STARTTLS", "AUTH"], onData: (stream, _s, done) => stream.on("data", () => {}).on("end", () => done()) });
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      onData: (stream, _s, done) => stream.on("data", () => {}).on("end", () => done()),
+    });
     await new Promise<void>((resolve) => smtp.listen(Number(process.env.E2E_SMTP_PORT ?? 2599), "127.0.0.1", resolve));
     for (const caller of CALLERS) shared[caller] = await signedInSession(browser, baseURL, sql, caller);
     for (const as of ["anonymous", "reader", "admin"] as const) {
@@ -609,7 +820,8 @@ test.describe("authorization matrix", () => {
     await Promise.all(Object.values(capturePages).map((p) => p.context().close()));
     await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
     // Leave the settings as found (no row means the defaults), also after the settings cell saved them.
-    if (savedModeration) await sql`update settings set value = ${sql.json(savedModeration as postgres.JSONValue)} where key = 'moderation'`;
+    if (savedModeration)
+      await sql`update settings set value = ${sql.json(savedModeration as postgres.JSONValue)} where key = 'moderation'`;
     else await sql`delete from settings where key = 'moderation'`;
   });
 
@@ -618,7 +830,9 @@ test.describe("authorization matrix", () => {
       test.skip(!!entry.untested, entry.untested);
       test.setTimeout(240_000);
       const origin = new URL(baseURL!).origin;
-      const users = Object.fromEntries(CALLERS.filter((c) => c !== "anonymous").map((c) => [c, shared[c].user])) as Prepare["users"];
+      const users = Object.fromEntries(
+        CALLERS.filter((c) => c !== "anonymous").map((c) => [c, shared[c].user]),
+      ) as Prepare["users"];
       const form: Prepare["form"] = async (as, path, selector, fill = {}) => {
         const page = capturePages[as];
         const response = await page.goto(path);
@@ -626,9 +840,14 @@ test.describe("authorization matrix", () => {
         const entries = await page
           .locator(selector)
           .first()
-          .evaluate((f: HTMLFormElement) => Array.from(new FormData(f).entries()).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+          .evaluate((f: HTMLFormElement) =>
+            Array.from(new FormData(f).entries()).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+          );
         const fields = { ...Object.fromEntries(entries), ...fill } as Record<string, string>;
-        expect(Object.keys(fields).some((k) => k.startsWith("$ACTION")), `${selector} on ${path} is a server action form`).toBe(true);
+        expect(
+          Object.keys(fields).some((k) => k.startsWith("$ACTION")),
+          `${selector} on ${path} is a server action form`,
+        ).toBe(true);
         return fields;
       };
 
@@ -637,26 +856,40 @@ test.describe("authorization matrix", () => {
         const session = entry.fresh ? await signedInSession(browser, baseURL!, sql, caller) : shared[caller];
         const replay = await entry.prepare!({ sql, caller, user: session.user, users, form });
         // A request context of its own per cell: cookies a response sets stay in this cell.
-        const client = await apiRequest.newContext({ baseURL, storageState: session.state, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() } });
+        const client = await apiRequest.newContext({
+          baseURL,
+          storageState: session.state,
+          extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() },
+        });
         const before = await fingerprint(sql, tables);
         const headers = { origin, ...replay.headers };
         const response = await client.post(replay.url, {
           headers: replay.text !== undefined ? { ...headers, "content-type": "text/plain" } : headers,
           maxRedirects: 0,
-          ...(replay.multipart ? { multipart: replay.multipart } : replay.json !== undefined ? { data: replay.json } : { data: replay.text }),
+          ...(replay.multipart
+            ? { multipart: replay.multipart }
+            : replay.json !== undefined
+              ? { data: replay.json }
+              : { data: replay.text }),
         });
         const succeeded = await replay.succeeded(response);
         const allowed = entry.allowed.includes(caller);
-        if (allowed && !succeeded) failures.push(`${caller}: allowed, but the request did not succeed (HTTP ${response.status()})`);
+        if (allowed && !succeeded)
+          failures.push(`${caller}: allowed, but the request did not succeed (HTTP ${response.status()})`);
         if (!allowed) {
           const after = await fingerprint(sql, tables);
           const changed = tables.filter((t) => before[t] !== after[t]);
-          if (changed.length) failures.push(`${caller}: denied, but changed ${changed.join(", ")} (HTTP ${response.status()})`);
+          if (changed.length)
+            failures.push(`${caller}: denied, but changed ${changed.join(", ")} (HTTP ${response.status()})`);
           if (succeeded) failures.push(`${caller}: denied, but the request succeeded (HTTP ${response.status()})`);
           // proxy.ts sends visitors of /dashboard to the sign-in page before the handler runs.
-          const toSignIn = response.status() >= 300 && response.status() < 400 && new URL(response.headers()["location"] ?? "/", origin).pathname === "/signin";
+          const toSignIn =
+            response.status() >= 300 &&
+            response.status() < 400 &&
+            new URL(response.headers()["location"] ?? "/", origin).pathname === "/signin";
           const refused = response.status() >= 400 && response.status() < 500;
-          if (entry.kind === "route" && !refused && !toSignIn) failures.push(`${caller}: denied, but answered HTTP ${response.status()}`);
+          if (entry.kind === "route" && !refused && !toSignIn)
+            failures.push(`${caller}: denied, but answered HTTP ${response.status()}`);
         }
         await client.dispose();
       }

@@ -41,7 +41,11 @@ async function writeComment(page: Page, text: string) {
 }
 
 const storedBodies = async (sql: postgres.Sql, articleId: number) =>
-  (await sql<{ body: string; status: string }[]>`select body, status::text from comments where article_id = ${articleId} order by id`).map((r) => `${r.status}:${r.body}`);
+  (
+    await sql<
+      { body: string; status: string }[]
+    >`select body, status::text from comments where article_id = ${articleId} order by id`
+  ).map((r) => `${r.status}:${r.body}`);
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`commenting with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -66,13 +70,21 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(other.locator("#comments")).not.toContainText("Mein allererster Kommentar");
     });
 
-    test("a known reader's comment appears at once and a reply nests under its parent", async ({ browser, baseURL, sql }) => {
+    test("a known reader's comment appears at once and a reply nests under its parent", async ({
+      browser,
+      baseURL,
+      sql,
+    }) => {
       const article = await createArticle(sql);
       const reader = await createKnownReader(sql, article.id);
       const page = await signedIn(browser, baseURL!, reader, javaScriptEnabled);
       await page.goto(article.path);
       await expect(page.locator(".article__comment-count")).toHaveText("1 Kommentar");
-      await page.locator("#comments").getByRole("link", { name: /Antworten|antworten/ }).first().click();
+      await page
+        .locator("#comments")
+        .getByRole("link", { name: /Antworten|antworten/ })
+        .first()
+        .click();
       await expect(page.locator("#respond")).toContainText(`Deine Antwort an ${reader.name}`);
       await writeComment(page, "Eine Antwort auf mich selbst, mit Link: https://example.org/quelle");
       await expect(page).toHaveURL(/#comment-\d+$/);
@@ -81,9 +93,14 @@ for (const javaScriptEnabled of [true, false]) {
       await anonymous.goto(article.path);
       await expect(anonymous.locator(".article__comment-count")).toHaveText("2 Kommentare");
       const parent = anonymous.locator("li.comment-thread", { hasText: "Ein früherer, freigeschalteter Kommentar." });
-      const reply = parent.locator("ol.comment-list--replies article.comment", { hasText: "Eine Antwort auf mich selbst" });
+      const reply = parent.locator("ol.comment-list--replies article.comment", {
+        hasText: "Eine Antwort auf mich selbst",
+      });
       await expect(reply).toBeVisible();
-      await expect(reply.getByRole("link", { name: "https://example.org/quelle" })).toHaveAttribute("rel", "nofollow ugc noopener noreferrer");
+      await expect(reply.getByRole("link", { name: "https://example.org/quelle" })).toHaveAttribute(
+        "rel",
+        "nofollow ugc noopener noreferrer",
+      );
     });
 
     test("a validation error keeps the typed text and stores nothing", async ({ browser, baseURL, sql }) => {
@@ -106,7 +123,11 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test("two tabs showing one cached page post two comments, not one refused as a reused form", async ({ browser, baseURL, sql }) => {
+test("two tabs showing one cached page post two comments, not one refused as a reused form", async ({
+  browser,
+  baseURL,
+  sql,
+}) => {
   const article = await createArticle(sql);
   const reader = await createKnownReader(sql, article.id);
   const first = await signedIn(browser, baseURL!, reader);
@@ -115,7 +136,9 @@ test("two tabs showing one cached page post two comments, not one refused as a r
   // own cache, with the server's idempotency key of the first; each view makes its own.
   await first.goto(article.path);
   await second.goto(article.path);
-  const served = /name="idempotencyKey" value="([^"]+)"/.exec(await (await first.request.get(article.path)).text())?.[1];
+  const served = /name="idempotencyKey" value="([^"]+)"/.exec(
+    await (await first.request.get(article.path)).text(),
+  )?.[1];
   expect(served).toBeTruthy();
   const keyOf = (page: Page) => page.locator('#respond input[name="idempotencyKey"]');
   await expect(keyOf(first)).not.toHaveValue(served!);
@@ -165,24 +188,33 @@ test("own comments can be edited for ten minutes and deleted; replies stay", asy
   await page.getByRole("button", { name: "Änderung speichern" }).click();
   const edited = page.locator("#comments article.comment", { hasText: "Ein Kommentar ohne Tippfehler." });
   await expect(edited).toContainText("bearbeitet");
-  const [event] = await sql<{ old_body: string }[]>`select old_body from moderation_events e join comments c on c.id = e.comment_id where c.article_id = ${article.id} and e.action = 'edit_own'`;
+  const [event] = await sql<
+    { old_body: string }[]
+  >`select old_body from moderation_events e join comments c on c.id = e.comment_id where c.article_id = ${article.id} and e.action = 'edit_own'`;
   expect(event.old_body).toBe("Ein Kommentar mit Tippfeler.");
 
   // The earlier comment gets a reply from the article's author, then its writer deletes it.
-  const [earlier] = await sql<{ id: number }[]>`select id from comments where article_id = ${article.id} and author_id = ${reader.id} order by id limit 1`;
+  const [earlier] = await sql<
+    { id: number }[]
+  >`select id from comments where article_id = ${article.id} and author_id = ${reader.id} order by id limit 1`;
   await sql`insert into comments (article_id, author_id, parent_id, body, status, idempotency_key)
     values (${article.id}, ${article.author.id}, ${earlier.id}, 'Danke für den Hinweis!', 'approved', ${`e2e-reply-${earlier.id}`})`;
   await page.goto(article.path);
   const earlierComment = page.locator(`#comment-${earlier.id}`);
   await earlierComment.getByText("Löschen", { exact: true }).click();
   await earlierComment.getByRole("button", { name: "Kommentar wirklich löschen" }).click();
-  await expect(page.locator(`#comment-${earlier.id}`)).toContainText("Dieser Kommentar wurde von seinem Verfasser gelöscht.");
+  await expect(page.locator(`#comment-${earlier.id}`)).toContainText(
+    "Dieser Kommentar wurde von seinem Verfasser gelöscht.",
+  );
   await expect(page.locator("#comments")).toContainText("Danke für den Hinweis!");
 });
 
 test("every payload of the XSS list renders as inert text", async ({ browser, baseURL, sql }) => {
   test.setTimeout(120_000);
-  const payloads = fs.readFileSync(path.resolve("e2e", "data", "xss-payloads.txt"), "utf8").split("\n").filter((l) => l.trim().length >= 2);
+  const payloads = fs
+    .readFileSync(path.resolve("e2e", "data", "xss-payloads.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l.trim().length >= 2);
   expect(payloads.length).toBeGreaterThanOrEqual(50);
   const article = await createArticle(sql);
   // The article's author is approved at once and exempt from the flood limit.
@@ -211,7 +243,13 @@ test("every payload of the XSS list renders as inert text", async ({ browser, ba
     await reader.waitForTimeout(300);
     const comments = reader.locator("#comments");
     shown += await comments.locator("article.comment").count();
-    expect(await comments.locator("script, img, svg, iframe, object, embed, video, audio, input, select, textarea, form, style, link, meta, base, math, marquee").count()).toBe(0);
+    expect(
+      await comments
+        .locator(
+          "script, img, svg, iframe, object, embed, video, audio, input, select, textarea, form, style, link, meta, base, math, marquee",
+        )
+        .count(),
+    ).toBe(0);
     expect(await comments.locator("a[href^='javascript:' i], a[href^='data:' i]").count()).toBe(0);
     text += await comments.innerText();
   }
@@ -220,10 +258,16 @@ test("every payload of the XSS list renders as inert text", async ({ browser, ba
   for (const body of payloads) expect(text).toContain(body.trim().slice(0, 20));
 });
 
-test("the API refuses a too-quick second comment with 429 and stores one comment per key", async ({ browser, baseURL, sql, request }) => {
+test("the API refuses a too-quick second comment with 429 and stores one comment per key", async ({
+  browser,
+  baseURL,
+  sql,
+  request,
+}) => {
   const article = await createArticle(sql);
   const page = await signedIn(browser, baseURL!, await createKnownReader(sql, article.id));
-  const post = (body: string, key: string) => page.request.post("/api/comments", { data: { articleId: article.id, body, idempotencyKey: key } });
+  const post = (body: string, key: string) =>
+    page.request.post("/api/comments", { data: { articleId: article.id, body, idempotencyKey: key } });
   const first = await post("Per API geschrieben.", `api-${article.id}-1`);
   expect(first.status()).toBe(201);
   const retried = await post("Per API geschrieben.", `api-${article.id}-1`);
@@ -234,7 +278,9 @@ test("the API refuses a too-quick second comment with 429 and stores one comment
   expect(Number(tooQuick.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await tooQuick.json()).error).toContain("zu schnell");
   expect(await storedBodies(sql, article.id)).toHaveLength(2);
-  const anonymous = await request.post("/api/comments", { data: { articleId: article.id, body: "Ohne Anmeldung", idempotencyKey: `api-${article.id}-3` } });
+  const anonymous = await request.post("/api/comments", {
+    data: { articleId: article.id, body: "Ohne Anmeldung", idempotencyKey: `api-${article.id}-3` },
+  });
   expect(anonymous.status()).toBe(401);
   expect(await storedBodies(sql, article.id)).toHaveLength(2);
 });

@@ -21,9 +21,13 @@ export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${++counte
 // every saved sign-in) comes from its own client address, so the per-address limits of
 // one test never reach into another.
 let addressCounter = 0;
-export const uniqueAddress = () => `10.${process.pid % 250}.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`;
+export const uniqueAddress = () =>
+  `10.${process.pid % 250}.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`;
 
-export async function createUser(sql: postgres.Sql, options: { role?: Role; banned?: boolean; name?: string } = {}): Promise<TestUser> {
+export async function createUser(
+  sql: postgres.Sql,
+  options: { role?: Role; banned?: boolean; name?: string } = {},
+): Promise<TestUser> {
   const role = options.role ?? "reader";
   const email = uniqueEmail(role);
   const password = `pw-${role}-${Math.random().toString(36).slice(2)}`;
@@ -37,7 +41,11 @@ export async function createUser(sql: postgres.Sql, options: { role?: Role; bann
 }
 
 /** A browser context of its own (own cookies, own client address), optionally with a saved sign-in. */
-export async function newContext(browser: Browser, baseURL: string, options: { storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>; javaScriptEnabled?: boolean } = {}) {
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: { storageState?: Awaited<ReturnType<BrowserContext["storageState"]>>; javaScriptEnabled?: boolean } = {},
+) {
   return browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": uniqueAddress() }, ...options });
 }
 

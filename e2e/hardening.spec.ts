@@ -24,29 +24,46 @@ async function readerOnNewArticle(browser: Browser, baseURL: string, sql: postgr
   return { article, context, page, reader };
 }
 
-const countComments = async (sql: postgres.Sql, articleId: number) => (await sql<{ n: number }[]>`select count(*)::int as n from comments where article_id = ${articleId}`)[0].n;
+const countComments = async (sql: postgres.Sql, articleId: number) =>
+  (await sql<{ n: number }[]>`select count(*)::int as n from comments where article_id = ${articleId}`)[0].n;
 
 test.describe("hostile requests", () => {
-  test("a form on another site cannot post a comment with the victim's cookies, nor can a post without Origin", async ({ browser, baseURL, sql }) => {
+  test("a form on another site cannot post a comment with the victim's cookies, nor can a post without Origin", async ({
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const { article, context, page } = await readerOnNewArticle(browser, baseURL!, sql);
     // Everything the real form would send, replayed from elsewhere.
     const form = page.locator("#respond form");
     const fields: Record<string, string> = {};
-    for (const input of await form.locator("input[name]").all()) fields[(await input.getAttribute("name"))!] = (await input.getAttribute("value")) ?? "";
+    for (const input of await form.locator("input[name]").all())
+      fields[(await input.getAttribute("name"))!] = (await input.getAttribute("value")) ?? "";
     expect(Object.keys(fields).some((name) => name.startsWith("$ACTION"))).toBe(true);
     fields.body = "Gefälschter Kommentar";
 
     for (const origin of ["https://evil.example", undefined]) {
-      const response = await page.request.post(article.path, { multipart: fields, headers: origin ? { origin } : {}, maxRedirects: 0 });
+      const response = await page.request.post(article.path, {
+        multipart: fields,
+        headers: origin ? { origin } : {},
+        maxRedirects: 0,
+      });
       expect(response.status(), `origin ${origin}`).toBe(403);
       expect(await response.text()).toContain("Anfrage abgelehnt");
     }
-    const json = await page.request.post("/api/comments", { data: { articleId: article.id, body: "Gefälscht per JSON", idempotencyKey: "csrf-json-1" }, headers: { origin: "https://evil.example" } });
+    const json = await page.request.post("/api/comments", {
+      data: { articleId: article.id, body: "Gefälscht per JSON", idempotencyKey: "csrf-json-1" },
+      headers: { origin: "https://evil.example" },
+    });
     expect(json.status()).toBe(403);
     expect(await countComments(sql, article.id)).toBe(0);
 
     // The same request from the site itself goes through: the refusal is about the origin.
-    const own = await page.request.post(article.path, { multipart: fields, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const own = await page.request.post(article.path, {
+      multipart: fields,
+      headers: { origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(own.status()).toBeLessThan(400);
     expect(await countComments(sql, article.id)).toBe(1);
     await context.close();
@@ -60,7 +77,9 @@ test.describe("hostile requests", () => {
     await expect(page.locator("#respond")).toContainText("Der Kommentar ist zu lang: höchstens 5.000 Zeichen.");
     await expect(page.locator("#respond textarea[name=body]")).toHaveValue(long);
 
-    const api = await page.request.post("/api/comments", { data: { articleId: article.id, body: long, idempotencyKey: "too-long-70k" } });
+    const api = await page.request.post("/api/comments", {
+      data: { articleId: article.id, body: long, idempotencyKey: "too-long-70k" },
+    });
     expect(api.status()).toBe(400);
     const huge = await page.request.post("/api/comments", {
       data: { articleId: article.id, body: "x".repeat(2 * 1024 * 1024 + 10), idempotencyKey: "too-big-2mb" },
@@ -72,27 +91,46 @@ test.describe("hostile requests", () => {
     await context.close();
   });
 
-  test("Auth.js refuses a sign-out without its CSRF token, and GET requests change nothing", async ({ browser, baseURL, sql }) => {
+  test("Auth.js refuses a sign-out without its CSRF token, and GET requests change nothing", async ({
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const reader = await createUser(sql);
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
     await new SignInPage(page).signIn(reader.email, reader.password);
     const before = (await sql<{ v: number }[]>`select session_version as v from users where id = ${reader.id}`)[0].v;
 
-    const noToken = await page.request.post("/api/auth/signout", { form: { callbackUrl: "/" }, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const noToken = await page.request.post("/api/auth/signout", {
+      form: { callbackUrl: "/" },
+      headers: { origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(noToken.headers()["location"] ?? "").toMatch(/error|csrf/i);
-    const wrongToken = await page.request.post("/api/auth/signout", { form: { csrfToken: "falsch", callbackUrl: "/" }, headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const wrongToken = await page.request.post("/api/auth/signout", {
+      form: { csrfToken: "falsch", callbackUrl: "/" },
+      headers: { origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(wrongToken.headers()["location"] ?? "").toMatch(/error|csrf/i);
     for (const path of ["/api/auth/signout", "/api/comments", "/account/export"]) await page.request.get(path);
 
-    expect((await sql<{ v: number }[]>`select session_version as v from users where id = ${reader.id}`)[0].v).toBe(before);
+    expect((await sql<{ v: number }[]>`select session_version as v from users where id = ${reader.id}`)[0].v).toBe(
+      before,
+    );
     await page.goto("/account");
     await expect(page).toHaveURL(/\/account$/);
     await context.close();
   });
 });
 
-test("a hostile display name and comment are escaped on every page that shows them, the dashboard included", async ({ browser, baseURL, sql, as }) => {
+test("a hostile display name and comment are escaped on every page that shows them, the dashboard included", async ({
+  browser,
+  baseURL,
+  sql,
+  as,
+}) => {
   const hostile = `<img src=x onerror="alert('name')">"><script>alert(1)</script>`;
   const article = await articleWithReader(sql);
   const commenter = await createUser(sql, { name: hostile });
@@ -125,7 +163,11 @@ test("a hostile display name and comment are escaped on every page that shows th
 });
 
 test.describe("refusals that say why", () => {
-  test("a reader banned while the article is open is told the account is banned, by the form and by the API", async ({ browser, baseURL, sql }) => {
+  test("a reader banned while the article is open is told the account is banned, by the form and by the API", async ({
+    browser,
+    baseURL,
+    sql,
+  }) => {
     const { article, context, page, reader } = await readerOnNewArticle(browser, baseURL!, sql);
     // As server/users.ts banUser does: the ban also ends the session by bumping its version.
     await sql`update users set banned_at = now(), ban_reason = 'Test', session_version = session_version + 1 where id = ${reader.id}`;
@@ -134,22 +176,41 @@ test.describe("refusals that say why", () => {
     await expect(page.locator("#respond")).toContainText("Dein Konto ist gesperrt. Du kannst nicht kommentieren.");
     await expect(page.locator("#respond")).not.toContainText("Bitte melde dich an");
 
-    const api = await page.request.post("/api/comments", { data: { articleId: article.id, body: "Per API", idempotencyKey: "banned-api-1" } });
+    const api = await page.request.post("/api/comments", {
+      data: { articleId: article.id, body: "Per API", idempotencyKey: "banned-api-1" },
+    });
     expect(api.status()).toBe(403);
     expect((await api.json()).error).toBe("Dein Konto ist gesperrt. Du kannst nicht kommentieren.");
     expect(await countComments(sql, article.id)).toBe(0);
     await context.close();
   });
 
-  test("the moderation route answers a body that is no form with 400 and a German message, not 500", async ({ as, baseURL }) => {
+  test("the moderation route answers a body that is no form with 400 and a German message, not 500", async ({
+    as,
+    baseURL,
+  }) => {
     const author = await as("author");
     const origin = new URL(baseURL!).origin;
-    const json = await author.request.post("/dashboard/comments/moderate", { data: { rowAction: "approve:1" }, headers: { origin }, maxRedirects: 0 });
+    const json = await author.request.post("/dashboard/comments/moderate", {
+      data: { rowAction: "approve:1" },
+      headers: { origin },
+      maxRedirects: 0,
+    });
     expect(json.status()).toBe(400);
-    expect(await json.text()).toBe("Die Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu und versuche es erneut.");
-    const garbage = await author.request.post("/dashboard/comments/moderate", { form: { rowAction: "approve:abc", returnTo: "/dashboard/comments" }, headers: { origin }, maxRedirects: 0 });
+    expect(await json.text()).toBe(
+      "Die Anfrage konnte nicht gelesen werden. Bitte lade die Seite neu und versuche es erneut.",
+    );
+    const garbage = await author.request.post("/dashboard/comments/moderate", {
+      form: { rowAction: "approve:abc", returnTo: "/dashboard/comments" },
+      headers: { origin },
+      maxRedirects: 0,
+    });
     expect(garbage.status()).toBe(400);
-    const multipartWithoutBoundary = await author.request.post("/dashboard/comments/moderate", { data: "kaputt", headers: { origin, "content-type": "multipart/form-data" }, maxRedirects: 0 });
+    const multipartWithoutBoundary = await author.request.post("/dashboard/comments/moderate", {
+      data: "kaputt",
+      headers: { origin, "content-type": "multipart/form-data" },
+      maxRedirects: 0,
+    });
     expect(multipartWithoutBoundary.status()).toBe(400);
   });
 });

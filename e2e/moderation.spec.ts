@@ -10,7 +10,9 @@ const unique = () => `${Date.now().toString(36)}-${++counter}`;
 
 async function createArticle(sql: postgres.Sql, authorId: string) {
   const id = unique();
-  const [category] = await sql<{ id: number }[]>`insert into categories (slug, name) values (${`mod-${id}`}, ${`Moderation ${id}`}) returning id`;
+  const [category] = await sql<
+    { id: number }[]
+  >`insert into categories (slug, name) values (${`mod-${id}`}, ${`Moderation ${id}`}) returning id`;
   const [article] = await sql<{ id: number; slug: string; title: string }[]>`
     insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id)
     values (${`moderiert-${id}`}, ${`Moderierter Artikel ${id}`}, 'Kurz.', 'Text.', 'published', now() - interval '1 hour', ${authorId}, ${category.id})
@@ -37,7 +39,13 @@ async function signedInAs(page: Page, user: TestUser) {
 }
 
 test.describe("moderation dashboard", () => {
-  test("the article's author approves a held first comment; spam and trash take it off the article again; the history lists each step", async ({ as, sql, signedIn, browser, baseURL }) => {
+  test("the article's author approves a held first comment; spam and trash take it off the article again; the history lists each step", async ({
+    as,
+    sql,
+    signedIn,
+    browser,
+    baseURL,
+  }) => {
     const reader = await createUser(sql);
     const article = await createArticle(sql, signedIn.author.user.id);
     const body = `Mein erster Kommentar ${unique()}`;
@@ -60,7 +68,12 @@ test.describe("moderation dashboard", () => {
       { label: "Freigeben", status: "approved", notice: "1 Kommentar freigegeben", visible: true },
       { label: "Spam", status: "spam", notice: "1 Kommentar als Spam markiert", visible: false },
       { label: "Kein Spam", status: "approved", notice: "1 Kommentar ist kein Spam", visible: true },
-      { label: "In den Papierkorb", status: "trash", notice: "1 Kommentar in den Papierkorb verschoben", visible: false },
+      {
+        label: "In den Papierkorb",
+        status: "trash",
+        notice: "1 Kommentar in den Papierkorb verschoben",
+        visible: false,
+      },
     ] as const;
     let current: "pending" | "approved" | "spam" | "trash" = "pending";
     for (const step of steps) {
@@ -71,7 +84,9 @@ test.describe("moderation dashboard", () => {
       current = step.status;
       // The next anonymous request already shows it: the front server's cache was cleared.
       await anonymous.goto(`/posts/${article.slug}`);
-      await expect(heading).toHaveText(step.visible ? `1 Kommentar zu „${article.title}“` : `Noch keine Kommentare zu „${article.title}“`);
+      await expect(heading).toHaveText(
+        step.visible ? `1 Kommentar zu „${article.title}“` : `Noch keine Kommentare zu „${article.title}“`,
+      );
       await expect(anonymous.locator(`#comment-${id}`)).toHaveCount(step.visible ? 1 : 0);
     }
 
@@ -120,7 +135,13 @@ test.describe("moderation dashboard", () => {
     await anonymous.context().close();
   });
 
-  test("another author neither sees nor can act on the comment, also not by replaying the action's raw POST (403)", async ({ as, sql, signedIn, browser, baseURL }) => {
+  test("another author neither sees nor can act on the comment, also not by replaying the action's raw POST (403)", async ({
+    as,
+    sql,
+    signedIn,
+    browser,
+    baseURL,
+  }) => {
     const article = await createArticle(sql, signedIn.author.user.id);
     const reader = await createUser(sql);
     const body = `Nur für die Autorin ${unique()}`;
@@ -141,7 +162,9 @@ test.describe("moderation dashboard", () => {
     const queue = new QueuePage(page);
     await queue.goto(article.id);
     const button = queue.row(body).getByRole("button", { name: "Freigeben", exact: true });
-    const fields = await button.evaluate((b: HTMLButtonElement) => Array.from(new FormData(b.form!, b).entries()).map(([k, v]) => [k, String(v)]));
+    const fields = await button.evaluate((b: HTMLButtonElement) =>
+      Array.from(new FormData(b.form!, b).entries()).map(([k, v]) => [k, String(v)]),
+    );
     expect(fields).toContainEqual(["rowAction", `approve:${id}`]);
     // Without JavaScript the form posts to this route handler (with JavaScript: the server action).
     const target = await button.evaluate((b: HTMLButtonElement) => new URL(b.form!.action).pathname);
@@ -152,7 +175,9 @@ test.describe("moderation dashboard", () => {
     const replay = await otherContext.request.post(target, { multipart, headers, maxRedirects: 0 });
     expect(replay.status()).toBe(403);
     expect(await statusOf(sql, id)).toBe("pending");
-    const [events] = await sql<{ n: number }[]>`select count(*)::int as n from moderation_events where comment_id = ${id}`;
+    const [events] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from moderation_events where comment_id = ${id}`;
     expect(events.n).toBe(0);
 
     // The same post from the article's author goes through: the replay did reach the action.
@@ -232,8 +257,12 @@ test.describe("moderation dashboard", () => {
     await expect(page.getByText("Bitte gib einen Grund an.")).toBeVisible();
     await page.getByLabel("Grund der Sperre").fill("Werbung");
     await page.getByRole("button", { name: "Sperren" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "2 ausstehende Kommentare als Spam markiert" })).toBeVisible();
-    const [user] = await sql<{ ban_reason: string }[]>`select ban_reason from users where id = ${troll.id} and banned_at is not null`;
+    await expect(
+      page.getByRole("status").filter({ hasText: "2 ausstehende Kommentare als Spam markiert" }),
+    ).toBeVisible();
+    const [user] = await sql<
+      { ban_reason: string }[]
+    >`select ban_reason from users where id = ${troll.id} and banned_at is not null`;
     expect(user.ban_reason).toBe("Werbung");
     expect([await statusOf(sql, first), await statusOf(sql, second)]).toEqual(["spam", "spam"]);
 
@@ -244,7 +273,13 @@ test.describe("moderation dashboard", () => {
     await expect(author.getByRole("button", { name: "Sperren" })).toHaveCount(0);
   });
 
-  test("articles list with comment counts closes and reopens comments", async ({ as, sql, signedIn, browser, baseURL }) => {
+  test("articles list with comment counts closes and reopens comments", async ({
+    as,
+    sql,
+    signedIn,
+    browser,
+    baseURL,
+  }) => {
     const article = await createArticle(sql, signedIn.author.user.id);
     const reader = await createUser(sql);
     await createComment(sql, article.id, reader.id, "Freigegeben", "approved");
@@ -254,10 +289,15 @@ test.describe("moderation dashboard", () => {
     await page.goto("/dashboard/articles");
     const row = page.locator(`tr[data-article-id="${article.id}"]`);
     await expect(row).toContainText("1 freigegeben, 2 ausstehend");
-    await expect(row.getByRole("link", { name: article.title })).toHaveAttribute("href", `/dashboard/articles/${article.id}/edit`);
+    await expect(row.getByRole("link", { name: article.title })).toHaveAttribute(
+      "href",
+      `/dashboard/articles/${article.id}/edit`,
+    );
     await row.getByRole("button", { name: "Kommentare schließen" }).click();
     await expect(page.getByRole("status")).toHaveText("Die Kommentare zum Artikel sind geschlossen.");
-    const [closed] = await sql<{ comments_open: boolean }[]>`select comments_open from articles where id = ${article.id}`;
+    const [closed] = await sql<
+      { comments_open: boolean }[]
+    >`select comments_open from articles where id = ${article.id}`;
     expect(closed.comments_open).toBe(false);
     const anonymous = await (await newContext(browser, baseURL!)).newPage();
     await anonymous.goto(`/posts/${article.slug}`);
@@ -267,19 +307,26 @@ test.describe("moderation dashboard", () => {
     await anonymous.context().close();
   });
 
-  test("admins change the moderation settings; errors stay next to the field with the typed value", async ({ as, sql }) => {
+  test("admins change the moderation settings; errors stay next to the field with the typed value", async ({
+    as,
+    sql,
+  }) => {
     const page = await as("admin");
     await page.goto("/dashboard/settings");
     await page.getByLabel("Moderationsliste").fill("casino\nkredit");
     await page.getByLabel("Linkgrenze").fill("viele");
     await page.getByRole("button", { name: "Einstellungen speichern" }).click();
-    await expect(page.locator("#settings-linkThreshold-error")).toHaveText("Bitte gib eine ganze Zahl von 1 bis 100 ein.");
+    await expect(page.locator("#settings-linkThreshold-error")).toHaveText(
+      "Bitte gib eine ganze Zahl von 1 bis 100 ein.",
+    );
     await expect(page.getByLabel("Linkgrenze")).toHaveValue("viele");
     await expect(page.getByLabel("Moderationsliste")).toHaveValue("casino\nkredit");
     await page.getByLabel("Linkgrenze").fill("3");
     await page.getByRole("button", { name: "Einstellungen speichern" }).click();
     await expect(page.getByText("Die Einstellungen sind gespeichert und gelten ab sofort.")).toBeVisible();
-    const [row] = await sql<{ value: { moderationWords: string[]; linkThreshold: number; autoCloseAfterDays: number | null } }[]>`select value from settings where key = 'moderation'`;
+    const [row] = await sql<
+      { value: { moderationWords: string[]; linkThreshold: number; autoCloseAfterDays: number | null } }[]
+    >`select value from settings where key = 'moderation'`;
     expect(row.value.moderationWords).toEqual(["casino", "kredit"]);
     expect(row.value.linkThreshold).toBe(3);
     expect(row.value.autoCloseAfterDays).toBeNull();
@@ -290,7 +337,11 @@ test.describe("moderation dashboard", () => {
     expect((await author.goto("/dashboard/settings"))!.status()).toBe(403);
   });
 
-  test("no serious or critical accessibility violations on the overview and the queue", async ({ as, sql, signedIn }) => {
+  test("no serious or critical accessibility violations on the overview and the queue", async ({
+    as,
+    sql,
+    signedIn,
+  }) => {
     const article = await createArticle(sql, signedIn.author.user.id);
     const reader = await createUser(sql);
     const parent = await createComment(sql, article.id, reader.id, "Eltern-Kommentar", "approved");
@@ -301,7 +352,10 @@ test.describe("moderation dashboard", () => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+      expect(
+        serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+        path,
+      ).toEqual([]);
     }
     await expect(page.getByText("Eine Antwort <script>alert(1)</script>")).toBeVisible();
     await expect(page.getByText("Tastenkürzel")).toBeVisible();

@@ -8,11 +8,21 @@ const SECURITY_HEADERS = {
 };
 
 test.describe("security headers", () => {
-  for (const path of ["/", "/posts/heimnetzwerk-einrichten", "/gibt-es-nicht", "/posts/gibt-es-nicht", "/api/health", "/signin", "/feed.xml", "/robots.txt"]) {
+  for (const path of [
+    "/",
+    "/posts/heimnetzwerk-einrichten",
+    "/gibt-es-nicht",
+    "/posts/gibt-es-nicht",
+    "/api/health",
+    "/signin",
+    "/feed.xml",
+    "/robots.txt",
+  ]) {
     test(`are on ${path}`, async ({ request }) => {
       const response = await request.get(path);
       const headers = response.headers();
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], `${name} on ${path}`).toBe(value);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        expect(headers[name], `${name} on ${path}`).toBe(value);
       expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
       expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
       expect(headers["strict-transport-security"]).toBeUndefined();
@@ -24,11 +34,15 @@ test.describe("security headers", () => {
     expect(response.headers()["strict-transport-security"]).toContain("max-age=");
   });
 
-  test("the Content-Security-Policy blocks an injected inline script while the page's own scripts run", async ({ page }) => {
+  test("the Content-Security-Policy blocks an injected inline script while the page's own scripts run", async ({
+    page,
+  }) => {
     const violations: string[] = [];
     await page.exposeFunction("reportViolation", (directive: string) => violations.push(directive));
     await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.violatedDirective));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.violatedDirective),
+      );
     });
     // Simulate a stored XSS that slipped past escaping: the server's headers stay as they are.
     // The sign-in page: anonymous reader pages carry no scripts at all (origin/without-scripts.ts).
@@ -45,12 +59,19 @@ test.describe("security headers", () => {
     expect(await page.evaluate(() => typeof (window as unknown as { next?: unknown }).next)).toBe("object");
   });
 
-  test("anonymous pages are cacheable, a signed-in user's pages are private and never shared", async ({ browser, baseURL, request, sql }) => {
+  test("anonymous pages are cacheable, a signed-in user's pages are private and never shared", async ({
+    browser,
+    baseURL,
+    request,
+    sql,
+  }) => {
     const first = await request.get("/posts/heimnetzwerk-einrichten");
     // Shared caches may keep it (s-maxage), browsers revalidate; its keys name what it shows.
     expect(first.headers()["cache-control"]).toMatch(/^public, max-age=0, s-maxage=\d+/);
     const [shown] = await sql<{ id: number }[]>`select id from articles where slug = 'heimnetzwerk-einrichten'`;
-    expect(first.headers()["surrogate-key"]?.split(" ")).toEqual(expect.arrayContaining(["layout", `article:${shown.id}`, `comments:${shown.id}`]));
+    expect(first.headers()["surrogate-key"]?.split(" ")).toEqual(
+      expect.arrayContaining(["layout", `article:${shown.id}`, `comments:${shown.id}`]),
+    );
     const etag = first.headers()["etag"];
     expect(etag).toBeTruthy();
     const revalidated = await request.get("/posts/heimnetzwerk-einrichten", { headers: { "if-none-match": etag } });
@@ -87,7 +108,9 @@ test.describe("security headers", () => {
     }
     // Approved in the database (as the dashboard would): everyone sees it on the next request.
     await sql`update comments set status = 'approved' where body = ${held}`;
-    await expect.poll(async () => (await otherPage.request.get("/posts/heimnetzwerk-einrichten")).text()).toContain(held);
+    await expect
+      .poll(async () => (await otherPage.request.get("/posts/heimnetzwerk-einrichten")).text())
+      .toContain(held);
     await otherContext.close();
     await context.close();
   });

@@ -49,7 +49,8 @@ async function readRss(request: APIRequestContext, path: string) {
   expect(channel.description, path).toBeTruthy();
   const items = channel.item ?? [];
   for (const item of items) {
-    for (const name of ["title", "link", "guid", "pubDate"] as const) expect(item[name], `${path} item ${name}`).toBeTruthy();
+    for (const name of ["title", "link", "guid", "pubDate"] as const)
+      expect(item[name], `${path} item ${name}`).toBeTruthy();
     expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
   }
   return { body, links: items.map((item) => pathOf(item.link)) };
@@ -70,10 +71,16 @@ async function readAtom(request: APIRequestContext, path: string) {
 /** A category, a tag and three articles (published, draft, scheduled in the future) with comments. */
 async function createFixtureContent(sql: postgres.Sql) {
   const id = unique();
-  const [author] = await sql<{ id: string; slug: string }[]>`select id, slug from users where email = 'autor@example.com'`;
+  const [author] = await sql<
+    { id: string; slug: string }[]
+  >`select id, slug from users where email = 'autor@example.com'`;
   const [reader] = await sql<{ id: string }[]>`select id from users where email = 'leser@example.com'`;
-  const [category] = await sql<{ id: number; slug: string }[]>`insert into categories (slug, name) values (${`seo-kat-${id}`}, ${`SEO-Kategorie ${id}`}) returning id, slug`;
-  const [tag] = await sql<{ id: number; slug: string }[]>`insert into tags (slug, name) values (${`seo-tag-${id}`}, ${`SEO-Tag ${id}`}) returning id, slug`;
+  const [category] = await sql<
+    { id: number; slug: string }[]
+  >`insert into categories (slug, name) values (${`seo-kat-${id}`}, ${`SEO-Kategorie ${id}`}) returning id, slug`;
+  const [tag] = await sql<
+    { id: number; slug: string }[]
+  >`insert into tags (slug, name) values (${`seo-tag-${id}`}, ${`SEO-Tag ${id}`}) returning id, slug`;
   const insert = async (kind: string, status: string, publishedAt: string) => {
     const [row] = await sql<{ id: number; slug: string }[]>`
       insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id)
@@ -100,7 +107,9 @@ async function createFixtureContent(sql: postgres.Sql) {
 }
 
 test.describe("search", () => {
-  test("the header search box finds a German inflected form, highlighted, and results are noindex", async ({ page }) => {
+  test("the header search box finds a German inflected form, highlighted, and results are noindex", async ({
+    page,
+  }) => {
     await page.goto("/");
     const box = page.getByRole("search", { name: "Suche" }).getByRole("searchbox", { name: "Suchbegriff" });
     await box.fill("Netzwerke");
@@ -134,7 +143,10 @@ test.describe("search", () => {
       const box = page.getByRole("search", { name: "Suche" }).getByRole("searchbox");
       await box.fill(query);
       const started = Date.now();
-      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes("/search?")), box.press("Enter")]);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes("/search?")),
+        box.press("Enter"),
+      ]);
       expect(response.status(), query).toBe(200);
       expect(Date.now() - started, query).toBeLessThan(5_000);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Suchergebnisse");
@@ -171,14 +183,22 @@ test.describe("metadata and structured data", () => {
     const shown = await page.locator("#comments article[id^=comment-]").count();
     expect(posting.commentCount).toBe(shown);
     await expect(main.getByRole("link", { name: `${shown} Kommentare` }).first()).toBeVisible();
-    const comments = posting.comment as { "@type": string; author: { name: string }; text: string; dateCreated: string }[];
+    const comments = posting.comment as {
+      "@type": string;
+      author: { name: string };
+      text: string;
+      dateCreated: string;
+    }[];
     expect(comments).toHaveLength(shown);
     for (const c of comments) {
       expect(c["@type"]).toBe("Comment");
       await expect(page.locator("#comments")).toContainText(c.author.name);
       await expect(page.locator("#comments")).toContainText(c.text.split("\n")[0].slice(0, 40));
     }
-    expect(posting).toMatchObject({ articleSection: "Internet", datePublished: new Date(internet.publishedAt).toISOString() });
+    expect(posting).toMatchObject({
+      articleSection: "Internet",
+      datePublished: new Date(internet.publishedAt).toISOString(),
+    });
 
     const crumbs = (breadcrumb.itemListElement as { name: string; position: number }[]).map((c) => c.name);
     expect(crumbs).toEqual(["Startseite", "Internet", internet.title]);
@@ -186,11 +206,16 @@ test.describe("metadata and structured data", () => {
     expect(visible.map((t) => t.replace("›", "").trim())).toEqual(crumbs);
 
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", new Date(internet.publishedAt).toISOString());
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute(
+      "content",
+      new Date(internet.publishedAt).toISOString(),
+    );
     await expect(page.locator('meta[property="article:section"]')).toHaveAttribute("content", "Internet");
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", /summary/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/posts/${internet.slug}$`));
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/comments.xml"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][href$="/comments.xml"]')).toHaveCount(
+      1,
+    );
     await expect(page.getByText(/\d+ Min\. Lesezeit/)).toBeVisible();
   });
 
@@ -226,7 +251,11 @@ test.describe("metadata and structured data", () => {
       await page.waitForTimeout(300);
       expect(dialogs).toEqual([]);
       // A breakout would leave a script element of its own; Next's flight data merely quotes the title.
-      expect(await page.locator("script").evaluateAll((els) => els.filter((e) => e.textContent?.trim() === "alert(1)").length)).toBe(0);
+      expect(
+        await page
+          .locator("script")
+          .evaluateAll((els) => els.filter((e) => e.textContent?.trim() === "alert(1)").length),
+      ).toBe(0);
       await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
     } finally {
       await sql`delete from articles where slug = ${slug}`;
@@ -245,7 +274,11 @@ test.describe("sitemap, robots.txt and feeds", () => {
     expect(text).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   });
 
-  test("the sitemap and every feed parse, have their required elements, and hide what readers cannot see", async ({ page, request, sql }) => {
+  test("the sitemap and every feed parse, have their required elements, and hide what readers cannot see", async ({
+    page,
+    request,
+    sql,
+  }) => {
     const content = await createFixtureContent(sql);
     try {
       const hidden = [content.draft.slug, content.scheduled.slug];
@@ -254,8 +287,17 @@ test.describe("sitemap, robots.txt and feeds", () => {
       // The front server drops its cache on the content change; poll until it has.
       await expect.poll(async () => (await request.get("/sitemap.xml")).text()).toContain(published);
       const { doc: sitemap } = await fetchXml(request, "/sitemap.xml", /^application\/xml/);
-      const urls = ((sitemap.urlset as { url: { loc: string; lastmod?: string }[] }).url ?? []).map((u) => ({ ...u, path: pathOf(u.loc) }));
-      for (const path of ["/", published, `/category/${content.category.slug}`, `/tag/${content.tag.slug}`, `/posts/${internet.slug}`]) {
+      const urls = ((sitemap.urlset as { url: { loc: string; lastmod?: string }[] }).url ?? []).map((u) => ({
+        ...u,
+        path: pathOf(u.loc),
+      }));
+      for (const path of [
+        "/",
+        published,
+        `/category/${content.category.slug}`,
+        `/tag/${content.tag.slug}`,
+        `/posts/${internet.slug}`,
+      ]) {
         expect(urls.map((u) => u.path)).toContain(path);
       }
       expect(urls.find((u) => u.path === published)?.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -264,12 +306,22 @@ test.describe("sitemap, robots.txt and feeds", () => {
       }
 
       // Each page announces its feeds; every announced feed is valid and complete.
-      const pages = ["/", `/category/${content.category.slug}`, `/tag/${content.tag.slug}`, `/author/${content.author.slug}`, published];
+      const pages = [
+        "/",
+        `/category/${content.category.slug}`,
+        `/tag/${content.tag.slug}`,
+        `/author/${content.author.slug}`,
+        published,
+      ];
       const checked = new Set<string>();
       for (const path of pages) {
         await page.goto(path);
-        const rss = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
-        const atom = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+        const rss = await page
+          .locator('link[rel="alternate"][type="application/rss+xml"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
+        const atom = await page
+          .locator('link[rel="alternate"][type="application/atom+xml"]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute("href")!));
         expect(rss.length, path).toBeGreaterThan(path === "/" ? 0 : 1);
         for (const href of rss.map(pathOf)) {
           if (checked.has(href)) continue;
@@ -310,7 +362,10 @@ test.describe("reader comfort", () => {
   test("previous/next and related articles under the article; current category marked", async ({ page }) => {
     await page.goto(`/posts/${internet.slug}`);
     const more = page.getByRole("navigation", { name: "Weitere Artikel" });
-    await expect(more.getByRole("link", { name: /Vorheriger Artikel/ })).toHaveAttribute("href", /^\/posts\/ladezeit-optimieren$/);
+    await expect(more.getByRole("link", { name: /Vorheriger Artikel/ })).toHaveAttribute(
+      "href",
+      /^\/posts\/ladezeit-optimieren$/,
+    );
     const related = page.getByRole("region", { name: "Das könnte Sie auch interessieren" });
     const links = related.getByRole("link");
     expect(await links.count()).toBeGreaterThan(0);
@@ -318,12 +373,17 @@ test.describe("reader comfort", () => {
     await expect(related.getByRole("link", { name: internet.title })).toHaveCount(0);
 
     await page.goto("/category/internet");
-    await expect(page.getByRole("navigation", { name: "Kategorien" }).getByRole("link", { name: "Internet", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: "Kategorien" }).getByRole("link", { name: "Internet", exact: true }),
+    ).toHaveAttribute("aria-current", "page");
   });
 
   test("the monthly archive lists a month's articles and 404s for invalid or empty months", async ({ page, sql }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Archiv" }).getByRole("link", { name: /^November 2026/ }).click();
+    await page
+      .getByRole("navigation", { name: "Archiv" })
+      .getByRole("link", { name: /^November 2026/ })
+      .click();
     await expect(page).toHaveURL(/\/archive\/2026\/11$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("November 2026");
     // Other specs publish articles this month too: find the page that holds the demo article.
@@ -335,7 +395,13 @@ test.describe("reader comfort", () => {
     if (pageOf > 1) await page.goto(`/archive/2026/11?page=${pageOf}`);
     await expect(page.getByRole("link", { name: internet.title })).toBeVisible();
     const pastLast = Math.ceil(month.length / 10) + 1;
-    for (const path of ["/archive/2026/13", "/archive/2026/1", "/archive/1999/01", "/archive/abcd/01", `/archive/2026/11?page=${pastLast}`]) {
+    for (const path of [
+      "/archive/2026/13",
+      "/archive/2026/1",
+      "/archive/1999/01",
+      "/archive/abcd/01",
+      `/archive/2026/11?page=${pastLast}`,
+    ]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
   });

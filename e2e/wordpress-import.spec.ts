@@ -44,7 +44,9 @@ test("imported comments show in threads, guests by name with their website, emai
   await expect(website).toHaveAttribute("href", "http://juergen.example.net/");
   await expect(website).toHaveAttribute("rel", "nofollow ugc noopener noreferrer");
   // Jürgen's "Danke dir!" answers Peter: it sits inside Peter's thread.
-  const thread = page.locator("li.comment-thread", { has: page.locator("li.comment-thread", { hasText: "Danke dir!" }) }).first();
+  const thread = page
+    .locator("li.comment-thread", { has: page.locator("li.comment-thread", { hasText: "Danke dir!" }) })
+    .first();
   await expect(thread.locator(".comment__author").first()).toHaveText("Peter schreibt:");
   expect(await page.content()).not.toContain("peter.k@example.net");
 });

@@ -66,7 +66,15 @@ export class ResponseCache {
     return entry;
   }
 
-  set(url: string, startedAt: number, status: number, headers: Record<string, string>, body: Buffer, keys: string[], freshness: Freshness): CachedResponse | undefined {
+  set(
+    url: string,
+    startedAt: number,
+    status: number,
+    headers: Record<string, string>,
+    body: Buffer,
+    keys: string[],
+    freshness: Freshness,
+  ): CachedResponse | undefined {
     if (body.length > this.maxBytes / 10 || this.purgedSince(startedAt, keys)) return undefined;
     const now = Date.now();
     const freshUntil = now + freshness.maxAgeSeconds * 1000;

@@ -32,25 +32,41 @@ beforeAll(async () => {
     }
     if (url.pathname.startsWith("/slow/")) {
       slow.most = Math.max(slow.most, ++slow.active);
-      const headers = { "content-type": "text/html", "cache-control": SHARED, "surrogate-key": url.searchParams.get("keys") ?? "slow" };
+      const headers = {
+        "content-type": "text/html",
+        "cache-control": SHARED,
+        "surrogate-key": url.searchParams.get("keys") ?? "slow",
+      };
       return void setTimeout(() => (slow.active--, res.writeHead(200, headers).end(`<p>slow ${hits.length}</p>`)), 100);
     }
     // Like Next refusing a server action: answers at once, without reading the body.
-    if (req.method === "POST" && url.pathname === "/refuse") return void res.writeHead(413, { "content-type": "text/plain" }).end("too many parts");
+    if (req.method === "POST" && url.pathname === "/refuse")
+      return void res.writeHead(413, { "content-type": "text/plain" }).end("too many parts");
     req.resume();
     req.on("end", () => {
       const n = (renders.get(url.pathname) ?? 0) + 1;
       renders.set(url.pathname, n);
-      const headers: http.OutgoingHttpHeaders = { "content-type": "text/html; charset=utf-8", "cache-control": url.searchParams.get("cc") ?? SHARED };
+      const headers: http.OutgoingHttpHeaders = {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": url.searchParams.get("cc") ?? SHARED,
+      };
       if (url.searchParams.get("keys")) headers["surrogate-key"] = url.searchParams.get("keys")!;
       if (url.searchParams.get("cookie")) headers["set-cookie"] = "x=1";
-      res.writeHead(Number(url.searchParams.get("status") ?? 200), headers).end(`<html>render ${n} of ${url.pathname} for [${req.headers.cookie ?? ""}]</html>`);
+      res
+        .writeHead(Number(url.searchParams.get("status") ?? 200), headers)
+        .end(`<html>render ${n} of ${url.pathname} for [${req.headers.cookie ?? ""}]</html>`);
     });
   });
   const upstreamPort = await freePort();
   await new Promise<void>((resolve) => upstream.listen(upstreamPort, "127.0.0.1", resolve));
   port = await freePort();
-  front = await startFrontServer({ port, host: "127.0.0.1", upstreamPort, databaseUrl: inject("databaseUrl"), upstreamTimeoutMs: 1500 });
+  front = await startFrontServer({
+    port,
+    host: "127.0.0.1",
+    upstreamPort,
+    databaseUrl: inject("databaseUrl"),
+    upstreamTimeoutMs: 1500,
+  });
   base = `http://127.0.0.1:${port}`;
 });
 
@@ -61,7 +77,12 @@ afterAll(async () => {
 });
 
 const count = (what: string) => hits.filter((h) => h.startsWith(what)).length;
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers }).then(async (r) => ({ status: r.status, headers: r.headers, text: await r.text() }));
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers }).then(async (r) => ({
+    status: r.status,
+    headers: r.headers,
+    text: await r.text(),
+  }));
 const purge = (keys: string) => sql`select pg_notify(${PURGE_CHANNEL}, ${keys})`;
 
 describe("front server", () => {
@@ -76,13 +97,21 @@ describe("front server", () => {
     const etag = second.headers.get("etag")!;
     const revalidated = await fetch(`${base}/posts/a?keys=article:1`, { headers: { "if-none-match": etag } });
     expect(revalidated.status).toBe(304);
-    const gzipped = await new Promise<http.IncomingMessage>((resolve) => http.get(`${base}/posts/a?keys=article:1`, { headers: { "accept-encoding": "gzip" } }, resolve));
+    const gzipped = await new Promise<http.IncomingMessage>((resolve) =>
+      http.get(`${base}/posts/a?keys=article:1`, { headers: { "accept-encoding": "gzip" } }, resolve),
+    );
     expect(gzipped.headers["content-encoding"]).toBe("gzip");
     gzipped.resume();
   });
 
   it("stores nothing a shared cache must not: private, no-store, Set-Cookie, errors, signed-in requests", async () => {
-    for (const path of ["/p/private?cc=private,%20no-store", "/p/none?cc=no-store", "/p/cookie?cookie=1", "/p/missing?status=404", "/p/plain?cc=max-age=0"]) {
+    for (const path of [
+      "/p/private?cc=private,%20no-store",
+      "/p/none?cc=no-store",
+      "/p/cookie?cookie=1",
+      "/p/missing?status=404",
+      "/p/plain?cc=max-age=0",
+    ]) {
       await get(path);
       await get(path);
       expect(count(`GET ${path}`)).toBe(2);
@@ -135,14 +164,25 @@ describe("front server", () => {
 
   it("purges nothing for a POST, whatever the origin answers", async () => {
     await get("/w/page?keys=article:5");
-    const refused = await fetch(`${base}/api/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const refused = await fetch(`${base}/api/comments`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     await refused.arrayBuffer();
     expect((await get("/w/page?keys=article:5")).headers.get("x-cache")).toBe("HIT");
   });
 
   it("gives a request with a body a connection of its own, so a refused body cannot break the next request", async () => {
-    const parts = Array.from({ length: 5000 }, (_, i) => `--b\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join("") + "--b--\r\n";
-    const posted = await fetch(`${base}/refuse`, { method: "POST", headers: { "next-action": "abc", "content-type": "multipart/form-data; boundary=b" }, body: parts });
+    const parts =
+      Array.from({ length: 5000 }, (_, i) => `--b\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nx\r\n`).join(
+        "",
+      ) + "--b--\r\n";
+    const posted = await fetch(`${base}/refuse`, {
+      method: "POST",
+      headers: { "next-action": "abc", "content-type": "multipart/form-data; boundary=b" },
+      body: parts,
+    });
     await posted.arrayBuffer();
     const after = await Promise.all(Array.from({ length: 5 }, (_, i) => get(`/after/post${i}?keys=x`)));
     // The origin closing on an unread body may reach the client as a reset: our 503 page then.
@@ -153,7 +193,9 @@ describe("front server", () => {
 
   it("answers oversized headers with 431 instead of resetting the connection", async () => {
     const reply = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(port, "127.0.0.1", () => socket.end(`GET / HTTP/1.1\r\nhost: x\r\nx-big: ${"a".repeat(100 * 1024)}\r\n\r\n`));
+      const socket = net.connect(port, "127.0.0.1", () =>
+        socket.end(`GET / HTTP/1.1\r\nhost: x\r\nx-big: ${"a".repeat(100 * 1024)}\r\n\r\n`),
+      );
       let data = "";
       socket.on("data", (c) => (data += c));
       socket.on("end", () => resolve(data));
@@ -164,7 +206,10 @@ describe("front server", () => {
 
   it("drops the upstream request when the client goes away, so no upstream socket is held forever", async () => {
     const client = new AbortController();
-    const request = fetch(`${base}/api/hang`, { headers: { cookie: "authjs.session-token=abc" }, signal: client.signal }).catch(() => null);
+    const request = fetch(`${base}/api/hang`, {
+      headers: { cookie: "authjs.session-token=abc" },
+      signal: client.signal,
+    }).catch(() => null);
     await expect.poll(() => hanging.received).toBe(1);
     client.abort();
     await request;
@@ -180,10 +225,14 @@ describe("front server", () => {
   it("frees a render slot when its client leaves while waiting for it, and never sends that request on", async () => {
     const signedIn = { cookie: "authjs.session-token=abc" };
     const before = hanging.received;
-    const holders = Array.from({ length: 8 }, (_, i) => fetch(`${base}/api/hang?slot${i}`, { headers: signedIn }).catch(() => null));
+    const holders = Array.from({ length: 8 }, (_, i) =>
+      fetch(`${base}/api/hang?slot${i}`, { headers: signedIn }).catch(() => null),
+    );
     await expect.poll(() => hanging.received).toBe(before + 8);
     const leaving = new AbortController();
-    const waiting = Array.from({ length: 8 }, (_, i) => fetch(`${base}/slow/left${i}`, { headers: signedIn, signal: leaving.signal }).catch(() => null));
+    const waiting = Array.from({ length: 8 }, (_, i) =>
+      fetch(`${base}/slow/left${i}`, { headers: signedIn, signal: leaving.signal }).catch(() => null),
+    );
     await new Promise((r) => setTimeout(r, 100));
     leaving.abort();
     await Promise.all([...waiting, ...holders]);

@@ -26,13 +26,22 @@ export type FrontOptions = {
   log?: (event: Record<string, unknown>) => void;
 };
 
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade", "proxy-connection", "te", "trailer"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "upgrade",
+  "proxy-connection",
+  "te",
+  "trailer",
+]);
 // Request headers that make a response personal or conditional: never sent on a cache fill.
 const NOT_FOR_FILLS = new Set(["cookie", "authorization", "if-none-match", "if-modified-since", "accept-encoding"]);
 // Cheap files served from disk never wait behind page renders.
 const STATIC_FILES = /^\/(?:_next\/static|media)\//;
 // Response headers the cache keeps with an entry (the rest are per response or hop-by-hop).
-const KEPT_HEADERS = /^(?:content-type|content-language|content-security-policy|cache-control|surrogate-key|etag|last-modified|link|x-content-type-options|referrer-policy|x-frame-options|permissions-policy|cross-origin-opener-policy|strict-transport-security)$/;
+const KEPT_HEADERS =
+  /^(?:content-type|content-language|content-security-policy|cache-control|surrogate-key|etag|last-modified|link|x-content-type-options|referrer-policy|x-frame-options|permissions-policy|cross-origin-opener-policy|strict-transport-security)$/;
 
 type Fetched = { entry: CachedResponse } | { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
@@ -55,7 +64,13 @@ export async function startFrontServer(options: FrontOptions) {
 
   // A purge may be missed while the listener reconnects (database restart): postgres.js calls
   // onlisten again then, and the whole cache goes.
-  const listener = postgres(options.databaseUrl, { max: 1, onnotice: () => {}, idle_timeout: 0, connect_timeout: 5, backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1) });
+  const listener = postgres(options.databaseUrl, {
+    max: 1,
+    onnotice: () => {},
+    idle_timeout: 0,
+    connect_timeout: 5,
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+  });
   await listener.listen(
     PURGE_CHANNEL,
     (payload) => {
@@ -68,13 +83,20 @@ export async function startFrontServer(options: FrontOptions) {
   function sendError(req: IncomingMessage, res: ServerResponse, status: number) {
     if (res.headersSent) return void res.destroy();
     const body = errorPage(status, randomUUID());
-    res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "content-length": Buffer.byteLength(body), ...(status === 503 ? { "retry-after": "5" } : {}), connection: "close" });
+    res.writeHead(status, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "content-length": Buffer.byteLength(body),
+      ...(status === 503 ? { "retry-after": "5" } : {}),
+      connection: "close",
+    });
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
   function forwardedHeaders(req: IncomingMessage, fill: boolean): http.OutgoingHttpHeaders {
     const headers: http.OutgoingHttpHeaders = {};
-    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && !(fill && NOT_FOR_FILLS.has(name))) headers[name] = value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (!HOP_BY_HOP.has(name) && !(fill && NOT_FOR_FILLS.has(name))) headers[name] = value;
     headers["x-forwarded-for"] = [req.headers["x-forwarded-for"], req.socket.remoteAddress].filter(Boolean).join(", ");
     return headers;
   }
@@ -85,24 +107,35 @@ export async function startFrontServer(options: FrontOptions) {
     return renders.run(
       () =>
         new Promise<Fetched>((resolve, reject) => {
-          const up = http.request({ host: "127.0.0.1", port: options.upstreamPort, method: "GET", path: url, headers: forwardedHeaders(req, true), agent }, (upRes) => {
-            const chunks: Buffer[] = [];
-            upRes.on("data", (c: Buffer) => chunks.push(c));
-            upRes.on("error", reject);
-            upRes.on("end", () => {
-              const body = Buffer.concat(chunks);
-              const status = upRes.statusCode ?? 502;
-              const freshness = freshnessOf(upRes.headers["cache-control"]);
-              if (freshness && status === 200 && !upRes.headers["set-cookie"] && !upRes.headers["content-encoding"]) {
-                const headers: Record<string, string> = {};
-                for (const [name, value] of Object.entries(upRes.headers)) if (KEPT_HEADERS.test(name) && value !== undefined) headers[name] = String(value);
-                const keys = (upRes.headers["surrogate-key"] ?? "").toString().split(/\s+/).filter(Boolean);
-                const entry = cache.set(key, startedAt, status, headers, body, keys, freshness);
-                if (entry) return resolve({ entry });
-              }
-              resolve({ status, headers: upRes.headers, body });
-            });
-          });
+          const up = http.request(
+            {
+              host: "127.0.0.1",
+              port: options.upstreamPort,
+              method: "GET",
+              path: url,
+              headers: forwardedHeaders(req, true),
+              agent,
+            },
+            (upRes) => {
+              const chunks: Buffer[] = [];
+              upRes.on("data", (c: Buffer) => chunks.push(c));
+              upRes.on("error", reject);
+              upRes.on("end", () => {
+                const body = Buffer.concat(chunks);
+                const status = upRes.statusCode ?? 502;
+                const freshness = freshnessOf(upRes.headers["cache-control"]);
+                if (freshness && status === 200 && !upRes.headers["set-cookie"] && !upRes.headers["content-encoding"]) {
+                  const headers: Record<string, string> = {};
+                  for (const [name, value] of Object.entries(upRes.headers))
+                    if (KEPT_HEADERS.test(name) && value !== undefined) headers[name] = String(value);
+                  const keys = (upRes.headers["surrogate-key"] ?? "").toString().split(/\s+/).filter(Boolean);
+                  const entry = cache.set(key, startedAt, status, headers, body, keys, freshness);
+                  if (entry) return resolve({ entry });
+                }
+                resolve({ status, headers: upRes.headers, body });
+              });
+            },
+          );
           up.setTimeout(timeoutMs, () => up.destroy(new Error(`the origin did not answer within ${timeoutMs} ms`)));
           up.on("error", reject);
           up.end();
@@ -120,8 +153,19 @@ export async function startFrontServer(options: FrontOptions) {
     return pending;
   }
 
-  function serveEntry(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, state: "HIT" | "MISS" | "STALE") {
-    const headers: http.OutgoingHttpHeaders = { ...entry.headers, etag: entry.etag, vary: "Accept-Encoding", age: String(Math.floor((Date.now() - entry.storedAt) / 1000)), "x-cache": state };
+  function serveEntry(
+    req: IncomingMessage,
+    res: ServerResponse,
+    entry: CachedResponse,
+    state: "HIT" | "MISS" | "STALE",
+  ) {
+    const headers: http.OutgoingHttpHeaders = {
+      ...entry.headers,
+      etag: entry.etag,
+      vary: "Accept-Encoding",
+      age: String(Math.floor((Date.now() - entry.storedAt) / 1000)),
+      "x-cache": state,
+    };
     if (req.headers["if-none-match"] === entry.etag) {
       res.writeHead(304, headers);
       return void res.end();
@@ -148,14 +192,17 @@ export async function startFrontServer(options: FrontOptions) {
     if (cached) {
       // Within stale-while-revalidate: answer now, refresh in the background.
       stats.hits++;
-      coalesced(req, key).catch((error: unknown) => log({ level: "warn", msg: "revalidation failed", url, error: String(error) }));
+      coalesced(req, key).catch((error: unknown) =>
+        log({ level: "warn", msg: "revalidation failed", url, error: String(error) }),
+      );
       return serveEntry(req, res, cached, "STALE");
     }
     stats.misses++;
     const result = await coalesced(req, key);
     if ("entry" in result) return serveEntry(req, res, result.entry, "MISS");
     const headers: http.OutgoingHttpHeaders = { "x-cache": "MISS" };
-    for (const [name, value] of Object.entries(result.headers)) if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
+    for (const [name, value] of Object.entries(result.headers))
+      if (!HOP_BY_HOP.has(name) && name !== "content-length") headers[name] = value;
     headers["content-length"] = result.body.length;
     res.writeHead(result.status, headers);
     res.end(req.method === "HEAD" ? undefined : result.body);
@@ -186,7 +233,14 @@ export async function startFrontServer(options: FrontOptions) {
     // reading all of it (a refusal), the rest of the body would otherwise poison the next
     // request sent on a pooled connection.
     const up = http.request(
-      { host: "127.0.0.1", port: options.upstreamPort, method: req.method, path: req.url, headers: { ...forwardedHeaders(req, false), ...(hasBody ? { connection: "close" } : {}) }, agent: hasBody ? false : agent },
+      {
+        host: "127.0.0.1",
+        port: options.upstreamPort,
+        method: req.method,
+        path: req.url,
+        headers: { ...forwardedHeaders(req, false), ...(hasBody ? { connection: "close" } : {}) },
+        agent: hasBody ? false : agent,
+      },
       (upRes) => {
         const headers: http.OutgoingHttpHeaders = {};
         for (const [name, value] of Object.entries(upRes.headers)) if (!HOP_BY_HOP.has(name)) headers[name] = value;
@@ -194,7 +248,8 @@ export async function startFrontServer(options: FrontOptions) {
         upRes.pipe(res);
       },
     );
-    if (!hasBody) up.setTimeout(timeoutMs, () => up.destroy(new Error(`the origin did not answer within ${timeoutMs} ms`)));
+    if (!hasBody)
+      up.setTimeout(timeoutMs, () => up.destroy(new Error(`the origin did not answer within ${timeoutMs} ms`)));
     // A client that goes away mid-request must not leave its upstream request open: the unread
     // response would hold one of the agent's sockets for good.
     res.on("close", () => {
@@ -202,7 +257,13 @@ export async function startFrontServer(options: FrontOptions) {
     });
     up.on("error", (error) => {
       if (res.destroyed) return;
-      log({ level: "error", msg: "upstream request failed", method: req.method, path: req.url?.split("?")[0], error: String(error) });
+      log({
+        level: "error",
+        msg: "upstream request failed",
+        method: req.method,
+        path: req.url?.split("?")[0],
+        error: String(error),
+      });
       sendError(req, res, 503);
     });
     req.pipe(up);

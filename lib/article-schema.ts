@@ -29,18 +29,32 @@ const saveSchema = z
       .refine((s) => s === "" || SLUG_PATTERN.test(s), "editor.errors.slugInvalid"),
     excerpt: z.string().trim().max(EXCERPT_MAX_LENGTH, "editor.errors.excerptTooLong"),
     body,
-    categoryId: z.coerce.number("editor.errors.categoryRequired").int("editor.errors.categoryRequired").positive("editor.errors.categoryRequired"),
+    categoryId: z.coerce
+      .number("editor.errors.categoryRequired")
+      .int("editor.errors.categoryRequired")
+      .positive("editor.errors.categoryRequired"),
     tags: z
       .string()
       .max(1000, "editor.errors.tagsInvalid")
-      .transform((v) => [...new Map(v.split(",").map((s) => s.trim().replace(/\s+/g, " ")).filter(Boolean).map((s) => [s.toLowerCase(), s.slice(0, 60)])).values()])
+      .transform((v) => [
+        ...new Map(
+          v
+            .split(",")
+            .map((s) => s.trim().replace(/\s+/g, " "))
+            .filter(Boolean)
+            .map((s) => [s.toLowerCase(), s.slice(0, 60)]),
+        ).values(),
+      ])
       .refine((list) => list.length <= TAGS_MAX, "editor.errors.tooManyTags"),
     coverImage: z
       .string()
       .trim()
       .max(500, "editor.errors.coverInvalid")
       .refine((v) => v === "" || COVER_PATTERN.test(v), "editor.errors.coverInvalid"),
-    commentsOpen: z.string().optional().transform((v) => v === "on" || v === "true"),
+    commentsOpen: z
+      .string()
+      .optional()
+      .transform((v) => v === "on" || v === "true"),
     status: z.enum(["draft", "published", "scheduled"], "editor.errors.statusInvalid"),
     scheduledAt: z.string().max(40).optional().default(""),
   })
@@ -63,7 +77,18 @@ export const articleFormSchema = z.preprocess(
 
 export type ArticleSaveInput = Omit<z.output<typeof saveSchema>, "intent" | "scheduledAt">;
 
-export const ARTICLE_FIELDS = ["title", "slug", "excerpt", "body", "categoryId", "tags", "coverImage", "commentsOpen", "status", "scheduledAt"] as const;
+export const ARTICLE_FIELDS = [
+  "title",
+  "slug",
+  "excerpt",
+  "body",
+  "categoryId",
+  "tags",
+  "coverImage",
+  "commentsOpen",
+  "status",
+  "scheduledAt",
+] as const;
 
 /** Domain errors (message keys) that belong next to a field. */
 export const ARTICLE_FIELD_ERRORS: Record<string, string> = {

@@ -38,4 +38,6 @@ export const deleteAccountSchema = z.object({
   password: z.string().max(PASSWORD_MAX_LENGTH, "passwordTooLong").optional().default(""),
 });
 export const roleSchema = z.object({ role: z.enum(["reader", "author", "admin"]) });
-export const banSchema = z.object({ reason: z.string().trim().min(1, "users.banReasonRequired").max(BAN_REASON_MAX_LENGTH) });
+export const banSchema = z.object({
+  reason: z.string().trim().min(1, "users.banReasonRequired").max(BAN_REASON_MAX_LENGTH),
+});

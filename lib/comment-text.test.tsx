@@ -9,7 +9,9 @@ describe("trimUrl", () => {
     expect(trimUrl("https://example.org/a.")).toBe("https://example.org/a");
     expect(trimUrl("https://example.org/a).")).toBe("https://example.org/a");
     expect(trimUrl("https://example.org/a“")).toBe("https://example.org/a");
-    expect(trimUrl("https://de.wikipedia.org/wiki/Blatt_(Botanik)")).toBe("https://de.wikipedia.org/wiki/Blatt_(Botanik)");
+    expect(trimUrl("https://de.wikipedia.org/wiki/Blatt_(Botanik)")).toBe(
+      "https://de.wikipedia.org/wiki/Blatt_(Botanik)",
+    );
   });
 });
 

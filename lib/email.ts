@@ -12,7 +12,8 @@ export function normaliseEmail(raw: unknown): EmailCheck {
   const email = typeof raw === "string" ? raw.trim().toLowerCase() : "";
   if (email === "") return { ok: false, error: "emailRequired" };
   // Printable ASCII only: no control characters, spaces, umlauts, Cyrillic or zero-width characters.
-  if (!/^[\x21-\x7e]+$/.test(email)) return { ok: false, error: /[^\x00-\x7f]/.test(email) ? "emailNotAscii" : "emailInvalid" };
+  if (!/^[\x21-\x7e]+$/.test(email))
+    return { ok: false, error: /[^\x00-\x7f]/.test(email) ? "emailNotAscii" : "emailInvalid" };
   if (email.length > 254) return { ok: false, error: "emailInvalid" };
   const at = email.lastIndexOf("@");
   const local = email.slice(0, at);

@@ -44,7 +44,8 @@ describe("pages", () => {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
         else if (/\.tsx?$/.test(entry.name) && !entry.name.includes(".test.")) {
-          if (/Intl\.DateTimeFormat|toLocale(Date|Time)?String/.test(fs.readFileSync(file, "utf8"))) offenders.push(file);
+          if (/Intl\.DateTimeFormat|toLocale(Date|Time)?String/.test(fs.readFileSync(file, "utf8")))
+            offenders.push(file);
         }
       }
     };

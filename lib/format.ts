@@ -50,7 +50,9 @@ export function formatDateTime(date: Date, locale: Locale = getLocale()): string
 
 /** "2026-11-29": the day in the site's time zone, for file names. */
 export function formatIsoDay(date: Date): string {
-  return dateFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: getTimeZone() }).format(date);
+  return dateFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: getTimeZone() }).format(
+    date,
+  );
 }
 
 /** The year as seen in the site's time zone (for the footer's ©). */
@@ -60,7 +62,9 @@ export function formatYear(date: Date): string {
 
 /** "November 2026" / "November 2026" for an archive month (already in the site's time zone). */
 export function formatMonth(year: number, month: number, locale: Locale = getLocale()): string {
-  return dateFormat(getIntlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return dateFormat(getIntlLocale(locale), { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
 }
 
 /** The archive path of a month: `/archive/2026/03`. */

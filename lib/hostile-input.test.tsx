@@ -9,15 +9,36 @@ import { articleFormSchema, COVER_PATTERN } from "./article-schema";
 import { renderMarkdown } from "./markdown";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from "./slug";
 
-const MARKUP = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "<a href=\"javascript:x\">", "\"><svg onload=alert(1)>", "&lt;b&gt;", "]]>", "<!--", "{{7*7}}", "https://example.org/<b>"];
+const MARKUP = [
+  "<script>alert(1)</script>",
+  "<img src=x onerror=alert(1)>",
+  "javascript:alert(1)",
+  '<a href="javascript:x">',
+  '"><svg onload=alert(1)>',
+  "&lt;b&gt;",
+  "]]>",
+  "<!--",
+  "{{7*7}}",
+  "https://example.org/<b>",
+];
 // Random Unicode with control characters, markup fragments and URLs mixed in.
 const hostileText = fc
-  .array(fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom(...MARKUP), fc.webUrl(), fc.constantFrom("\n", "\n\n", "\r\n", "\u0000", "\u202e", "\u200b", "\t")), { maxLength: 30 })
+  .array(
+    fc.oneof(
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom(...MARKUP),
+      fc.webUrl(),
+      fc.constantFrom("\n", "\n\n", "\r\n", "\u0000", "\u202e", "\u200b", "\t"),
+    ),
+    { maxLength: 30 },
+  )
   .map((parts) => parts.join(""));
 
 // Tags a rendered comment may contain: paragraphs, line breaks and our own links.
 function foreignTags(html: string): string[] {
-  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase()).filter((tag) => !["p", "br", "a"].includes(tag));
+  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)]
+    .map((m) => m[1].toLowerCase())
+    .filter((tag) => !["p", "br", "a"].includes(tag));
 }
 
 describe("hostile comment input", () => {
@@ -36,7 +57,10 @@ describe("hostile comment input", () => {
   });
 
   it("normalising twice changes nothing", () => {
-    fc.assert(fc.property(hostileText, (raw) => normaliseCommentBody(normaliseCommentBody(raw)) === normaliseCommentBody(raw)), { numRuns: 500 });
+    fc.assert(
+      fc.property(hostileText, (raw) => normaliseCommentBody(normaliseCommentBody(raw)) === normaliseCommentBody(raw)),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses huge input without trouble", () => {
@@ -111,6 +135,8 @@ describe("hostile article input", () => {
       }),
       { numRuns: 500 },
     );
-    expect(articleFormSchema.safeParse({ title: "x".repeat(70_000), body: "", categoryId: "1", status: "draft" }).success).toBe(false);
+    expect(
+      articleFormSchema.safeParse({ title: "x".repeat(70_000), body: "", categoryId: "1", status: "draft" }).success,
+    ).toBe(false);
   });
 });

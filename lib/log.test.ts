@@ -14,7 +14,14 @@ describe("logs", () => {
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     // The app's logger options, writing into memory.
     const child = pino(loggerOptions, sink);
-    child.info({ password: "geheim123456", user: { sessionToken: "abc", password: "x" }, headers: { cookie: "authjs.session-token=xyz" } }, "test");
+    child.info(
+      {
+        password: "geheim123456",
+        user: { sessionToken: "abc", password: "x" },
+        headers: { cookie: "authjs.session-token=xyz" },
+      },
+      "test",
+    );
     const text = lines.join("");
     expect(text).not.toMatch(/geheim123456|abc|xyz/);
     expect(text).toContain("[redacted]");

@@ -2,13 +2,25 @@
 // and cookies are redacted wherever they appear, and email addresses are masked.
 import pino from "pino";
 
-const REDACT = ["password", "newPassword", "currentPassword", "token", "sessionToken", "cookie", "authorization", "passwordHash"];
+const REDACT = [
+  "password",
+  "newPassword",
+  "currentPassword",
+  "token",
+  "sessionToken",
+  "cookie",
+  "authorization",
+  "passwordHash",
+];
 
 export const loggerOptions: pino.LoggerOptions = {
   level: process.env.LOG_LEVEL ?? "info",
   base: { app: "blattwerk" },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: [...REDACT, ...REDACT.map((key) => `*.${key}`), "headers.cookie", "*.headers.cookie"], censor: "[redacted]" },
+  redact: {
+    paths: [...REDACT, ...REDACT.map((key) => `*.${key}`), "headers.cookie", "*.headers.cookie"],
+    censor: "[redacted]",
+  },
 };
 
 export const logger = pino(loggerOptions);

@@ -3,7 +3,9 @@ import { renderMarkdown, renderPublishedMarkdown } from "./markdown";
 
 describe("renderMarkdown", () => {
   it("renders article Markdown with German typography", () => {
-    expect(renderMarkdown('Ein "Zitat" -- und **fett**', "de")).toBe("<p>Ein „Zitat“ – und <strong>fett</strong></p>\n");
+    expect(renderMarkdown('Ein "Zitat" -- und **fett**', "de")).toBe(
+      "<p>Ein „Zitat“ – und <strong>fett</strong></p>\n",
+    );
   });
 
   it("keeps the page's only h1 for the title", () => {
@@ -11,7 +13,7 @@ describe("renderMarkdown", () => {
   });
 
   it("escapes raw HTML and drops unsafe links", () => {
-    const out = renderMarkdown('<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>');
+    const out = renderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>");
     expect(out).not.toMatch(/<script|<img|href="javascript/);
   });
 

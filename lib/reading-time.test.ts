@@ -3,7 +3,9 @@ import { countWords, readingMinutes } from "./reading-time";
 
 describe("reading time", () => {
   it("counts words, not Markdown syntax or link targets", () => {
-    expect(countWords("## Überschrift\n\nEin **fetter** [Link](https://example.org/sehr/langer/pfad) – und `Code`.")).toBe(6);
+    expect(
+      countWords("## Überschrift\n\nEin **fetter** [Link](https://example.org/sehr/langer/pfad) – und `Code`."),
+    ).toBe(6);
   });
 
   it("rounds to whole minutes at 200 words a minute, at least one", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E, MAX_QUERY_LENGTH, normaliseSearchQuery, splitHighlights } from "./search-query";
+import {
+  HIGHLIGHT_START as S,
+  HIGHLIGHT_STOP as E,
+  MAX_QUERY_LENGTH,
+  normaliseSearchQuery,
+  splitHighlights,
+} from "./search-query";
 
 describe("normaliseSearchQuery", () => {
   it("trims, collapses whitespace and takes the first of repeated parameters", () => {

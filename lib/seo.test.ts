@@ -30,26 +30,49 @@ describe("site URL and feed settings", () => {
 
 describe("pageMetadata", () => {
   it("keeps canonical, site feeds and card tags together, with the page's own feeds", () => {
-    const meta = pageMetadata({ title: "SEO", path: "/category/seo?page=2", feeds: [{ rss: "/category/seo/feed.xml", atom: "/category/seo/atom.xml", title: "Kategorie SEO" }] });
+    const meta = pageMetadata({
+      title: "SEO",
+      path: "/category/seo?page=2",
+      feeds: [{ rss: "/category/seo/feed.xml", atom: "/category/seo/atom.xml", title: "Kategorie SEO" }],
+    });
     expect(meta.alternates?.canonical).toBe("/category/seo?page=2");
     expect(meta.alternates?.types?.["application/rss+xml"]).toEqual([
       { url: "/feed.xml", title: "Blattwerk" },
       { url: "/category/seo/feed.xml", title: "Kategorie SEO" },
     ]);
-    expect(meta.openGraph).toMatchObject({ type: "website", siteName: "Blattwerk", locale: "de_DE", url: "/category/seo?page=2" });
+    expect(meta.openGraph).toMatchObject({
+      type: "website",
+      siteName: "Blattwerk",
+      locale: "de_DE",
+      url: "/category/seo?page=2",
+    });
     expect(meta.twitter).toMatchObject({ card: "summary" });
     expect(meta.robots).toBeUndefined();
   });
 
   it("marks search results noindex and describes articles with an image as large cards", () => {
-    expect(pageMetadata({ title: "Suche", path: "/search", noindex: true }).robots).toEqual({ index: false, follow: true });
+    expect(pageMetadata({ title: "Suche", path: "/search", noindex: true }).robots).toEqual({
+      index: false,
+      follow: true,
+    });
     const article = pageMetadata({
       title: "A",
       path: "/posts/a",
       image: "/covers/a.jpg",
-      article: { publishedTime: "2026-11-20T10:18:00.000Z", modifiedTime: "2026-11-21T10:18:00.000Z", authors: ["http://localhost:3000/author/x"], section: "Internet", tags: ["Netzwerk"] },
+      article: {
+        publishedTime: "2026-11-20T10:18:00.000Z",
+        modifiedTime: "2026-11-21T10:18:00.000Z",
+        authors: ["http://localhost:3000/author/x"],
+        section: "Internet",
+        tags: ["Netzwerk"],
+      },
     });
-    expect(article.openGraph).toMatchObject({ type: "article", section: "Internet", tags: ["Netzwerk"], images: [{ url: "/covers/a.jpg" }] });
+    expect(article.openGraph).toMatchObject({
+      type: "article",
+      section: "Internet",
+      tags: ["Netzwerk"],
+      images: [{ url: "/covers/a.jpg" }],
+    });
     expect(article.twitter).toMatchObject({ card: "summary_large_image" });
   });
 });

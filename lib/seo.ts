@@ -33,7 +33,14 @@ export function pageMetadata(input: Input): Metadata {
   const description = input.description || t("site.description", { siteName });
   const feeds = [siteFeeds(), ...(input.feeds ?? [])];
   const images = input.image ? [{ url: input.image }] : undefined;
-  const openGraphBase = { siteName, locale: getLocale() === "de" ? "de_DE" : "en_US", url: input.path, title, description, images };
+  const openGraphBase = {
+    siteName,
+    locale: getLocale() === "de" ? "de_DE" : "en_US",
+    url: input.path,
+    title,
+    description,
+    images,
+  };
   return {
     ...(input.title !== undefined ? { title: input.title } : {}),
     description,
@@ -44,7 +51,9 @@ export function pageMetadata(input: Input): Metadata {
         "application/atom+xml": feeds.filter((f) => f.atom).map((f) => ({ url: f.atom!, title: f.title })),
       },
     },
-    openGraph: input.article ? { ...openGraphBase, type: "article", ...input.article } : { ...openGraphBase, type: "website" },
+    openGraph: input.article
+      ? { ...openGraphBase, type: "article", ...input.article }
+      : { ...openGraphBase, type: "website" },
     twitter: { card: input.image ? "summary_large_image" : "summary", title, description, images },
     ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
   };

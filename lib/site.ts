@@ -59,6 +59,7 @@ export function getWorkerCount(cores: number): number {
   const value = process.env.NEXT_WORKERS?.trim();
   if (!value) return cores;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`NEXT_WORKERS must be a whole number of 1 or more (got "${value}").`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`NEXT_WORKERS must be a whole number of 1 or more (got "${value}").`);
   return count;
 }

@@ -1,6 +1,13 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildSitemapIndex, buildUrlSet, needsSitemapIndex, SITEMAP_PAGE_SIZE, sitemapPageCount, sitemapSlice } from "./sitemap";
+import {
+  buildSitemapIndex,
+  buildUrlSet,
+  needsSitemapIndex,
+  SITEMAP_PAGE_SIZE,
+  sitemapPageCount,
+  sitemapSlice,
+} from "./sitemap";
 
 describe("sitemap splitting", () => {
   it("uses one file up to the protocol's 50,000 URLs, an index beyond", () => {
@@ -36,10 +43,15 @@ describe("sitemap XML", () => {
   });
 
   it("writes a valid sitemap index", () => {
-    const xml = buildSitemapIndex([{ url: "https://example.org/sitemaps/1.xml" }, { url: "https://example.org/sitemaps/2.xml" }]);
+    const xml = buildSitemapIndex([
+      { url: "https://example.org/sitemaps/1.xml" },
+      { url: "https://example.org/sitemaps/2.xml" },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    const locs = (parser.parse(xml) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map((s) => s.loc);
+    const locs = (parser.parse(xml) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map(
+      (s) => s.loc,
+    );
     expect(locs).toEqual(["https://example.org/sitemaps/1.xml", "https://example.org/sitemaps/2.xml"]);
   });
 });

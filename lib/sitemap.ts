@@ -20,7 +20,11 @@ export function needsSitemapIndex(total: number, pageSize = SITEMAP_PAGE_SIZE): 
 }
 
 /** Offset and limit of sitemap file `page` (1-based), or null when that file does not exist. */
-export function sitemapSlice(page: number, total: number, pageSize = SITEMAP_PAGE_SIZE): { offset: number; limit: number } | null {
+export function sitemapSlice(
+  page: number,
+  total: number,
+  pageSize = SITEMAP_PAGE_SIZE,
+): { offset: number; limit: number } | null {
   if (!Number.isInteger(page) || page < 1 || page > sitemapPageCount(total, pageSize)) return null;
   return { offset: (page - 1) * pageSize, limit: pageSize };
 }
@@ -38,7 +42,13 @@ export function buildSitemapIndex(sitemaps: SitemapEntry[]): string {
     const lastmod = entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : "";
     return `  <sitemap><loc>${escapeXml(entry.url)}</loc>${lastmod}</sitemap>`;
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<sitemapindex xmlns="${NS}">`, ...items, "</sitemapindex>", ""].join("\n");
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<sitemapindex xmlns="${NS}">`,
+    ...items,
+    "</sitemapindex>",
+    "",
+  ].join("\n");
 }
 
 export function xmlResponse(body: string): Response {

@@ -3,7 +3,20 @@
 
 const GERMAN: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", Ä: "Ae", Ö: "Oe", Ü: "Ue", ẞ: "SS" };
 // Letters that Unicode does not decompose into a base letter plus an accent.
-const OTHER: Record<string, string> = { Ł: "L", ł: "l", Ø: "O", ø: "o", Æ: "Ae", æ: "ae", Œ: "Oe", œ: "oe", Đ: "D", đ: "d", Þ: "Th", þ: "th" };
+const OTHER: Record<string, string> = {
+  Ł: "L",
+  ł: "l",
+  Ø: "O",
+  ø: "o",
+  Æ: "Ae",
+  æ: "ae",
+  Œ: "Oe",
+  œ: "oe",
+  Đ: "D",
+  đ: "d",
+  Þ: "Th",
+  þ: "th",
+};
 
 export const SLUG_MAX_LENGTH = 80;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

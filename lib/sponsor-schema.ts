@@ -39,13 +39,19 @@ export const sponsorSchema = z
       .max(500, "sponsorAdmin.errors.imageInvalid")
       .optional()
       .default("")
-      .refine((v) => v === "" || /^(?:\/media\/[a-z0-9][a-z0-9.-]*|https:\/\/\S+)$/.test(v), "sponsorAdmin.errors.imageInvalid"),
+      .refine(
+        (v) => v === "" || /^(?:\/media\/[a-z0-9][a-z0-9.-]*|https:\/\/\S+)$/.test(v),
+        "sponsorAdmin.errors.imageInvalid",
+      ),
     position: z.enum(["header", "sidebar", "below_article"], "sponsorAdmin.errors.titleRequired"),
     activeFrom: when,
     activeTo: when,
     sortOrder: z.coerce.number("sponsorAdmin.errors.titleRequired").int().min(-1000).max(1000).catch(0),
   })
-  .refine((s) => !s.activeFrom || !s.activeTo || s.activeFrom < s.activeTo, { path: ["activeTo"], message: "sponsorAdmin.errors.rangeInvalid" });
+  .refine((s) => !s.activeFrom || !s.activeTo || s.activeFrom < s.activeTo, {
+    path: ["activeTo"],
+    message: "sponsorAdmin.errors.rangeInvalid",
+  });
 
 export type SponsorInput = z.output<typeof sponsorSchema>;
 export const SPONSOR_FIELDS = ["title", "text", "url", "imageUrl", "position", "activeFrom", "activeTo", "sortOrder"];

@@ -15,4 +15,8 @@ export const taxonomySchema = z.object({
 export const deleteCategorySchema = z.object({ moveTo: z.string().optional().default("") });
 
 export type TaxonomyInput = z.output<typeof taxonomySchema>;
-export const TAXONOMY_FIELD_ERRORS: Record<string, string> = { "taxonomy.errors.slugTaken": "slug", "taxonomy.errors.moveSame": "moveTo", "taxonomy.errors.notEmpty": "moveTo" };
+export const TAXONOMY_FIELD_ERRORS: Record<string, string> = {
+  "taxonomy.errors.slugTaken": "slug",
+  "taxonomy.errors.moveSame": "moveTo",
+  "taxonomy.errors.notEmpty": "moveTo",
+};

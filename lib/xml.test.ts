@@ -4,7 +4,9 @@ import { escapeXml, textToHtml } from "./xml";
 
 describe("escapeXml", () => {
   it("escapes the five XML special characters", () => {
-    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;");
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;",
+    );
   });
 
   it("drops characters XML 1.0 forbids and keeps everything else", () => {
@@ -16,7 +18,12 @@ describe("escapeXml", () => {
     const hostile = `</title><script>alert(1)</script> & ]]> "q" 'a' \u0001!`;
     const xml = `<r a="${escapeXml(hostile)}">${escapeXml(hostile)}</r>`;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", processEntities: true, htmlEntities: false }).parse(xml) as { r: { "#text": string; "@a": string } };
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      processEntities: true,
+      htmlEntities: false,
+    }).parse(xml) as { r: { "#text": string; "@a": string } };
     expect(parsed.r["#text"]).toBe(hostile.replace("\u0001", ""));
     expect(parsed.r["@a"]).toBe(hostile.replace("\u0001", ""));
   });
@@ -24,7 +31,9 @@ describe("escapeXml", () => {
 
 describe("textToHtml", () => {
   it("turns paragraphs and line breaks into HTML and escapes markup", () => {
-    expect(textToHtml("Erster <b>Absatz</b>\nZeile zwei\n\nZweiter & letzter")).toBe("<p>Erster &lt;b&gt;Absatz&lt;/b&gt;<br>Zeile zwei</p><p>Zweiter &amp; letzter</p>");
+    expect(textToHtml("Erster <b>Absatz</b>\nZeile zwei\n\nZweiter & letzter")).toBe(
+      "<p>Erster &lt;b&gt;Absatz&lt;/b&gt;<br>Zeile zwei</p><p>Zweiter &amp; letzter</p>",
+    );
     expect(textToHtml("   ")).toBe("");
   });
 });

@@ -10,7 +10,9 @@ describe("datetime-local in the site's time zone", () => {
 
   it("round-trips and refuses malformed or impossible dates", () => {
     const date = new Date("2026-10-25T03:15:00Z"); // 02:15 that night is ambiguous (clocks go back)
-    expect(parseLocalDateTime(toLocalDateTime(date, "Europe/Berlin"), "Europe/Berlin")?.toISOString()).toBe(date.toISOString());
+    expect(parseLocalDateTime(toLocalDateTime(date, "Europe/Berlin"), "Europe/Berlin")?.toISOString()).toBe(
+      date.toISOString(),
+    );
     expect(parseLocalDateTime("", "Europe/Berlin")).toBeNull();
     expect(parseLocalDateTime("2026-02-30T10:00", "Europe/Berlin")).toBeNull();
     expect(parseLocalDateTime("morgen", "Europe/Berlin")).toBeNull();

@@ -6,21 +6,48 @@ import { getSiteName } from "../lib/site";
 // looks like the site's frame, and their texts in the site's language (SITE_LOCALE).
 const ERROR_TEXTS: Record<"de" | "en", Record<number, [string, string]>> = {
   de: {
-    403: ["Anfrage abgelehnt", "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut."],
+    403: [
+      "Anfrage abgelehnt",
+      "Diese Anfrage kam nicht von dieser Website und wurde deshalb abgelehnt. Bitte lade die Seite neu und versuche es erneut.",
+    ],
     411: ["Länge fehlt", "Die Anfrage hat keine Längenangabe. Bitte sende das Formular erneut."],
-    413: ["Anfrage zu groß", "Die gesendeten Daten sind zu groß (höchstens 2 MB, Bilder höchstens 10 MB). Bitte kürze deine Eingabe."],
+    413: [
+      "Anfrage zu groß",
+      "Die gesendeten Daten sind zu groß (höchstens 2 MB, Bilder höchstens 10 MB). Bitte kürze deine Eingabe.",
+    ],
     414: ["Adresse zu lang", "Die aufgerufene Adresse ist zu lang. Bitte prüfe den Link."],
-    431: ["Anfrage zu groß", "Die Kopfzeilen der Anfrage sind zu groß. Bitte lösche die Cookies dieser Website und versuche es erneut."],
-    500: ["Ein Fehler ist aufgetreten", "Beim Anzeigen dieser Seite ist etwas schiefgegangen. Bitte versuche es später erneut; nenne uns bei Rückfragen die Fehler-ID."],
-    503: ["Vorübergehend nicht erreichbar", "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut."],
+    431: [
+      "Anfrage zu groß",
+      "Die Kopfzeilen der Anfrage sind zu groß. Bitte lösche die Cookies dieser Website und versuche es erneut.",
+    ],
+    500: [
+      "Ein Fehler ist aufgetreten",
+      "Beim Anzeigen dieser Seite ist etwas schiefgegangen. Bitte versuche es später erneut; nenne uns bei Rückfragen die Fehler-ID.",
+    ],
+    503: [
+      "Vorübergehend nicht erreichbar",
+      "Die Seite ist gerade nicht erreichbar. Bitte versuche es in einem Moment erneut.",
+    ],
   },
   en: {
-    403: ["Request refused", "This request did not come from this website and was refused. Please reload the page and try again."],
+    403: [
+      "Request refused",
+      "This request did not come from this website and was refused. Please reload the page and try again.",
+    ],
     411: ["Length required", "The request did not say how long it is. Please send the form again."],
-    413: ["Request too large", "The data sent is too large (at most 2 MB, images at most 10 MB). Please shorten your input."],
+    413: [
+      "Request too large",
+      "The data sent is too large (at most 2 MB, images at most 10 MB). Please shorten your input.",
+    ],
     414: ["Address too long", "The address you called is too long. Please check the link."],
-    431: ["Request too large", "The request's headers are too large. Please delete this website's cookies and try again."],
-    500: ["Something went wrong", "Something went wrong while showing this page. Please try again later; quote the error id if you contact us."],
+    431: [
+      "Request too large",
+      "The request's headers are too large. Please delete this website's cookies and try again.",
+    ],
+    500: [
+      "Something went wrong",
+      "Something went wrong while showing this page. Please try again later; quote the error id if you contact us.",
+    ],
     503: ["Temporarily unavailable", "The page is unavailable right now. Please try again in a moment."],
   },
 };

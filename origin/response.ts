@@ -23,10 +23,17 @@ export type RequestFacts = {
   pageView: boolean;
 };
 
-export function requestFactsOf(req: IncomingMessage, requestId: string, nonce: string, trustProxy: boolean): RequestFacts {
+export function requestFactsOf(
+  req: IncomingMessage,
+  requestId: string,
+  nonce: string,
+  trustProxy: boolean,
+): RequestFacts {
   const url = req.url ?? "/";
   const read = req.method === "GET" || req.method === "HEAD";
-  const navigation = Boolean(req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) || url.includes("_rsc=");
+  const navigation =
+    Boolean(req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) ||
+    url.includes("_rsc=");
   return {
     requestId,
     nonce,
@@ -37,7 +44,11 @@ export function requestFactsOf(req: IncomingMessage, requestId: string, nonce: s
 }
 
 export function baseHeaders(facts: RequestFacts): OutgoingHttpHeaders {
-  return { ...securityHeaders({ https: facts.https }), "content-security-policy": contentSecurityPolicy(facts.nonce), "x-request-id": facts.requestId };
+  return {
+    ...securityHeaders({ https: facts.https }),
+    "content-security-policy": contentSecurityPolicy(facts.nonce),
+    "x-request-id": facts.requestId,
+  };
 }
 
 export function sendErrorPage(res: ServerResponse, facts: RequestFacts, status: number, method = "GET") {
@@ -77,7 +88,8 @@ export function shapeResponse(
 
   const hold = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    if (typeof chunk === "string") held.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    if (typeof chunk === "string")
+      held.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
     else held.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
   };
 
@@ -89,7 +101,8 @@ export function shapeResponse(
       }
     }
     status = code === 308 && (req.method === "GET" || req.method === "HEAD") ? 301 : code;
-    for (const [name, value] of Object.entries(baseHeaders(facts))) if (!res.hasHeader(name) || name === "content-security-policy") res.setHeader(name, value!);
+    for (const [name, value] of Object.entries(baseHeaders(facts)))
+      if (!res.hasHeader(name) || name === "content-security-policy") res.setHeader(name, value!);
     mode = decide(req, res, facts, context, status);
     if (mode.kind === "pass") return writeHead(status);
     return res;
@@ -154,7 +167,13 @@ function pairsOf(flat: unknown[]): [string, string][] {
   return pairs;
 }
 
-function decide(req: IncomingMessage, res: ServerResponse, facts: RequestFacts, context: ResponseContext, status: number): Mode {
+function decide(
+  req: IncomingMessage,
+  res: ServerResponse,
+  facts: RequestFacts,
+  context: ResponseContext,
+  status: number,
+): Mode {
   const url = req.url ?? "/";
   const type = String(res.getHeader("content-type") ?? "");
   // A failure: 503 when the database is the cause (readers and load balancers try again
@@ -166,7 +185,10 @@ function decide(req: IncomingMessage, res: ServerResponse, facts: RequestFacts, 
     res.setHeader("cache-control", "private, no-store");
     return { kind: "pass" };
   }
-  const cacheControl = status === 200 && facts.pageView && !res.hasHeader("set-cookie") && SHAREABLE_TYPES.test(type) ? sharedCacheControl(context) : null;
+  const cacheControl =
+    status === 200 && facts.pageView && !res.hasHeader("set-cookie") && SHAREABLE_TYPES.test(type)
+      ? sharedCacheControl(context)
+      : null;
   if (!cacheControl) return { kind: "pass" };
   res.setHeader("cache-control", cacheControl);
   res.setHeader("surrogate-key", [...context.keys].join(" "));

@@ -17,7 +17,12 @@ import { refusalOf } from "./request-guards";
 import { requestFactsOf, sendErrorPage, shapeResponse } from "./response";
 
 const { values: args } = parseArgs({
-  options: { port: { type: "string" }, host: { type: "string" }, dev: { type: "boolean" }, workers: { type: "string" } },
+  options: {
+    port: { type: "string" },
+    host: { type: "string" },
+    dev: { type: "boolean" },
+    workers: { type: "string" },
+  },
 });
 const port = Number(args.port ?? 3000);
 const host = args.host;
@@ -28,11 +33,12 @@ const trustProxy = trustsProxy();
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
-  const fork = () => cluster.fork().on("exit", (code, signal) => {
-    if (stopping) return;
-    console.error(`[origin] worker exited (${signal ?? code}); starting another`);
-    fork();
-  });
+  const fork = () =>
+    cluster.fork().on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`[origin] worker exited (${signal ?? code}); starting another`);
+      fork();
+    });
   for (let i = 0; i < workers; i++) fork();
   const stop = () => {
     stopping = true;

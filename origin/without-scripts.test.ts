@@ -8,7 +8,7 @@ describe("withoutScripts", () => {
       '<link rel="preload" href="/_next/static/media/inter.woff2" as="font" crossorigin="" type="font/woff2"/>',
       '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
       '<script src="/_next/static/chunks/c.js" async="" nonce="abc"></script></head>',
-      '<body><main><p>Text mit &lt;script&gt; darin</p>',
+      "<body><main><p>Text mit &lt;script&gt; darin</p>",
       '<script type="application/ld+json" nonce="abc">{"@type":"BlogPosting","headline":"\\u003c/script>"}</script>',
       '<script nonce="abc">(self.__next_f=self.__next_f||[]).push([0])</script>',
       '<script nonce="abc">self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n\\u003cp>x\\u003c/p>"])</script>',

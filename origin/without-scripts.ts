@@ -13,5 +13,7 @@ const STRUCTURED_DATA = /\btype="application\/ld\+json"/;
 
 /** The page's HTML without its scripts, except structured data (JSON-LD), which is not run. */
 export function withoutScripts(html: string): string {
-  return html.replace(SCRIPT, (script, attributes: string) => (STRUCTURED_DATA.test(attributes) ? script : "")).replace(SCRIPT_PRELOAD, "");
+  return html
+    .replace(SCRIPT, (script, attributes: string) => (STRUCTURED_DATA.test(attributes) ? script : ""))
+    .replace(SCRIPT_PRELOAD, "");
 }

@@ -7,7 +7,21 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SOURCES = ["app", "components", "lib", "server", "db", "public", "auth.ts", "auth.config.ts", "proxy.ts", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "server",
+  "db",
+  "public",
+  "auth.ts",
+  "auth.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function sourceFingerprint(): string {
   const hash = createHash("sha256");
@@ -28,11 +42,15 @@ function sourceFingerprint(): string {
 export function buildIfStale(): boolean {
   const marker = path.resolve(".next", "blattwerk-source-fingerprint");
   const fingerprint = sourceFingerprint();
-  const current = fs.existsSync(".next/BUILD_ID") && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
+  const current =
+    fs.existsSync(".next/BUILD_ID") && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === fingerprint;
   if (current) return true;
   console.log("[build] building the site (no current production build)…");
   const nextBin = path.resolve("node_modules/.bin/next");
-  const result = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(nextBin, ["build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) {
     console.error("[build] the build failed");
     return false;

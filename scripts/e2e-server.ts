@@ -16,7 +16,12 @@ fs.writeFileSync(path.join(folder, "database-url"), url, { mode: 0o600 });
 
 const site = spawn(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/start.ts", "start"], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"), DATA_DIR: folder },
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString("base64"),
+    DATA_DIR: folder,
+  },
 });
 const stop = async (code: number) => {
   if (site.exitCode === null) {

@@ -20,7 +20,9 @@ const { values, positionals } = parseArgs({
 });
 const file = positionals[0];
 if (!file) {
-  console.error("Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]");
+  console.error(
+    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+  );
   process.exit(2);
 }
 
@@ -32,12 +34,18 @@ const FORMAT_ERRORS: Record<(typeof WXR_REFUSALS)[keyof typeof WXR_REFUSALS], st
 
 function progress() {
   const tty = Boolean(process.stdout.isTTY);
-  const bar = new SingleBar({ format: "{bar} {value}/{total} Beiträge · {comments} Kommentare · {failed} Fehler · noch {eta_formatted}", hideCursor: true });
+  const bar = new SingleBar({
+    format: "{bar} {value}/{total} Beiträge · {comments} Kommentare · {failed} Fehler · noch {eta_formatted}",
+    hideCursor: true,
+  });
   let started = false;
   let lastLine = 0;
   return {
     update(done: number, total: number, report: ImportReport) {
-      const payload = { comments: report.counts.comments.imported + report.counts.comments.updated + report.counts.comments.unchanged, failed: Object.values(report.counts).reduce((n, c) => n + c.failed, 0) };
+      const payload = {
+        comments: report.counts.comments.imported + report.counts.comments.updated + report.counts.comments.unchanged,
+        failed: Object.values(report.counts).reduce((n, c) => n + c.failed, 0),
+      };
       if (tty) {
         if (!started) bar.start(total, done, payload);
         started = true;
@@ -69,7 +77,9 @@ async function importInto(url: string): Promise<number> {
   } catch (error) {
     bar.stop();
     if (isWxrRefusal(error)) {
-      console.error(`${FORMAT_ERRORS[error.publicKey as keyof typeof FORMAT_ERRORS]}: nichts wurde importiert. (${error.detail})`);
+      console.error(
+        `${FORMAT_ERRORS[error.publicKey as keyof typeof FORMAT_ERRORS]}: nichts wurde importiert. (${error.detail})`,
+      );
       return 2;
     }
     throw error;
@@ -78,7 +88,9 @@ async function importInto(url: string): Promise<number> {
   }
 }
 
-const running = process.env.DATABASE_URL ? null : findRunningEmbeddedDatabase({ dataDir: path.join(dataFolder(), "postgres"), projectDir: process.cwd() });
+const running = process.env.DATABASE_URL
+  ? null
+  : findRunningEmbeddedDatabase({ dataDir: path.join(dataFolder(), "postgres"), projectDir: process.cwd() });
 if (running) console.log("[db] using the embedded PostgreSQL the running site has open");
 const status = running ? await importInto(running) : await withDatabase((db) => importInto(db.url));
 process.exit(status);

@@ -79,10 +79,20 @@ try {
     console.log("[db] empty database: demo content seeded");
   }
   if (mode === "dev") {
-    server = spawn(process.execPath, [...originArgs, "--dev", "--port", port, ...(process.env.HOSTNAME_BIND ? ["--host", process.env.HOSTNAME_BIND] : [])], {
-      stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "development" },
-    });
+    server = spawn(
+      process.execPath,
+      [
+        ...originArgs,
+        "--dev",
+        "--port",
+        port,
+        ...(process.env.HOSTNAME_BIND ? ["--host", process.env.HOSTNAME_BIND] : []),
+      ],
+      {
+        stdio: "inherit",
+        env: { ...process.env, NODE_ENV: "development" },
+      },
+    );
   } else {
     // Next listens on loopback only; readers reach it through the front server (front/server.ts).
     if (!buildIfStale()) await shutdown(1);
@@ -92,7 +102,11 @@ try {
     const heap = `--max-old-space-size=${Number(process.env.NEXT_HEAP_MB ?? 256)}`;
     server = spawn(process.execPath, [...originArgs, "--port", String(upstreamPort), "--host", "127.0.0.1"], {
       stdio: "inherit",
-      env: { ...process.env, NODE_ENV: "production", NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(" ") },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(" "),
+      },
     });
     await waitForUpstream(upstreamPort);
     front = await startFrontServer({
@@ -100,7 +114,8 @@ try {
       host: process.env.HOSTNAME_BIND,
       upstreamPort,
       databaseUrl: db.url,
-      log: ({ level, msg, ...event }) => logger[level === "error" ? "error" : "warn"]({ component: "front", ...event }, String(msg ?? "")),
+      log: ({ level, msg, ...event }) =>
+        logger[level === "error" ? "error" : "warn"]({ component: "front", ...event }, String(msg ?? "")),
     });
     console.log(`[start] ready on http://localhost:${port}`);
   }

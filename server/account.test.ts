@@ -47,20 +47,26 @@ describe("account", () => {
 
   it("refuses deletion with a wrong password, and for authors of articles, changing nothing", async () => {
     const { user, own } = await commenterWithComments();
-    expect((await errorOf(deleteAccount(user.current, { comments: "remove", password: "falsch-falsch" }))).publicKey).toBe("errors.currentPasswordWrong");
+    expect(
+      (await errorOf(deleteAccount(user.current, { comments: "remove", password: "falsch-falsch" }))).publicKey,
+    ).toBe("errors.currentPasswordWrong");
     expect(await getUserRow(user.id)).toBeDefined();
     expect(await db.select().from(comments).where(eq(comments.id, own.id))).toHaveLength(1);
 
     const author = await createTestUser({ role: "author" });
     const article = await createTestArticle(author.id);
     const comment = await createTestComment(article.id, author.id, "Autorenkommentar");
-    expect((await errorOf(deleteAccount(author.current, { comments: "remove", password: author.password }))).publicKey).toBe("account.deleteHasArticles");
+    expect(
+      (await errorOf(deleteAccount(author.current, { comments: "remove", password: author.password }))).publicKey,
+    ).toBe("account.deleteHasArticles");
     expect(await db.select().from(comments).where(eq(comments.id, comment.id))).toHaveLength(1); // rolled back
   });
 
   it("changes the password only with the current one, and ends all sessions", async () => {
     const user = await createTestUser();
-    expect((await errorOf(changePassword(user.current, "falsch-falsch", "ganz-neues-passwort"))).publicKey).toBe("errors.currentPasswordWrong");
+    expect((await errorOf(changePassword(user.current, "falsch-falsch", "ganz-neues-passwort"))).publicKey).toBe(
+      "errors.currentPasswordWrong",
+    );
     const before = await getUserRow(user.id);
     await changePassword(user.current, user.password, "ganz-neues-passwort");
     const after = await getUserRow(user.id);

@@ -16,7 +16,8 @@ export async function changeDisplayName(user: CurrentUser, name: string): Promis
 async function checkCurrentPassword(user: CurrentUser, password: string): Promise<void> {
   if (!user.hasPassword) return; // accounts from OAuth or magic link have none yet
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-  if (!(await verifyPassword(row?.passwordHash, password))) throw invalid("errors.currentPasswordWrong", `wrong current password for ${user.id}`);
+  if (!(await verifyPassword(row?.passwordHash, password)))
+    throw invalid("errors.currentPasswordWrong", `wrong current password for ${user.id}`);
 }
 
 /** Sets a new password and bumps the session version: every session, this one included, ends. */
@@ -69,7 +70,10 @@ export async function listOwnComments(user: CurrentUser, limit = 200): Promise<O
  * Nutzer" (author_id null); "remove": they go too (replies to them stay, detached).
  * Authors of articles must hand them over first: articles need an author.
  */
-export async function deleteAccount(user: CurrentUser, choice: { comments: "keep" | "remove"; password: string }): Promise<void> {
+export async function deleteAccount(
+  user: CurrentUser,
+  choice: { comments: "keep" | "remove"; password: string },
+): Promise<void> {
   await checkCurrentPassword(user, choice.password);
   await db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(articles).where(eq(articles.authorId, user.id));
@@ -77,7 +81,11 @@ export async function deleteAccount(user: CurrentUser, choice: { comments: "keep
     const affected =
       choice.comments === "remove"
         ? await tx.delete(comments).where(eq(comments.authorId, user.id)).returning({ id: comments.id })
-        : await tx.update(comments).set({ authorId: null }).where(eq(comments.authorId, user.id)).returning({ id: comments.id });
+        : await tx
+            .update(comments)
+            .set({ authorId: null })
+            .where(eq(comments.authorId, user.id))
+            .returning({ id: comments.id });
     if (user.email) await forgetSignInAttempts(user.email, tx);
     await tx.delete(users).where(eq(users.id, user.id)); // accounts and sessions cascade
     await tx.insert(moderationEvents).values({

@@ -61,14 +61,20 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
     }
     try {
       const user =
-        options.access === "public" ? await getCurrentUser() : options.access === "user" ? await requireUser() : await requireRole(...options.access);
+        options.access === "public"
+          ? await getCurrentUser()
+          : options.access === "user"
+            ? await requireUser()
+            : await requireRole(...options.access);
       // A field missing from the post is an empty one: its "required" message then applies.
       const fields = options.schema instanceof z.ZodObject ? Object.keys(options.schema.shape) : [];
       // A field sent more than once (checkboxes of one name) arrives as an array.
-      const sent = Object.fromEntries([...new Set(formData.keys())].map((k) => {
-        const all = formData.getAll(k);
-        return [k, all.length > 1 ? all : all[0]];
-      }));
+      const sent = Object.fromEntries(
+        [...new Set(formData.keys())].map((k) => {
+          const all = formData.getAll(k);
+          return [k, all.length > 1 ? all : all[0]];
+        }),
+      );
       const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...sent };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
@@ -82,7 +88,13 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
         return { errors, values };
       }
       const headerList = await headers();
-      return (await options.run(parsed.data, { user: user as U, t, address: clientAddress(headerList), values }, ...bound)) ?? { ok: true };
+      return (
+        (await options.run(
+          parsed.data,
+          { user: user as U, t, address: clientAddress(headerList), values },
+          ...bound,
+        )) ?? { ok: true }
+      );
     } catch (error) {
       unstable_rethrow(error);
       logError(options.name, error);

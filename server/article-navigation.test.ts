@@ -18,9 +18,18 @@ describe("article navigation", () => {
   it("relates by shared tags first, then by category, never to itself or invisible articles", async () => {
     const author = await createUser("author");
     const base = await createArticle(author.id);
-    const [tag] = await db.insert(tags).values({ slug: `verwandt-${base.id}`, name: `Verwandt ${base.id}` }).returning();
-    const [otherCategory] = await db.insert(categories).values({ slug: `andere-${base.id}`, name: `Andere ${base.id}` }).returning();
-    const sameTag = await createArticle(author.id, { categoryId: otherCategory.id, publishedAt: new Date(Date.now() - 86_400_000 * 30) });
+    const [tag] = await db
+      .insert(tags)
+      .values({ slug: `verwandt-${base.id}`, name: `Verwandt ${base.id}` })
+      .returning();
+    const [otherCategory] = await db
+      .insert(categories)
+      .values({ slug: `andere-${base.id}`, name: `Andere ${base.id}` })
+      .returning();
+    const sameTag = await createArticle(author.id, {
+      categoryId: otherCategory.id,
+      publishedAt: new Date(Date.now() - 86_400_000 * 30),
+    });
     const sameCategory = await createArticle(author.id, { categoryId: base.categoryId });
     const draft = await createArticle(author.id, { categoryId: base.categoryId, status: "draft" });
     await db.insert(articleTags).values([

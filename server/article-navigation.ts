@@ -38,9 +38,13 @@ const adjacentArticles = unionAll(
 ).prepare("adjacent_articles");
 
 /** The next older and next newer visible article, by (published_at, id). */
-export async function getAdjacentArticles(article: { id: number; publishedAt: Date }): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> {
+export async function getAdjacentArticles(article: {
+  id: number;
+  publishedAt: Date;
+}): Promise<{ previous: ArticleLink | null; next: ArticleLink | null }> {
   const rows = await adjacentArticles.execute({ publishedAt: article.publishedAt.toISOString(), id: article.id });
-  const link = (row: (typeof rows)[number] | undefined) => (row ? { id: row.id, slug: row.slug, title: row.title } : null);
+  const link = (row: (typeof rows)[number] | undefined) =>
+    row ? { id: row.id, slug: row.slug, title: row.title } : null;
   return { previous: link(rows.find((row) => !row.newer)), next: link(rows.find((row) => row.newer)) };
 }
 

@@ -13,7 +13,10 @@ const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
 
 async function category() {
   const id = unique();
-  const [row] = await db.insert(categories).values({ slug: `kat-${id}`, name: `Kat ${id}` }).returning();
+  const [row] = await db
+    .insert(categories)
+    .values({ slug: `kat-${id}`, name: `Kat ${id}` })
+    .returning();
   return row.id;
 }
 
@@ -116,7 +119,9 @@ describe("permissions and publication", () => {
     const reader = await createTestUser({ role: "reader" });
     const data = await input({ body: "Original" });
     const { id } = await createArticle(owner.current, data);
-    expect(await errorOf(updateArticle(other.current, id, { ...data, body: "Fremd" }))).toMatchObject({ kind: "forbidden" });
+    expect(await errorOf(updateArticle(other.current, id, { ...data, body: "Fremd" }))).toMatchObject({
+      kind: "forbidden",
+    });
     expect(await errorOf(unpublishArticle(other.current, id))).toMatchObject({ kind: "forbidden" });
     expect(await errorOf(listRevisions(other.current, id))).toMatchObject({ kind: "forbidden" });
     expect(await errorOf(updateArticle(other.current, 999_999_999, data))).toMatchObject({ kind: "not_found" });
@@ -128,7 +133,9 @@ describe("permissions and publication", () => {
 
   it("schedules only in the future, keeps the first publication date, and unpublishes to draft", async () => {
     const author = await createTestUser({ role: "author" });
-    const past = await errorOf(createArticle(author.current, await input({ status: "scheduled", scheduledFor: new Date(Date.now() - 60_000) })));
+    const past = await errorOf(
+      createArticle(author.current, await input({ status: "scheduled", scheduledFor: new Date(Date.now() - 60_000) })),
+    );
     expect(past).toMatchObject({ kind: "invalid", publicKey: "editor.errors.scheduleInPast" });
     const later = new Date(Date.now() + 3_600_000);
     const data = await input({ status: "scheduled", scheduledFor: later });
@@ -157,15 +164,27 @@ describe("taxonomy", () => {
     await createTaxonomy(admin.current, "category", { name, slug: "", description: "" });
     const created = (await listTaxonomy(admin.current, "category")).find((c) => c.name === name)!;
     expect(created.slug).toMatch(/^rubrik-/);
-    await updateTaxonomy(admin.current, "category", created.id, { name, slug: `${created.slug}-neu`, description: "Beschreibung" });
-    await updateTaxonomy(admin.current, "category", created.id, { name, slug: `${created.slug}-neuer`, description: "" });
+    await updateTaxonomy(admin.current, "category", created.id, {
+      name,
+      slug: `${created.slug}-neu`,
+      description: "Beschreibung",
+    });
+    await updateTaxonomy(admin.current, "category", created.id, {
+      name,
+      slug: `${created.slug}-neuer`,
+      description: "",
+    });
     expect(await findTaxonomyRedirect("category", created.slug)).toBe(`${created.slug}-neuer`);
     expect(await findTaxonomyRedirect("category", `${created.slug}-neu`)).toBe(`${created.slug}-neuer`);
     expect(await findTaxonomyRedirect("tag", created.slug)).toBeNull();
 
     const { id } = await createArticle(author.current, await input({ categoryId: created.id }));
-    expect(await errorOf(deleteTaxonomy(admin.current, "category", created.id, null))).toMatchObject({ publicKey: "taxonomy.errors.notEmpty" });
-    expect(await errorOf(deleteTaxonomy(author.current, "category", created.id, null))).toMatchObject({ kind: "forbidden" });
+    expect(await errorOf(deleteTaxonomy(admin.current, "category", created.id, null))).toMatchObject({
+      publicKey: "taxonomy.errors.notEmpty",
+    });
+    expect(await errorOf(deleteTaxonomy(author.current, "category", created.id, null))).toMatchObject({
+      kind: "forbidden",
+    });
     const target = await category();
     await deleteTaxonomy(admin.current, "category", created.id, target);
     expect((await getArticleForEditing(author.current, id)).categoryId).toBe(target);

@@ -1,7 +1,17 @@
 import "server-only";
 import { and, asc, eq, inArray, like, ne, notInArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articleRevisions, articles, articleSlugRedirects, articleTags, categories, tags, users, type Article, type ArticleStatus } from "@/db/schema";
+import {
+  articleRevisions,
+  articles,
+  articleSlugRedirects,
+  articleTags,
+  categories,
+  tags,
+  users,
+  type Article,
+  type ArticleStatus,
+} from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
 import { slugify, withSuffix } from "@/lib/slug";
 import { conflict, forbidden, invalid, notFound } from "./errors";
@@ -32,7 +42,8 @@ export type EditableArticle = {
 export type CategoryOption = { id: number; name: string };
 
 function assertWriter(user: CurrentUser): void {
-  if (user.role !== "author" && user.role !== "admin") throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) cannot write articles`);
+  if (user.role !== "author" && user.role !== "admin")
+    throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) cannot write articles`);
 }
 
 /** 404 for an unknown article, 403 for someone else's (admins excepted). Locks the row when writing. */
@@ -41,7 +52,8 @@ async function loadOwned(tx: Tx | typeof db, user: CurrentUser, id: number, lock
   const query = tx.select().from(articles).where(eq(articles.id, id));
   const [row] = lock ? await query.for("update") : await query;
   if (!row) throw notFound(`article ${id}`);
-  if (user.role !== "admin" && row.authorId !== user.id) throw forbidden("errors.forbidden", `user ${user.id} edits article ${id} of ${row.authorId}`);
+  if (user.role !== "admin" && row.authorId !== user.id)
+    throw forbidden("errors.forbidden", `user ${user.id} edits article ${id} of ${row.authorId}`);
   return row;
 }
 
@@ -57,7 +69,10 @@ export async function tagNamesOf(tx: Tx | typeof db, articleId: number): Promise
 
 export async function getArticleForEditing(user: CurrentUser, id: number): Promise<EditableArticle> {
   const row = await loadOwned(db, user, id, false);
-  const [saver] = await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy ?? row.authorId));
+  const [saver] = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(eq(users.id, row.updatedBy ?? row.authorId));
   return {
     id: row.id,
     title: row.title,
@@ -76,7 +91,10 @@ export async function getArticleForEditing(user: CurrentUser, id: number): Promi
 }
 
 export async function listCategoryOptions(): Promise<CategoryOption[]> {
-  return db.select({ id: categories.id, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.name));
+  return db
+    .select({ id: categories.id, name: categories.name })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name));
 }
 
 /**
@@ -84,10 +102,19 @@ export async function listCategoryOptions(): Promise<CategoryOption[]> {
  * free numeric suffix. Old slugs of other articles (redirects) do not count: a new article
  * taking one wins over the redirect.
  */
-export async function resolveSlug(tx: Tx | typeof db, requested: string, title: string, articleId: number | null): Promise<string> {
+export async function resolveSlug(
+  tx: Tx | typeof db,
+  requested: string,
+  title: string,
+  articleId: number | null,
+): Promise<string> {
   const others = articleId === null ? undefined : ne(articles.id, articleId);
   if (requested) {
-    const [taken] = await tx.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, requested), others)).limit(1);
+    const [taken] = await tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, requested), others))
+      .limit(1);
     if (taken) throw conflict("editor.errors.slugTaken", `slug ${requested}`);
     return requested;
   }
@@ -113,12 +140,19 @@ async function resolveTags(tx: Tx, names: string[]): Promise<number[]> {
     .insert(tags)
     .values([...bySlug].map(([slug, name]) => ({ slug, name })))
     .onConflictDoNothing({ target: tags.slug });
-  const rows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, [...bySlug.keys()]));
+  const rows = await tx
+    .select({ id: tags.id })
+    .from(tags)
+    .where(inArray(tags.slug, [...bySlug.keys()]));
   return rows.map((r) => r.id);
 }
 
 /** Status and publication date after a save. "published" keeps an earlier publication date. */
-function publication(input: ArticleSaveInput, current: Article | null, now: Date): { status: ArticleStatus; publishedAt: Date | null } {
+function publication(
+  input: ArticleSaveInput,
+  current: Article | null,
+  now: Date,
+): { status: ArticleStatus; publishedAt: Date | null } {
   if (input.status === "draft") return { status: "draft", publishedAt: null };
   if (input.status === "published") {
     const wasVisible = current && current.status !== "draft" && current.publishedAt && current.publishedAt <= now;
@@ -126,7 +160,10 @@ function publication(input: ArticleSaveInput, current: Article | null, now: Date
   }
   const at = input.scheduledFor!;
   // An unchanged schedule whose time has come stays valid (the article is simply live now).
-  const unchanged = current?.status === "scheduled" && current.publishedAt && Math.abs(current.publishedAt.getTime() - at.getTime()) < 60_000;
+  const unchanged =
+    current?.status === "scheduled" &&
+    current.publishedAt &&
+    Math.abs(current.publishedAt.getTime() - at.getTime()) < 60_000;
   if (at <= now && !unchanged) throw invalid("editor.errors.scheduleInPast", `scheduled for ${at.toISOString()}`);
   return { status: "scheduled", publishedAt: unchanged ? current.publishedAt : at };
 }
@@ -139,8 +176,14 @@ async function assertCategory(tx: Tx, categoryId: number): Promise<void> {
 /** Only the difference: a save that keeps the tags touches no tag, so it purges no tag pages. */
 async function setTags(tx: Tx, articleId: number, names: string[]): Promise<void> {
   const ids = await resolveTags(tx, names);
-  await tx.delete(articleTags).where(and(eq(articleTags.articleId, articleId), ids.length ? notInArray(articleTags.tagId, ids) : undefined));
-  if (ids.length) await tx.insert(articleTags).values(ids.map((tagId) => ({ articleId, tagId }))).onConflictDoNothing();
+  await tx
+    .delete(articleTags)
+    .where(and(eq(articleTags.articleId, articleId), ids.length ? notInArray(articleTags.tagId, ids) : undefined));
+  if (ids.length)
+    await tx
+      .insert(articleTags)
+      .values(ids.map((tagId) => ({ articleId, tagId })))
+      .onConflictDoNothing();
 }
 
 /**
@@ -199,7 +242,11 @@ export async function createArticle(user: CurrentUser, input: ArticleSaveInput):
 }
 
 /** Saves over an article: the version it replaces becomes a revision, and a changed slug a redirect. */
-export async function updateArticle(user: CurrentUser, id: number, input: ArticleSaveInput): Promise<{ id: number; slug: string }> {
+export async function updateArticle(
+  user: CurrentUser,
+  id: number,
+  input: ArticleSaveInput,
+): Promise<{ id: number; slug: string }> {
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
       const current = await loadOwned(tx, user, id, true);

@@ -41,7 +41,9 @@ describe("reader article queries (demo content)", () => {
     expect(article?.tags.map((t) => t.slug).sort()).toEqual(["datenschutz", "netzwerk"]);
     expect(Object.keys(article!.author).sort()).toEqual(["bio", "id", "name", "slug"]);
     // Other test files add their own articles; the demo category holds only demo content.
-    const listed = (await listArticlesByCategory("internet", 1)).items.find((a) => a.slug === "heimnetzwerk-einrichten");
+    const listed = (await listArticlesByCategory("internet", 1)).items.find(
+      (a) => a.slug === "heimnetzwerk-einrichten",
+    );
     expect(listed?.approvedCommentCount).toBe(2);
   });
 

@@ -69,7 +69,9 @@ export const summaryFields = {
   approvedCommentCount,
 };
 
-export function toSummary<T extends { publishedAt: Date | null; updatedAt: Date }>(row: T): Omit<T, "publishedAt"> & { publishedAt: Date } {
+export function toSummary<T extends { publishedAt: Date | null; updatedAt: Date }>(
+  row: T,
+): Omit<T, "publishedAt"> & { publishedAt: Date } {
   // Visible articles always have a publication date (isPubliclyVisible compares it with now()).
   return { ...row, publishedAt: row.publishedAt ?? row.updatedAt };
 }
@@ -160,7 +162,11 @@ export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryDet
 });
 
 export const getTagBySlug = cache(async (slug: string): Promise<TagRef | null> => {
-  const [row] = await db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(eq(tags.slug, slug)).limit(1);
+  const [row] = await db
+    .select({ id: tags.id, name: tags.name, slug: tags.slug })
+    .from(tags)
+    .where(eq(tags.slug, slug))
+    .limit(1);
   return row ?? null;
 });
 
@@ -170,7 +176,10 @@ export const getTagBySlug = cache(async (slug: string): Promise<TagRef | null> =
  */
 export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorProfile | null> => {
   const hasVisibleArticle = exists(
-    db.select({ one: sql`1` }).from(articles).where(and(eq(articles.authorId, users.id), isPubliclyVisible)),
+    db
+      .select({ one: sql`1` })
+      .from(articles)
+      .where(and(eq(articles.authorId, users.id), isPubliclyVisible)),
   );
   const [row] = await db
     .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio })

@@ -10,8 +10,13 @@ import { trustsProxy } from "@/lib/site";
 //   A client that sends its own X-Forwarded-For can still choose its bucket without a
 //   proxy in front: the per-account limit is what holds then. Deploy behind a proxy.
 export function clientAddress(headers: Headers): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const raw = trustsProxy() ? (forwarded[0] ?? headers.get("x-real-ip") ?? "") : (forwarded[forwarded.length - 1] ?? "");
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const raw = trustsProxy()
+    ? (forwarded[0] ?? headers.get("x-real-ip") ?? "")
+    : (forwarded[forwarded.length - 1] ?? "");
   return normaliseAddress(raw) || "unknown";
 }
 

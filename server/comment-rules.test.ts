@@ -11,10 +11,17 @@ describe("comment status rules", () => {
   });
   it("holds a first comment until one was approved, unless switched off", () => {
     expect(decideCommentStatus({ ...regular, hasApprovedComment: false, body: "Hallo" }, defaults)).toBe("pending");
-    expect(decideCommentStatus({ ...regular, hasApprovedComment: false, body: "Hallo" }, { ...defaults, holdFirstComment: false })).toBe("approved");
+    expect(
+      decideCommentStatus(
+        { ...regular, hasApprovedComment: false, body: "Hallo" },
+        { ...defaults, holdFirstComment: false },
+      ),
+    ).toBe("approved");
   });
   it("holds a comment with as many links as the threshold", () => {
-    expect(decideCommentStatus({ ...regular, body: "Siehe https://a.example und http://b.example" }, defaults)).toBe("pending");
+    expect(decideCommentStatus({ ...regular, body: "Siehe https://a.example und http://b.example" }, defaults)).toBe(
+      "pending",
+    );
     expect(decideCommentStatus({ ...regular, body: "Siehe https://a.example" }, defaults)).toBe("approved");
   });
   it("holds on the moderation list and sends the block list to spam, case-insensitively", () => {
@@ -24,7 +31,9 @@ describe("comment status rules", () => {
   });
   it("approves the article's author and admins at once", () => {
     const settings = { ...defaults, blockWords: ["casino"] };
-    expect(decideCommentStatus({ trusted: true, hasApprovedComment: false, body: "casino https://a https://b" }, settings)).toBe("approved");
+    expect(
+      decideCommentStatus({ trusted: true, hasApprovedComment: false, body: "casino https://a https://b" }, settings),
+    ).toBe("approved");
   });
   it("closes comments N days after publication when configured", () => {
     const article = { commentsOpen: true, publishedAt: new Date("2026-01-01T00:00:00Z") };

@@ -31,7 +31,11 @@ export function decideCommentStatus(ctx: CommentContext, settings: ModerationSet
 }
 
 /** Comments close by themselves N days after publication when the site says so. */
-export function commentsAreOpen(article: { commentsOpen: boolean; publishedAt: Date | null }, settings: ModerationSettings, now = new Date()): boolean {
+export function commentsAreOpen(
+  article: { commentsOpen: boolean; publishedAt: Date | null },
+  settings: ModerationSettings,
+  now = new Date(),
+): boolean {
   if (!article.commentsOpen) return false;
   if (settings.autoCloseAfterDays === null || !article.publishedAt) return true;
   return now.getTime() - article.publishedAt.getTime() < settings.autoCloseAfterDays * 86_400_000;
@@ -52,4 +56,3 @@ export const COMMENTS_PER_ADDRESS = { max: 5, windowSeconds: 60 } as const;
 export function floodLimited(role: Role): boolean {
   return role !== "admin" && role !== "author";
 }
-

@@ -4,7 +4,13 @@ import { db, sql } from "@/db/client";
 import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
 import { validateCommentBody } from "@/lib/comment-validation";
-import { COMMENTS_PER_ADDRESS, commentsAreOpen, decideCommentStatus, floodLimited, MAX_THREAD_DEPTH } from "./comment-rules";
+import {
+  COMMENTS_PER_ADDRESS,
+  commentsAreOpen,
+  decideCommentStatus,
+  floodLimited,
+  MAX_THREAD_DEPTH,
+} from "./comment-rules";
 import { logError } from "./errors";
 import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "./settings";
 
@@ -37,7 +43,13 @@ export class CommentRefused extends Error {
 export type PostedComment = { id: number; articleId: number; status: CommentStatus; replayed: boolean };
 
 /** `address`: the client's (server/client-address.ts), for the per-address cap; none for trusted callers such as tests. */
-export type NewCommentInput = { articleId: number; parentId: number | null; body: string; idempotencyKey: string; address?: string };
+export type NewCommentInput = {
+  articleId: number;
+  parentId: number | null;
+  body: string;
+  idempotencyKey: string;
+  address?: string;
+};
 
 export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
@@ -141,7 +153,12 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
       // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
       if (state.existing_body !== body) throw new CommentRefused("stale_form");
       await tx`rollback`;
-      return { id: state.existing_id, articleId: state.existing_article_id!, status: state.existing_status!, replayed: true };
+      return {
+        id: state.existing_id,
+        articleId: state.existing_article_id!,
+        status: state.existing_status!,
+        replayed: true,
+      };
     }
 
     const settings = parseModerationSettings(state.settings);
@@ -163,7 +180,8 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
       if (age !== null && age < settings.floodIntervalSeconds) {
         throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
       }
-      if (state.address_wait !== null) throw new CommentRefused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
+      if (state.address_wait !== null)
+        throw new CommentRefused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
     }
     const countAddress = floodLimit && address !== null;
 
@@ -181,7 +199,9 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
         on conflict (author_id, idempotency_key) do nothing
         returning id, article_id as "articleId", status`.execute();
     // The address's count lives with the sign-in limits' (server/rate-limit.ts prunes it).
-    const counted = countAddress ? tx`insert into auth_attempts (kind, subject) values ('comment_address', ${address})`.execute() : null;
+    const counted = countAddress
+      ? tx`insert into auth_attempts (kind, subject) values ('comment_address', ${address})`.execute()
+      : null;
     const commit = tx`commit`.execute();
     // Runs even when the insert failed (the commit then rolled back): only a stored comment publishes.
     const publish = tx`select set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)
@@ -218,13 +238,18 @@ function commentKeys(authorId: string, articleId: number, status: CommentStatus)
 
 /** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
 function resolveParent(state: PostingState, articleId: number): number {
-  if (state.parent_id === null || state.parent_article_id !== articleId || state.parent_status !== "approved") throw new CommentRefused("parent_invalid");
+  if (state.parent_id === null || state.parent_article_id !== articleId || state.parent_status !== "approved")
+    throw new CommentRefused("parent_invalid");
   if (state.parent_depth < MAX_THREAD_DEPTH) return state.parent_id;
   return state.parent_parent_id ?? state.parent_id;
 }
 
 /** The commenter may correct their text for a short while; the old text goes to the audit log. */
-export async function editOwnComment(user: Commenter, commentId: number, rawBody: string): Promise<{ id: number; articleId: number; status: CommentStatus }> {
+export async function editOwnComment(
+  user: Commenter,
+  commentId: number,
+  rawBody: string,
+): Promise<{ id: number; articleId: number; status: CommentStatus }> {
   const checked = validateCommentBody(rawBody);
   if (!checked.ok) throw new CommentRefused(checked.error);
   const settings = await getModerationSettings();
@@ -235,14 +260,29 @@ export async function editOwnComment(user: Commenter, commentId: number, rawBody
     if (Date.now() - comment.createdAt.getTime() > OWN_EDIT_WINDOW_MS) throw new CommentRefused("edit_window_over");
     if (comment.body === checked.body) return { id: comment.id, articleId: comment.articleId, status: comment.status };
 
-    const [article] = await tx.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, comment.articleId));
+    const [article] = await tx
+      .select({ authorId: articles.authorId })
+      .from(articles)
+      .where(eq(articles.id, comment.articleId));
     const trusted = user.role === "admin" || article?.authorId === user.id;
     // An edit must not smuggle links or listed words past moderation: re-check, never promote.
     const verdict = decideCommentStatus({ body: checked.body, trusted, hasApprovedComment: true }, settings);
     const status: CommentStatus = verdict === "approved" ? comment.status : verdict;
     const now = new Date();
-    await tx.update(comments).set({ body: checked.body, status, editedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({ commentId: comment.id, actorId: user.id, action: "edit_own", fromStatus: comment.status, toStatus: status, oldBody: comment.body });
+    await tx
+      .update(comments)
+      .set({ body: checked.body, status, editedAt: now, updatedAt: now })
+      .where(eq(comments.id, comment.id));
+    await tx
+      .insert(moderationEvents)
+      .values({
+        commentId: comment.id,
+        actorId: user.id,
+        action: "edit_own",
+        fromStatus: comment.status,
+        toStatus: status,
+        oldBody: comment.body,
+      });
     return { id: comment.id, articleId: comment.articleId, status };
   });
 }
@@ -255,7 +295,16 @@ export async function deleteOwnComment(user: Commenter, commentId: number): Prom
     if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
     const now = new Date();
     await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({ commentId: comment.id, actorId: user.id, action: "delete_own", fromStatus: comment.status, toStatus: comment.status, oldBody: comment.body });
+    await tx
+      .insert(moderationEvents)
+      .values({
+        commentId: comment.id,
+        actorId: user.id,
+        action: "delete_own",
+        fromStatus: comment.status,
+        toStatus: comment.status,
+        oldBody: comment.body,
+      });
     return { id: comment.id, articleId: comment.articleId };
   });
 }

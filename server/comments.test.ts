@@ -31,7 +31,9 @@ describe("listComments", () => {
           values (${article.id}, ${i === 0 ? null : user.id}, ${`Thread ${i}`}, 'approved',
                   now() - interval '1 day' + ${i} * interval '1 minute', ${`test:${i}`})`;
       }
-      const [spam] = await sql<{ id: number }[]>`insert into comments (article_id, author_id, body, status, idempotency_key)
+      const [spam] = await sql<
+        { id: number }[]
+      >`insert into comments (article_id, author_id, body, status, idempotency_key)
         values (${article.id}, ${user.id}, 'Spam', 'spam', 'test:spam') returning id`;
       await sql`insert into comments (article_id, author_id, parent_id, body, status, idempotency_key)
         values (${article.id}, ${user.id}, ${spam.id}, 'Antwort auf Spam', 'approved', 'test:orphan')`;
@@ -42,7 +44,10 @@ describe("listComments", () => {
       expect(first.threads).toHaveLength(COMMENT_THREADS_PER_PAGE);
       expect(first.threads[0]).toMatchObject({ body: "Thread 0", authorName: null, authorDeleted: true });
       const second = await listComments(article.id, 2, null);
-      expect(second.threads.map((c) => c.body)).toEqual([...Array.from({ length: 5 }, (_, i) => `Thread ${50 + i}`), "Antwort auf Spam"]);
+      expect(second.threads.map((c) => c.body)).toEqual([
+        ...Array.from({ length: 5 }, (_, i) => `Thread ${50 + i}`),
+        "Antwort auf Spam",
+      ]);
     } finally {
       await sql`delete from comments where article_id = ${article.id} and idempotency_key like 'test:%'`;
     }
@@ -56,11 +61,34 @@ describe("a reader's own held comments", () => {
     const article = await createArticle(author.id);
     const reader = await createUser("reader");
     const other = await createUser("reader");
-    const held = await createComment({ articleId: article.id, authorId: reader.id, body: "Wartet noch", status: "pending" });
+    const held = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Wartet noch",
+      status: "pending",
+    });
     await createComment({ articleId: article.id, authorId: other.id, body: "Fremder Spam", status: "spam" });
-    const removed = await createComment({ articleId: article.id, authorId: other.id, body: "", status: "approved", deletedAt: new Date() });
-    await createComment({ articleId: article.id, authorId: author.id, body: "Antwort bleibt", status: "approved", parentId: removed.id });
-    await createComment({ articleId: article.id, authorId: other.id, body: "", status: "approved", deletedAt: new Date() });
+    const removed = await createComment({
+      articleId: article.id,
+      authorId: other.id,
+      body: "",
+      status: "approved",
+      deletedAt: new Date(),
+    });
+    await createComment({
+      articleId: article.id,
+      authorId: author.id,
+      body: "Antwort bleibt",
+      status: "approved",
+      parentId: removed.id,
+    });
+    await createComment({
+      articleId: article.id,
+      authorId: other.id,
+      body: "",
+      status: "approved",
+      deletedAt: new Date(),
+    });
 
     const mine = await listComments(article.id, 1, reader.id);
     const ownNode = mine.threads.find((t) => t.id === held.id);

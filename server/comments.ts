@@ -69,7 +69,11 @@ type CommentRow = {
  * page's threads and replies (no query per comment), joined to the count of all threads, so
  * a page past the last still says how many there are.
  */
-export async function listComments(articleId: number, page: number, viewerId: string | null): Promise<CommentThreadPage> {
+export async function listComments(
+  articleId: number,
+  page: number,
+  viewerId: string | null,
+): Promise<CommentThreadPage> {
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
   // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
   const rows = await db.execute<CommentRow & { thread_count: number }>(sql`

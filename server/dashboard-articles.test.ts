@@ -33,7 +33,8 @@ describe("listDashboardArticles", () => {
     const author = await createUser("author");
     const same = new Date("2024-06-01T08:00:00Z");
     const ids: number[] = [];
-    for (let i = 0; i < DASHBOARD_ARTICLES_PAGE_SIZE + 5; i++) ids.push((await createArticle(author.id, { publishedAt: same })).id);
+    for (let i = 0; i < DASHBOARD_ARTICLES_PAGE_SIZE + 5; i++)
+      ids.push((await createArticle(author.id, { publishedAt: same })).id);
     const first = await listDashboardArticles(author);
     expect(first.rows).toHaveLength(DASHBOARD_ARTICLES_PAGE_SIZE);
     const second = await listDashboardArticles(author, first.nextBefore!);
@@ -45,7 +46,10 @@ describe("listDashboardArticles", () => {
   it("shows admins every author's articles", async () => {
     const admin = await createUser("admin");
     const author = await createUser("author");
-    const newest = await createArticle(author.id, { status: "scheduled", publishedAt: new Date("2999-01-01T00:00:00Z") });
+    const newest = await createArticle(author.id, {
+      status: "scheduled",
+      publishedAt: new Date("2999-01-01T00:00:00Z"),
+    });
     const { rows } = await listDashboardArticles(admin);
     expect(rows[0].id).toBe(newest.id);
   });

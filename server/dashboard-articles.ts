@@ -26,7 +26,10 @@ const sortDate = sql<Date>`coalesce(${articles.publishedAt}, ${articles.createdA
  * their approved and pending comment counts in the same query. Keyset pagination on
  * (date, id): `before` is the last id of the previous page.
  */
-export async function listDashboardArticles(mod: Moderator, before?: number): Promise<{ rows: DashboardArticle[]; nextBefore: number | null }> {
+export async function listDashboardArticles(
+  mod: Moderator,
+  before?: number,
+): Promise<{ rows: DashboardArticle[]; nextBefore: number | null }> {
   if (mod.role !== "admin" && mod.role !== "author") return { rows: [], nextBefore: null };
   const where: SQL[] = [];
   if (mod.role === "author") where.push(eq(articles.authorId, mod.id));

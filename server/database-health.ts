@@ -10,7 +10,9 @@ const PROBE_TIMEOUT_MS = 2000;
 
 export async function checkDatabase(): Promise<DatabaseState> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<DatabaseState>((resolve) => (timer = setTimeout(() => resolve("down"), PROBE_TIMEOUT_MS)));
+  const timeout = new Promise<DatabaseState>(
+    (resolve) => (timer = setTimeout(() => resolve("down"), PROBE_TIMEOUT_MS)),
+  );
   const probe = Promise.resolve(sql`select 1`).then(
     (): DatabaseState => "up",
     (error: unknown): DatabaseState => (error instanceof DatabaseBusy ? "busy" : "down"),

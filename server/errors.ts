@@ -9,7 +9,8 @@ import { AppError, isAppError } from "@/lib/app-error";
 
 export const unauthorized = (detail?: string) => new AppError("unauthorized", "errors.signInRequired", detail);
 export const notFound = (detail?: string) => new AppError("not_found", "errors.notFound", detail);
-export const forbidden = (publicKey = "errors.forbidden", detail?: string) => new AppError("forbidden", publicKey, detail);
+export const forbidden = (publicKey = "errors.forbidden", detail?: string) =>
+  new AppError("forbidden", publicKey, detail);
 export const rateLimited = (publicKey: string, minutes: number, detail?: string) =>
   new AppError("rate_limited", publicKey, detail, { minutes });
 export const invalid = (publicKey: string, detail?: string) => new AppError("invalid", publicKey, detail);

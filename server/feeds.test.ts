@@ -31,7 +31,10 @@ describe("feeds", () => {
   it("carry the full text when FEED_FULL_TEXT=true", async () => {
     process.env.FEED_FULL_TEXT = "true";
     const author = await createUser("author");
-    const article = await createArticle(author.id, { body: "Ein **voller** Text.", publishedAt: new Date(Date.now() - 1000) });
+    const article = await createArticle(author.id, {
+      body: "Ein **voller** Text.",
+      publishedAt: new Date(Date.now() - 1000),
+    });
     const feed = await getAuthorFeed(author.slug!, "rss");
     expect(feed?.items.map((i) => i.title)).toEqual([article.title]);
     expect(feed?.items[0].contentHtml).toContain("<strong>voller</strong>");
@@ -40,8 +43,12 @@ describe("feeds", () => {
   });
 
   it("exist per category, tag and author, and not for unknown slugs", async () => {
-    expect((await getCategoryFeed("internet", "rss"))?.items.map((i) => i.url)).toContainEqual(expect.stringContaining("/posts/heimnetzwerk-einrichten"));
-    expect((await getTagFeed("netzwerk", "atom"))?.items.map((i) => i.url)).toContainEqual(expect.stringContaining("/posts/heimnetzwerk-einrichten"));
+    expect((await getCategoryFeed("internet", "rss"))?.items.map((i) => i.url)).toContainEqual(
+      expect.stringContaining("/posts/heimnetzwerk-einrichten"),
+    );
+    expect((await getTagFeed("netzwerk", "atom"))?.items.map((i) => i.url)).toContainEqual(
+      expect.stringContaining("/posts/heimnetzwerk-einrichten"),
+    );
     expect((await getAuthorFeed("julia-berger", "rss"))?.items.length).toBeGreaterThan(0);
     expect(await getCategoryFeed("gibt-es-nicht", "rss")).toBeNull();
     expect(await getTagFeed("gibt-es-nicht", "rss")).toBeNull();
@@ -52,13 +59,27 @@ describe("feeds", () => {
     const author = await createUser("author");
     const reader = await createUser("reader");
     const article = await createArticle(author.id);
-    const approved = await createComment({ articleId: article.id, authorId: reader.id, body: "Freigegeben <b>fett</b>", status: "approved" });
+    const approved = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Freigegeben <b>fett</b>",
+      status: "approved",
+    });
     await createComment({ articleId: article.id, authorId: reader.id, body: "Wartet", status: "pending" });
     await createComment({ articleId: article.id, authorId: reader.id, body: "Spam", status: "spam" });
-    await createComment({ articleId: article.id, authorId: reader.id, body: "Gelöscht", status: "approved", deletedAt: new Date() });
+    await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Gelöscht",
+      status: "approved",
+      deletedAt: new Date(),
+    });
     const feed = await getCommentsFeed(article.slug);
     expect(feed?.items).toHaveLength(1);
-    expect(feed?.items[0]).toMatchObject({ summaryHtml: "<p>Freigegeben &lt;b&gt;fett&lt;/b&gt;</p>", authorName: reader.name });
+    expect(feed?.items[0]).toMatchObject({
+      summaryHtml: "<p>Freigegeben &lt;b&gt;fett&lt;/b&gt;</p>",
+      authorName: reader.name,
+    });
     expect(feed?.items[0].url).toMatch(new RegExp(`/posts/${article.slug}#comment-${approved.id}$`));
     expect(XMLValidator.validate(buildRss(feed!))).toBe(true);
 

@@ -9,7 +9,14 @@ import { getIntlLocale, t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { absoluteUrl, getSiteName, isFeedFullText } from "@/lib/site";
 import { textToHtml } from "@/lib/xml";
-import { getAuthorBySlug, getCategoryBySlug, getPublishedArticleBySlug, getTagBySlug, isShownComment, summaryFields } from "./articles";
+import {
+  getAuthorBySlug,
+  getCategoryBySlug,
+  getPublishedArticleBySlug,
+  getTagBySlug,
+  isShownComment,
+  summaryFields,
+} from "./articles";
 
 // Feed models for the RSS and Atom route handlers: the FEED_ITEM_LIMIT newest visible
 // articles (isPubliclyVisible) of the site, a category, a tag or an author, and the newest
@@ -55,7 +62,10 @@ const selfPath = (base: string, kind: FeedKind) => `${base}/${kind === "rss" ? "
 
 export async function getSiteFeed(kind: FeedKind): Promise<Feed> {
   const siteName = getSiteName();
-  return { ...baseFeed(siteName, t("site.description", { siteName }), "/", selfPath("", kind)), items: await listFeedArticles(undefined, cacheKey.home) };
+  return {
+    ...baseFeed(siteName, t("site.description", { siteName }), "/", selfPath("", kind)),
+    items: await listFeedArticles(undefined, cacheKey.home),
+  };
 }
 
 export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Feed | null> {
@@ -64,7 +74,12 @@ export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Fee
   const siteName = getSiteName();
   const path = `/category/${category.slug}`;
   return {
-    ...baseFeed(t("feed.category", { siteName, name: category.name }), t("feed.categoryDescription", { siteName, name: category.name }), path, selfPath(path, kind)),
+    ...baseFeed(
+      t("feed.category", { siteName, name: category.name }),
+      t("feed.categoryDescription", { siteName, name: category.name }),
+      path,
+      selfPath(path, kind),
+    ),
     items: await listFeedArticles(eq(categories.slug, category.slug), cacheKey.category(category.id)),
   };
 }
@@ -80,7 +95,12 @@ export async function getTagFeed(slug: string, kind: FeedKind): Promise<Feed | n
     .innerJoin(tags, eq(tags.id, articleTags.tagId))
     .where(and(eq(articleTags.articleId, articles.id), eq(tags.slug, tag.slug)));
   return {
-    ...baseFeed(t("feed.tag", { siteName, name: tag.name }), t("feed.tagDescription", { siteName, name: tag.name }), path, selfPath(path, kind)),
+    ...baseFeed(
+      t("feed.tag", { siteName, name: tag.name }),
+      t("feed.tagDescription", { siteName, name: tag.name }),
+      path,
+      selfPath(path, kind),
+    ),
     items: await listFeedArticles(exists(tagged), cacheKey.tag(tag.id)),
   };
 }
@@ -92,7 +112,12 @@ export async function getAuthorFeed(slug: string, kind: FeedKind): Promise<Feed 
   const name = author.name ?? author.slug;
   const path = `/author/${author.slug}`;
   return {
-    ...baseFeed(t("feed.author", { siteName, name }), t("feed.authorDescription", { siteName, name }), path, selfPath(path, kind)),
+    ...baseFeed(
+      t("feed.author", { siteName, name }),
+      t("feed.authorDescription", { siteName, name }),
+      path,
+      selfPath(path, kind),
+    ),
     items: await listFeedArticles(eq(users.slug, author.slug), cacheKey.author(author.id)),
   };
 }
@@ -119,7 +144,12 @@ export async function getCommentsFeed(slug: string): Promise<Feed | null> {
   const siteName = getSiteName();
   const path = `/posts/${article.slug}`;
   return {
-    ...baseFeed(t("feed.comments", { title: article.title }), t("feed.commentsDescription", { siteName, title: article.title }), path, `${path}/comments.xml`),
+    ...baseFeed(
+      t("feed.comments", { title: article.title }),
+      t("feed.commentsDescription", { siteName, title: article.title }),
+      path,
+      `${path}/comments.xml`,
+    ),
     emptyUpdated: article.publishedAt,
     items: rows.map((row) => {
       const name = row.authorGone ? t("comments.deletedUser") : (row.authorName ?? t("comments.anonymous"));

@@ -14,12 +14,20 @@ const PAGED = /^(.*?)\/page\/(\d+)$/;
 const TERM = /^\/(category|tag|author)\/[^/]+$/;
 
 async function stored(database: Db, path: string): Promise<string | null> {
-  const [row] = await database.select({ target: legacyRedirects.target }).from(legacyRedirects).where(eq(legacyRedirects.path, path)).limit(1);
+  const [row] = await database
+    .select({ target: legacyRedirects.target })
+    .from(legacyRedirects)
+    .where(eq(legacyRedirects.path, path))
+    .limit(1);
   if (!row) return null;
   // A draft's old "?p=<id>" must not give away its slug: only visible articles are announced.
   const post = /^\/posts\/([^/?#]+)$/.exec(row.target);
   if (post) {
-    const [visible] = await database.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, post[1]), isPubliclyVisible)).limit(1);
+    const [visible] = await database
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.slug, post[1]), isPubliclyVisible))
+      .limit(1);
     if (!visible) return null;
   }
   return row.target;

@@ -19,7 +19,11 @@ export function publicLink(url: string): string {
 }
 
 /** Sends the magic sign-in link (Auth.js's email provider calls this), in the site's language. */
-export async function sendMagicLink(params: { identifier: string; url: string; provider: { server?: unknown; from?: string } }) {
+export async function sendMagicLink(params: {
+  identifier: string;
+  url: string;
+  provider: { server?: unknown; from?: string };
+}) {
   const t = authMessages().email;
   const url = publicLink(params.url);
   const transport = createTransport(params.provider.server as Parameters<typeof createTransport>[0]);
@@ -46,7 +50,9 @@ export async function sendSignUpAttemptNotice(email: string): Promise<void> {
   if (!mail) return;
   const t = authMessages().signUpNotice;
   const origin = publicOrigin();
-  const text = [fill(t.text, { site: SITE_NAME }), origin ? fill(t.signIn, { url: `${origin}/signin` }) : "", t.closing].filter(Boolean).join("\n\n");
+  const text = [fill(t.text, { site: SITE_NAME }), origin ? fill(t.signIn, { url: `${origin}/signin` }) : "", t.closing]
+    .filter(Boolean)
+    .join("\n\n");
   const result = await createTransport(mail.smtpUrl).sendMail({
     to: email,
     from: mail.from,
@@ -56,4 +62,3 @@ export async function sendSignUpAttemptNotice(email: string): Promise<void> {
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
   if (failed.length) throw new Error(`the sign-up notice could not be sent to ${failed.map(String).join(", ")}`);
 }
-

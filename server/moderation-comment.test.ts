@@ -14,7 +14,12 @@ describe("banCommenter", () => {
     const a2 = await createArticle(author.id);
     const held = await createComment({ articleId: a1.id, authorId: troll.id, body: "Kauft jetzt", status: "pending" });
     const held2 = await createComment({ articleId: a2.id, authorId: troll.id, body: "Noch mehr", status: "pending" });
-    const approved = await createComment({ articleId: a1.id, authorId: troll.id, body: "Früher nett", status: "approved" });
+    const approved = await createComment({
+      articleId: a1.id,
+      authorId: troll.id,
+      body: "Früher nett",
+      status: "approved",
+    });
 
     const result = await banCommenter(admin, held.id, "Werbung", true);
     expect(result.userId).toBe(troll.id);
@@ -25,9 +30,17 @@ describe("banCommenter", () => {
     expect(user.bannedAt).not.toBeNull();
     expect(user.banReason).toBe("Werbung");
     expect(user.sessionVersion).toBe(troll.sessionVersion + 1);
-    const rows = await db.select().from(comments).where(inArray(comments.id, [held.id, held2.id, approved.id])).orderBy(comments.id);
+    const rows = await db
+      .select()
+      .from(comments)
+      .where(inArray(comments.id, [held.id, held2.id, approved.id]))
+      .orderBy(comments.id);
     expect(rows.map((r) => r.status)).toEqual(["spam", "spam", "approved"]);
-    const events = await db.select().from(moderationEvents).where(inArray(moderationEvents.commentId, [held.id, held2.id])).orderBy(moderationEvents.id);
+    const events = await db
+      .select()
+      .from(moderationEvents)
+      .where(inArray(moderationEvents.commentId, [held.id, held2.id]))
+      .orderBy(moderationEvents.id);
     expect(events.map((e) => [e.commentId, e.action, e.fromStatus, e.toStatus])).toEqual([
       [held.id, "user.ban", null, null],
       [held.id, "spam", "pending", "spam"],
@@ -64,8 +77,19 @@ describe("getCommentDetail", () => {
     const other = await createUser("author");
     const reader = await createUser("reader");
     const article = await createArticle(author.id);
-    const parent = await createComment({ articleId: article.id, authorId: author.id, body: "Erster Beitrag", status: "approved" });
-    const reply = await createComment({ articleId: article.id, authorId: reader.id, body: "Antwort", status: "pending", parentId: parent.id });
+    const parent = await createComment({
+      articleId: article.id,
+      authorId: author.id,
+      body: "Erster Beitrag",
+      status: "approved",
+    });
+    const reply = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Antwort",
+      status: "pending",
+      parentId: parent.id,
+    });
 
     const forAuthor = await getCommentDetail(author, reply.id);
     expect(forAuthor.parent).toEqual({ id: parent.id, authorName: author.name, body: "Erster Beitrag" });

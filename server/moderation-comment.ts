@@ -2,7 +2,13 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { comments, moderationEvents, users } from "@/db/schema";
-import { getCommentForModeration, ModerationDenied, selectCommentRows, type Moderator, type QueueRow } from "./moderation";
+import {
+  getCommentForModeration,
+  ModerationDenied,
+  selectCommentRows,
+  type Moderator,
+  type QueueRow,
+} from "./moderation";
 
 // One comment as the dashboard's detail page shows it, and banning its author.
 
@@ -14,8 +20,7 @@ export type CommentDetail = Omit<QueueRow, "author" | "article"> & {
 /** The comment for its moderator (404, then 403, as ModerationDenied). Emails for admins only. */
 export async function getCommentDetail(mod: Moderator, id: number): Promise<CommentDetail> {
   await getCommentForModeration(mod, id);
-  const [r] = await selectCommentRows()
-    .where(eq(comments.id, id));
+  const [r] = await selectCommentRows().where(eq(comments.id, id));
   if (!r) throw new ModerationDenied("not_found");
   return {
     id: r.id,
@@ -42,7 +47,12 @@ export type BanResult = { userId: string; spammed: number[]; articleIds: number[
  * Admins only: bans the author of a comment (ending their sessions) and, with `spamPending`,
  * sends every pending comment of theirs to spam — one transaction, an audit row per change.
  */
-export async function banCommenter(admin: Moderator, commentId: number, reason: string, spamPending: boolean): Promise<BanResult> {
+export async function banCommenter(
+  admin: Moderator,
+  commentId: number,
+  reason: string,
+  spamPending: boolean,
+): Promise<BanResult> {
   const note = reason.trim().slice(0, 500);
   if (!note) throw new ModerationDenied("invalid");
   return db.transaction(async (tx) => {
@@ -58,7 +68,9 @@ export async function banCommenter(admin: Moderator, commentId: number, reason: 
       .update(users)
       .set({ bannedAt: new Date(), banReason: note, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId));
-    await tx.insert(moderationEvents).values({ commentId, actorId: admin.id, action: "user.ban", note: `user ${userId}: ${note}` });
+    await tx
+      .insert(moderationEvents)
+      .values({ commentId, actorId: admin.id, action: "user.ban", note: `user ${userId}: ${note}` });
     if (!spamPending) return { userId, spammed: [], articleIds: [] };
     const spammed = await tx
       .update(comments)
@@ -68,9 +80,18 @@ export async function banCommenter(admin: Moderator, commentId: number, reason: 
     // UPDATE … RETURNING comes in whatever order the plan read the rows: audit rows go in id order.
     spammed.sort((a, b) => a.id - b.id);
     if (spammed.length > 0) {
-      await tx.insert(moderationEvents).values(
-        spammed.map((c) => ({ commentId: c.id, actorId: admin.id, action: "spam", fromStatus: "pending" as const, toStatus: "spam" as const, note: "ban" })),
-      );
+      await tx
+        .insert(moderationEvents)
+        .values(
+          spammed.map((c) => ({
+            commentId: c.id,
+            actorId: admin.id,
+            action: "spam",
+            fromStatus: "pending" as const,
+            toStatus: "spam" as const,
+            note: "ban",
+          })),
+        );
     }
     return { userId, spammed: spammed.map((c) => c.id), articleIds: [...new Set(spammed.map((c) => c.articleId))] };
   });

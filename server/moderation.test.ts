@@ -32,7 +32,12 @@ describe("moderation scope", () => {
   it("lets an author act on comments on their own articles only, and admins on all", async () => {
     const { alice, bob, reader, bobArticle } = await twoAuthors();
     const admin = await createUser("admin");
-    const c = await createComment({ articleId: bobArticle.id, authorId: reader.id, body: "Bei Bob", status: "pending" });
+    const c = await createComment({
+      articleId: bobArticle.id,
+      authorId: reader.id,
+      body: "Bei Bob",
+      status: "pending",
+    });
 
     for (const action of ["approve", "spam", "trash", "delete"] as const) {
       expect(await denial(moderateComments(alice, [c.id], action, { strict: true }))).toBe("forbidden");
@@ -54,8 +59,18 @@ describe("moderation scope", () => {
 
   it("applies a bulk action only to the comments in scope", async () => {
     const { alice, reader, aliceArticle, bobArticle } = await twoAuthors();
-    const mine = await createComment({ articleId: aliceArticle.id, authorId: reader.id, body: "Bei Alice", status: "pending" });
-    const theirs = await createComment({ articleId: bobArticle.id, authorId: reader.id, body: "Bei Bob", status: "pending" });
+    const mine = await createComment({
+      articleId: aliceArticle.id,
+      authorId: reader.id,
+      body: "Bei Alice",
+      status: "pending",
+    });
+    const theirs = await createComment({
+      articleId: bobArticle.id,
+      authorId: reader.id,
+      body: "Bei Bob",
+      status: "pending",
+    });
     const result = await moderateComments(alice, [mine.id, theirs.id], "approve", { strict: false });
     expect(result.changed).toEqual([mine.id]);
     expect(await statusOf(theirs.id)).toBe("pending");
@@ -79,7 +94,12 @@ describe("moderation scope", () => {
 describe("moderation actions", () => {
   it("moves comments between statuses and writes an audit row for each step", async () => {
     const { alice, reader, aliceArticle } = await twoAuthors();
-    const c = await createComment({ articleId: aliceArticle.id, authorId: reader.id, body: "Zu prüfen", status: "pending" });
+    const c = await createComment({
+      articleId: aliceArticle.id,
+      authorId: reader.id,
+      body: "Zu prüfen",
+      status: "pending",
+    });
     const steps: [Parameters<typeof moderateComments>[2], string][] = [
       ["approve", "approved"],
       ["spam", "spam"],
@@ -114,11 +134,25 @@ describe("moderation actions", () => {
   it("acts on all comments matching a filter", async () => {
     const { alice, reader, aliceArticle } = await twoAuthors();
     const made = await Promise.all(
-      ["Werbung eins", "Werbung zwei", "Echter Beitrag"].map((body) => createComment({ articleId: aliceArticle.id, authorId: reader.id, body, status: "pending" })),
+      ["Werbung eins", "Werbung zwei", "Echter Beitrag"].map((body) =>
+        createComment({ articleId: aliceArticle.id, authorId: reader.id, body, status: "pending" }),
+      ),
     );
-    const result = await moderateMatching(alice, { status: "pending", articleId: aliceArticle.id, q: "werbung" }, "spam");
+    const result = await moderateMatching(
+      alice,
+      { status: "pending", articleId: aliceArticle.id, q: "werbung" },
+      "spam",
+    );
     expect(result.changed.sort()).toEqual([made[0].id, made[1].id].sort());
-    const rows = await db.select().from(comments).where(inArray(comments.id, made.map((m) => m.id)));
+    const rows = await db
+      .select()
+      .from(comments)
+      .where(
+        inArray(
+          comments.id,
+          made.map((m) => m.id),
+        ),
+      );
     expect(rows.filter((r) => r.status === "spam")).toHaveLength(2);
   });
 });
@@ -129,7 +163,13 @@ describe("queue pagination", () => {
     const sameTime = new Date("2026-10-01T12:00:00Z");
     const ids: number[] = [];
     for (let i = 0; i < QUEUE_PAGE_SIZE * 2 + 7; i++) {
-      const c = await createComment({ articleId: aliceArticle.id, authorId: reader.id, body: `Gleichzeitig ${i}`, status: "spam", createdAt: i % 10 === 0 ? new Date(sameTime.getTime() + i) : sameTime });
+      const c = await createComment({
+        articleId: aliceArticle.id,
+        authorId: reader.id,
+        body: `Gleichzeitig ${i}`,
+        status: "spam",
+        createdAt: i % 10 === 0 ? new Date(sameTime.getTime() + i) : sameTime,
+      });
       ids.push(c.id);
     }
     const seen: number[] = [];

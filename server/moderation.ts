@@ -2,7 +2,15 @@ import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { articles, commentStatusCounts, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
+import {
+  articles,
+  commentStatusCounts,
+  comments,
+  moderationEvents,
+  users,
+  type CommentStatus,
+  type Role,
+} from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 
 export type Moderator = { id: string; role: Role };
@@ -123,30 +131,39 @@ export function selectCommentRows() {
  * of the previous page, compared as (created_at, id) so that equal timestamps neither repeat
  * nor vanish, and page 1,000 costs what page 1 costs.
  */
-export async function listModerationQueue(mod: Moderator, filter: QueueFilter, before?: number): Promise<{ rows: QueueRow[]; nextBefore: number | null }> {
+export async function listModerationQueue(
+  mod: Moderator,
+  filter: QueueFilter,
+  before?: number,
+): Promise<{ rows: QueueRow[]; nextBefore: number | null }> {
   const where = filterConditions(mod, filter);
   if (before) {
-    where.push(sql`(${comments.createdAt}, ${comments.id}) < (select c2.created_at, c2.id from comments c2 where c2.id = ${before})`);
+    where.push(
+      sql`(${comments.createdAt}, ${comments.id}) < (select c2.created_at, c2.id from comments c2 where c2.id = ${before})`,
+    );
   }
   const rows = await selectCommentRows()
     .where(and(...where))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(QUEUE_PAGE_SIZE + 1);
 
-  const page = rows.slice(0, QUEUE_PAGE_SIZE).map(
-    (r): QueueRow => ({
-      id: r.id,
-      body: r.body,
-      status: r.status,
-      createdAt: r.createdAt,
-      editedAt: r.editedAt,
-      deleted: r.deletedAt !== null,
-      // Email addresses are personal data: only admins see them.
-      author: { id: r.authorId, name: r.authorName, email: mod.role === "admin" ? r.authorEmail : null, approvedCount: r.approvedCount },
-      article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug },
-      parent: r.parentId ? { id: r.parentId, authorName: r.parentAuthorName, body: r.parentBody ?? "" } : null,
-    }),
-  );
+  const page = rows.slice(0, QUEUE_PAGE_SIZE).map((r): QueueRow => ({
+    id: r.id,
+    body: r.body,
+    status: r.status,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    deleted: r.deletedAt !== null,
+    // Email addresses are personal data: only admins see them.
+    author: {
+      id: r.authorId,
+      name: r.authorName,
+      email: mod.role === "admin" ? r.authorEmail : null,
+      approvedCount: r.approvedCount,
+    },
+    article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug },
+    parent: r.parentId ? { id: r.parentId, authorName: r.parentAuthorName, body: r.parentBody ?? "" } : null,
+  }));
   return { rows: page, nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1].id : null };
 }
 
@@ -171,7 +188,12 @@ export type ModerationResult = { changed: number[]; articleIds: number[] };
  * `strict`: every id must be in the moderator's scope, else nothing changes (a single-row
  * action on someone else's comment is refused); otherwise ids outside the scope are skipped.
  */
-export async function moderateComments(mod: Moderator, ids: number[], action: ModerationAction, options: { strict: boolean }): Promise<ModerationResult> {
+export async function moderateComments(
+  mod: Moderator,
+  ids: number[],
+  action: ModerationAction,
+  options: { strict: boolean },
+): Promise<ModerationResult> {
   const unique = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0);
   if (unique.length === 0) return { changed: [], articleIds: [] };
   return db.transaction(async (tx) => {
@@ -182,7 +204,10 @@ export async function moderateComments(mod: Moderator, ids: number[], action: Mo
       .orderBy(comments.id)
       .for("update");
     if (options.strict && found.length !== unique.length) {
-      const [exists] = await tx.select({ n: sql<number>`count(*)::int` }).from(comments).where(inArray(comments.id, unique));
+      const [exists] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(comments)
+        .where(inArray(comments.id, unique));
       throw new ModerationDenied(exists.n === unique.length ? "forbidden" : "not_found");
     }
     const changed: number[] = [];
@@ -192,47 +217,88 @@ export async function moderateComments(mod: Moderator, ids: number[], action: Mo
       changed.push(c.id);
       articleIds.add(c.articleId);
       if (action === "delete") {
-        await tx.insert(moderationEvents).values({ commentId: null, actorId: mod.id, action, fromStatus: c.status, oldBody: c.body, note: `comment ${c.id}` });
+        await tx
+          .insert(moderationEvents)
+          .values({
+            commentId: null,
+            actorId: mod.id,
+            action,
+            fromStatus: c.status,
+            oldBody: c.body,
+            note: `comment ${c.id}`,
+          });
         await tx.update(comments).set({ parentId: null }).where(eq(comments.parentId, c.id));
         await tx.delete(comments).where(eq(comments.id, c.id));
         continue;
       }
       const to: CommentStatus =
-        action === "approve" ? "approved"
-        : action === "unapprove" ? "pending"
-        : action === "spam" ? "spam"
-        : action === "trash" ? "trash"
-        : await previousStatus(tx, c.id, c.status);
+        action === "approve"
+          ? "approved"
+          : action === "unapprove"
+            ? "pending"
+            : action === "spam"
+              ? "spam"
+              : action === "trash"
+                ? "trash"
+                : await previousStatus(tx, c.id, c.status);
       await tx.update(comments).set({ status: to, updatedAt: new Date() }).where(eq(comments.id, c.id));
-      await tx.insert(moderationEvents).values({ commentId: c.id, actorId: mod.id, action, fromStatus: c.status, toStatus: to });
+      await tx
+        .insert(moderationEvents)
+        .values({ commentId: c.id, actorId: mod.id, action, fromStatus: c.status, toStatus: to });
     }
     return { changed, articleIds: [...articleIds] };
   });
 }
 
 /** "All matching this filter": the same action on every comment of the queue, up to a bound per call. */
-export async function moderateMatching(mod: Moderator, filter: QueueFilter, action: ModerationAction): Promise<ModerationResult> {
+export async function moderateMatching(
+  mod: Moderator,
+  filter: QueueFilter,
+  action: ModerationAction,
+): Promise<ModerationResult> {
   const ids = await db
     .select({ id: comments.id })
     .from(comments)
     .where(and(...filterConditions(mod, filter)))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(5000);
-  return moderateComments(mod, ids.map((r) => r.id), action, { strict: false });
+  return moderateComments(
+    mod,
+    ids.map((r) => r.id),
+    action,
+    { strict: false },
+  );
 }
 
-export async function editCommentAsModerator(mod: Moderator, id: number, rawBody: string): Promise<{ articleId: number }> {
+export async function editCommentAsModerator(
+  mod: Moderator,
+  id: number,
+  rawBody: string,
+): Promise<{ articleId: number }> {
   const checked = validateCommentBody(rawBody);
   if (!checked.ok) throw new ModerationDenied("invalid");
   return db.transaction(async (tx) => {
-    const [c] = await tx.select().from(comments).where(and(eq(comments.id, id), inScope(mod))).for("update");
+    const [c] = await tx
+      .select()
+      .from(comments)
+      .where(and(eq(comments.id, id), inScope(mod)))
+      .for("update");
     if (!c) {
       const [exists] = await tx.select({ id: comments.id }).from(comments).where(eq(comments.id, id));
       throw new ModerationDenied(exists ? "forbidden" : "not_found");
     }
     if (c.body !== checked.body) {
       await tx.update(comments).set({ body: checked.body, updatedAt: new Date() }).where(eq(comments.id, id));
-      await tx.insert(moderationEvents).values({ commentId: id, actorId: mod.id, action: "edit", fromStatus: c.status, toStatus: c.status, oldBody: c.body });
+      await tx
+        .insert(moderationEvents)
+        .values({
+          commentId: id,
+          actorId: mod.id,
+          action: "edit",
+          fromStatus: c.status,
+          toStatus: c.status,
+          oldBody: c.body,
+        });
     }
     return { articleId: c.articleId };
   });
@@ -241,12 +307,18 @@ export async function editCommentAsModerator(mod: Moderator, id: number, rawBody
 /** Loads one comment for a moderator, or explains why not (the order is 404, then 403). */
 export async function getCommentForModeration(mod: Moderator, id: number) {
   const [row] = await db
-    .select({ id: comments.id, articleId: comments.articleId, articleAuthorId: articles.authorId, status: comments.status })
+    .select({
+      id: comments.id,
+      articleId: comments.articleId,
+      articleAuthorId: articles.authorId,
+      status: comments.status,
+    })
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .where(eq(comments.id, id));
   if (!row) throw new ModerationDenied("not_found");
-  if (!(mod.role === "admin" || (mod.role === "author" && row.articleAuthorId === mod.id))) throw new ModerationDenied("forbidden");
+  if (!(mod.role === "admin" || (mod.role === "author" && row.articleAuthorId === mod.id)))
+    throw new ModerationDenied("forbidden");
   return row;
 }
 
@@ -271,6 +343,7 @@ export async function getCommentHistory(mod: Moderator, id: number) {
 export async function setArticleCommentsOpen(mod: Moderator, articleId: number, open: boolean): Promise<void> {
   const [article] = await db.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, articleId));
   if (!article) throw new ModerationDenied("not_found");
-  if (!(mod.role === "admin" || (mod.role === "author" && article.authorId === mod.id))) throw new ModerationDenied("forbidden");
+  if (!(mod.role === "admin" || (mod.role === "author" && article.authorId === mod.id)))
+    throw new ModerationDenied("forbidden");
   await db.update(articles).set({ commentsOpen: open }).where(eq(articles.id, articleId));
 }

@@ -26,12 +26,27 @@ const sorted = (...keys: string[]) => [...new Set(keys)].sort();
 
 async function category(): Promise<number> {
   const id = unique();
-  const [row] = await db.insert(categories).values({ slug: `purge-${id}`, name: `Purge ${id}` }).returning();
+  const [row] = await db
+    .insert(categories)
+    .values({ slug: `purge-${id}`, name: `Purge ${id}` })
+    .returning();
   return row.id;
 }
 
 async function input(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSaveInput> {
-  return { title: `Titel ${unique()}`, slug: "", excerpt: "Kurz.", body: "Text.", categoryId: await category(), tags: [], coverImage: "", commentsOpen: true, status: "published", scheduledFor: null, ...extra };
+  return {
+    title: `Titel ${unique()}`,
+    slug: "",
+    excerpt: "Kurz.",
+    body: "Text.",
+    categoryId: await category(),
+    tags: [],
+    coverImage: "",
+    commentsOpen: true,
+    status: "published",
+    scheduledFor: null,
+    ...extra,
+  };
 }
 
 async function load(id: number) {
@@ -54,7 +69,11 @@ async function neighbourKeys(article: { id: number; publishedAt: Date | null }):
 }
 
 function archiveKey(date: Date): string {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone: getTimeZone(), year: "numeric", month: "numeric" }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: getTimeZone(),
+    year: "numeric",
+    month: "numeric",
+  }).formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return cacheKey.archive(part("year"), part("month"));
 }
@@ -112,10 +131,18 @@ describe("saving articles", () => {
     const saved = await input();
     const { id, slug } = await createArticle(author.current, saved);
     const renamed = { ...saved, slug: `neu-${unique()}` };
-    expect(await keysOf(() => updateArticle(author.current, id, renamed))).toEqual(sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap));
+    expect(await keysOf(() => updateArticle(author.current, id, renamed))).toEqual(
+      sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap),
+    );
     const moved = { ...renamed, categoryId: await category() };
     expect(await keysOf(() => updateArticle(author.current, id, moved))).toEqual(
-      sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap, cacheKey.category(saved.categoryId), cacheKey.category(moved.categoryId)),
+      sorted(
+        cacheKey.article(id),
+        cacheKey.search,
+        cacheKey.sitemap,
+        cacheKey.category(saved.categoryId),
+        cacheKey.category(moved.categoryId),
+      ),
     );
     // A new article taking the old slug ends its redirect, which a cache may hold under the old article's key.
     const taken = await keysOf(() => createArticle(author.current, { ...saved, title: `Andere ${unique()}`, slug }));
@@ -129,7 +156,15 @@ describe("saving articles", () => {
     const later = { ...draft, status: "scheduled" as const, scheduledFor: new Date(Date.now() + 7 * 86_400_000) };
     const keys = await keysOf(() => updateArticle(author.current, id, later));
     const article = await load(id);
-    expect(keys).toEqual(expect.arrayContaining([cacheKey.article(id), cacheKey.home, archiveKey(article.publishedAt!), cacheKey.category(article.categoryId), cacheKey.author(article.authorId)]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        cacheKey.article(id),
+        cacheKey.home,
+        archiveKey(article.publishedAt!),
+        cacheKey.category(article.categoryId),
+        cacheKey.author(article.authorId),
+      ]),
+    );
   });
 
   it("adding and removing tags purges those tags' lists only", async () => {
@@ -138,22 +173,37 @@ describe("saving articles", () => {
     const saved = await input({ tags: [kept, removed] });
     const { id } = await createArticle(author.current, saved);
     const keys = await keysOf(() => updateArticle(author.current, id, { ...saved, tags: [kept, added] }));
-    const ids = await db.select({ id: tags.id, name: tags.name }).from(tags).where(inArray(tags.name, [removed, added]));
-    expect(keys).toEqual(sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap, ...ids.map((t) => cacheKey.tag(t.id))));
+    const ids = await db
+      .select({ id: tags.id, name: tags.name })
+      .from(tags)
+      .where(inArray(tags.name, [removed, added]));
+    expect(keys).toEqual(
+      sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap, ...ids.map((t) => cacheKey.tag(t.id))),
+    );
   });
 
   it("files archive months in the site's time zone", async () => {
     const author = await createTestUser({ role: "author" });
     const { id } = await createArticle(author.current, await input());
     // 23:30 UTC on 28 February is 1 March in Berlin.
-    const keys = await keysOf(() => db.update(articles).set({ publishedAt: new Date("2021-02-28T23:30:00Z") }).where(eq(articles.id, id)));
+    const keys = await keysOf(() =>
+      db
+        .update(articles)
+        .set({ publishedAt: new Date("2021-02-28T23:30:00Z") })
+        .where(eq(articles.id, id)),
+    );
     expect(getTimeZone()).toBe("Europe/Berlin");
     expect(keys).toContain(cacheKey.archive(2021, 3));
     expect(keys).not.toContain(cacheKey.archive(2021, 2));
     // March 2021 had no article: the month appears in the sidebar.
     expect(keys).toContain(cacheKey.months);
     // Within the month the sidebar stays as it was.
-    const within = await keysOf(() => db.update(articles).set({ publishedAt: new Date("2021-03-05T12:00:00Z") }).where(eq(articles.id, id)));
+    const within = await keysOf(() =>
+      db
+        .update(articles)
+        .set({ publishedAt: new Date("2021-03-05T12:00:00Z") })
+        .where(eq(articles.id, id)),
+    );
     expect(within).toContain(cacheKey.archive(2021, 3));
     expect(within).not.toContain(cacheKey.months);
     await db.delete(articles).where(eq(articles.id, id));
@@ -167,10 +217,24 @@ describe("categories and tags", () => {
     const saved = await input();
     const shown = await createArticle(author.current, saved);
     await createArticle(author.current, { ...(await input({ status: "draft" })), categoryId: saved.categoryId });
-    const keys = await keysOf(() => updateTaxonomy(admin.current, "category", saved.categoryId, { name: `Umbenannt ${unique()}`, slug: "", description: "" }));
+    const keys = await keysOf(() =>
+      updateTaxonomy(admin.current, "category", saved.categoryId, {
+        name: `Umbenannt ${unique()}`,
+        slug: "",
+        description: "",
+      }),
+    );
     expect(keys).toEqual(sorted(cacheKey.layout, cacheKey.category(saved.categoryId), cacheKey.article(shown.id)));
-    const moved = await keysOf(() => updateTaxonomy(admin.current, "category", saved.categoryId, { name: `Umbenannt ${unique()}`, slug: `umbenannt-${unique()}`, description: "" }));
-    expect(moved).toEqual(sorted(cacheKey.layout, cacheKey.category(saved.categoryId), cacheKey.article(shown.id), cacheKey.sitemap));
+    const moved = await keysOf(() =>
+      updateTaxonomy(admin.current, "category", saved.categoryId, {
+        name: `Umbenannt ${unique()}`,
+        slug: `umbenannt-${unique()}`,
+        description: "",
+      }),
+    );
+    expect(moved).toEqual(
+      sorted(cacheKey.layout, cacheKey.category(saved.categoryId), cacheKey.article(shown.id), cacheKey.sitemap),
+    );
   });
 
   it("a renamed tag purges its lists and the visible articles carrying it", async () => {
@@ -180,8 +244,10 @@ describe("categories and tags", () => {
     const shown = await createArticle(author.current, await input({ tags: [name] }));
     await createArticle(author.current, await input({ status: "draft", tags: [name] }));
     const [tag] = await db.select({ id: tags.id }).from(tags).where(eq(tags.name, name));
-    expect(await keysOf(() => updateTaxonomy(admin.current, "tag", tag.id, { name: `${name} neu`, slug: "", description: "" }))).toEqual(
-      sorted(cacheKey.tag(tag.id), cacheKey.article(shown.id)),
-    );
+    expect(
+      await keysOf(() =>
+        updateTaxonomy(admin.current, "tag", tag.id, { name: `${name} neu`, slug: "", description: "" }),
+      ),
+    ).toEqual(sorted(cacheKey.tag(tag.id), cacheKey.article(shown.id)));
   });
 });

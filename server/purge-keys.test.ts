@@ -59,14 +59,21 @@ describe("users", () => {
   it("a rename or a ban purges the author page, their articles and the threads they commented in", async () => {
     const { user, own, other } = await authorWithComment();
     const admin = await createTestUser({ role: "admin" });
-    const shown = sorted(cacheKey.user(user.id), cacheKey.author(user.id), cacheKey.article(own.id), cacheKey.comments(other.id));
+    const shown = sorted(
+      cacheKey.user(user.id),
+      cacheKey.author(user.id),
+      cacheKey.article(own.id),
+      cacheKey.comments(other.id),
+    );
     expect(await keysOf(() => changeDisplayName(user.current, "Neuer Name"))).toEqual(shown);
     expect(await keysOf(() => banUser(admin.current, user.id, "Test"))).toEqual(shown);
   });
 
   it("a change readers never see (password, session version) purges only the user's own pages", async () => {
     const { user } = await authorWithComment();
-    expect(await keysOf(() => changePassword(user.current, user.password, "ein-anderes-langes-passwort"))).toEqual([cacheKey.user(user.id)]);
+    expect(await keysOf(() => changePassword(user.current, user.password, "ein-anderes-langes-passwort"))).toEqual([
+      cacheKey.user(user.id),
+    ]);
   });
 
   it("a deleted account purges the threads its kept comments are in", async () => {
@@ -75,7 +82,9 @@ describe("users", () => {
     const reader = await createTestUser();
     await createTestComment(article.id, reader.id, "Bleibt anonym stehen");
     const keys = await keysOf(() => deleteAccount(reader.current, { comments: "keep", password: reader.password }));
-    expect(keys).toEqual(sorted(cacheKey.user(reader.id), cacheKey.author(reader.id), cacheKey.comments(article.id), cacheKey.moderation));
+    expect(keys).toEqual(
+      sorted(cacheKey.user(reader.id), cacheKey.author(reader.id), cacheKey.comments(article.id), cacheKey.moderation),
+    );
   });
 });
 
@@ -84,14 +93,17 @@ describe("the site frame", () => {
     const admin = await createTestUser({ role: "admin" });
     const sponsor = sponsorSchema.parse({ title: "Agentur", url: "https://agentur.example", position: "sidebar" });
     expect(await keysOf(() => createSponsor(admin.current, sponsor))).toEqual([cacheKey.layout]);
-    expect(await keysOf(() => saveModerationSettings(moderationSettingsSchema.parse({ autoCloseAfterDays: 30 })))).toEqual([cacheKey.layout]);
+    expect(
+      await keysOf(() => saveModerationSettings(moderationSettingsSchema.parse({ autoCloseAfterDays: 30 }))),
+    ).toEqual([cacheKey.layout]);
     await saveModerationSettings(moderationSettingsSchema.parse({}));
   });
 });
 
 describe("bulk changes", () => {
   it("splits many keys into payloads below 8,000 bytes, and publishes `all` past 2,000 keys", async () => {
-    const emails = (n: number, label: string) => Array.from({ length: n }, (_, i) => `bulk-${label}-${i}-${process.pid}-${Date.now()}@example.test`);
+    const emails = (n: number, label: string) =>
+      Array.from({ length: n }, (_, i) => `bulk-${label}-${i}-${process.pid}-${Date.now()}@example.test`);
     const many = await listener.published(() => db.insert(users).values(emails(1500, "a").map((email) => ({ email }))));
     expect(many.payloads.length).toBeGreaterThan(1);
     for (const payload of many.payloads) expect(Buffer.byteLength(payload)).toBeLessThan(8000);
@@ -101,12 +113,22 @@ describe("bulk changes", () => {
     await db.insert(users).values(emails(600, "b").map((email) => ({ email })));
     const bulk = sql`${users.email} like ${"bulk-%"}`;
     const everything = { keys: ["all"], payloads: ["all"] };
-    expect(await listener.published(() => db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(bulk))).toEqual(everything);
+    expect(
+      await listener.published(() =>
+        db
+          .update(users)
+          .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+          .where(bulk),
+      ),
+    ).toEqual(everything);
     expect(await listener.published(() => db.delete(users).where(bulk))).toEqual(everything);
   });
 
   it("a TRUNCATE publishes `all`", async () => {
     // A table no later test reads: only redirects left by finished tests go.
-    expect(await listener.published(() => db.execute(sql`truncate taxonomy_slug_redirects`))).toEqual({ keys: ["all"], payloads: ["all"] });
+    expect(await listener.published(() => db.execute(sql`truncate taxonomy_slug_redirects`))).toEqual({
+      keys: ["all"],
+      payloads: ["all"],
+    });
   });
 });

@@ -21,11 +21,18 @@ vi.mock("@/db/client", async () => {
   return { sql, db: drizzle(sql, { schema }) };
 });
 
-const { listPublishedArticles, listArticlesByCategory, listArticlesByTag, listArticlesByAuthor, getPublishedArticleBySlug } = await import("./articles");
+const {
+  listPublishedArticles,
+  listArticlesByCategory,
+  listArticlesByTag,
+  listArticlesByAuthor,
+  getPublishedArticleBySlug,
+} = await import("./articles");
 const { listComments } = await import("./comments");
 const { searchArticles } = await import("./search");
 const { listModerationQueue, countCommentsByStatus } = await import("./moderation");
-const { getAdjacentArticles, listArchiveMonths, listArticlesByMonth, listRelatedArticles } = await import("./article-navigation");
+const { getAdjacentArticles, listArchiveMonths, listArticlesByMonth, listRelatedArticles } =
+  await import("./article-navigation");
 const { sql: appSql } = await import("@/db/client");
 
 const planner = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
@@ -43,7 +50,9 @@ function seqScans(node: PlanNode): string[] {
 async function plansOf(run: () => Promise<unknown>): Promise<{ query: string; scans: string[] }[]> {
   captured.length = 0;
   await run();
-  const statements = captured.filter((c) => /\b(articles|comments)\b/.test(c.query) && /^\s*(select|with)/i.test(c.query));
+  const statements = captured.filter(
+    (c) => /\b(articles|comments)\b/.test(c.query) && /^\s*(select|with)/i.test(c.query),
+  );
   expect(statements.length).toBeGreaterThan(0);
   return planner.begin(async (tx) => {
     await tx`set local enable_seqscan = off`;
@@ -51,7 +60,10 @@ async function plansOf(run: () => Promise<unknown>): Promise<{ query: string; sc
     for (const s of statements) {
       const [row] = await tx.unsafe(`explain (format json) ${s.query}`, s.params as postgres.ParameterOrJSON<never>[]);
       const plan = (row["QUERY PLAN"] as { Plan: PlanNode }[])[0].Plan;
-      result.push({ query: s.query.slice(0, 120), scans: seqScans(plan).filter((r) => r === "articles" || r === "comments") });
+      result.push({
+        query: s.query.slice(0, 120),
+        scans: seqScans(plan).filter((r) => r === "articles" || r === "comments"),
+      });
     }
     return result;
   });
@@ -63,27 +75,42 @@ const cases: [string, () => Promise<unknown>][] = [
   ["tag archive", () => listArticlesByTag("netzwerk", 1)],
   ["author archive", () => listArticlesByAuthor("julia-berger", 1)],
   ["article", () => getPublishedArticleBySlug("heimnetzwerk-einrichten")],
-  ["article comments", async () => listComments((await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!.id, 1, null)],
-  ["related and adjacent articles", async () => {
-    const article = (await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!;
-    return Promise.all([listRelatedArticles(article.id), getAdjacentArticles(article)]);
-  }],
+  [
+    "article comments",
+    async () => listComments((await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!.id, 1, null),
+  ],
+  [
+    "related and adjacent articles",
+    async () => {
+      const article = (await getPublishedArticleBySlug("heimnetzwerk-einrichten"))!;
+      return Promise.all([listRelatedArticles(article.id), getAdjacentArticles(article)]);
+    },
+  ],
   ["search", () => searchArticles("Netzwerke", 1)],
   ["archive months (every page's sidebar)", () => listArchiveMonths()],
   ["month archive", () => listArticlesByMonth(2026, 10, 1)],
-  ["moderation queue (admin)", async () => {
-    const [admin] = await planner<{ id: string }[]>`select id from users where role = 'admin' limit 1`;
-    const first = await listModerationQueue({ id: admin.id, role: "admin" }, { status: "approved" });
-    return listModerationQueue({ id: admin.id, role: "admin" }, { status: "approved" }, first.rows.at(-1)?.id);
-  }],
-  ["moderation queue (author)", async () => {
-    const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
-    return listModerationQueue({ id: author.id, role: "author" }, { status: "pending" });
-  }],
-  ["moderation tab counts (author)", async () => {
-    const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
-    return countCommentsByStatus({ id: author.id, role: "author" });
-  }],
+  [
+    "moderation queue (admin)",
+    async () => {
+      const [admin] = await planner<{ id: string }[]>`select id from users where role = 'admin' limit 1`;
+      const first = await listModerationQueue({ id: admin.id, role: "admin" }, { status: "approved" });
+      return listModerationQueue({ id: admin.id, role: "admin" }, { status: "approved" }, first.rows.at(-1)?.id);
+    },
+  ],
+  [
+    "moderation queue (author)",
+    async () => {
+      const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
+      return listModerationQueue({ id: author.id, role: "author" }, { status: "pending" });
+    },
+  ],
+  [
+    "moderation tab counts (author)",
+    async () => {
+      const [author] = await planner<{ id: string }[]>`select id from users where email = 'autorin@example.com'`;
+      return countCommentsByStatus({ id: author.id, role: "author" });
+    },
+  ],
 ];
 
 describe("query plans", () => {

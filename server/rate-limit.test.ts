@@ -36,7 +36,9 @@ describe("sign-in rate limit", () => {
     await authenticateWithPassword(user.email!, user.password, home);
     // 10 addresses × 5 failures: each address is at its own limit, the account at its cap.
     for (let i = 0; i < 10; i++) await failures(user, address(), 5);
-    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!)))).toBe(50);
+    expect(
+      await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, user.email!))),
+    ).toBe(50);
 
     const stranger = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
     expect(stranger.kind).toBe("rate_limited");
@@ -48,7 +50,10 @@ describe("sign-in rate limit", () => {
     const from = address();
     await failures(user, from, 5);
     expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
-    await db.update(authAttempts).set({ createdAt: new Date(Date.now() - 16 * 60_000) }).where(and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)));
+    await db
+      .update(authAttempts)
+      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
+      .where(and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)));
     await expect(authenticateWithPassword(user.email!, user.password, from)).resolves.toMatchObject({ id: user.id });
   });
 
@@ -57,17 +62,23 @@ describe("sign-in rate limit", () => {
     for (let i = 0; i < 5; i++) await errorOf(authenticateWithPassword(uniqueEmail("stuffing"), "falsch-falsch", from));
     const user = await createTestUser();
     expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
-    await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({ id: user.id });
+    await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   it("does not let concurrent guesses slip past the limit", async () => {
     const user = await createTestUser();
     const from = address();
-    const results = await Promise.allSettled(Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", from)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", from)),
+    );
     const kinds = results.map((r) => (r.status === "rejected" ? (r.reason as AppError).kind : "ok"));
     expect(kinds.filter((k) => k === "invalid").length).toBeLessThanOrEqual(5);
     expect(kinds).not.toContain("ok");
-    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)))).toBeLessThanOrEqual(5);
+    expect(
+      await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from))),
+    ).toBeLessThanOrEqual(5);
   });
 
   it("does not count refused attempts, so hammering does not extend the wait", async () => {
@@ -75,8 +86,12 @@ describe("sign-in rate limit", () => {
     const from = address();
     for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, from)).blockedMinutes).toBeNull();
     for (let i = 0; i < 5; i++) expect((await reserveSignInAttempt(email, from)).blockedMinutes).not.toBeNull();
-    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from)))).toBe(5);
-    expect(await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, email)))).toBe(5);
+    expect(
+      await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_address"), eq(authAttempts.subject, from))),
+    ).toBe(5);
+    expect(
+      await db.$count(authAttempts, and(eq(authAttempts.kind, "sign_in_email"), eq(authAttempts.subject, email))),
+    ).toBe(5);
   });
 });
 

@@ -75,7 +75,10 @@ async function reserve(subjects: Subject[], checked: Subject[] = subjects): Prom
         ),
       );
   }
-  return { blockedMinutes: null, succeeded: async () => void (await db.delete(authAttempts).where(inArray(authAttempts.id, ids))) };
+  return {
+    blockedMinutes: null,
+    succeeded: async () => void (await db.delete(authAttempts).where(inArray(authAttempts.id, ids))),
+  };
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -87,7 +90,11 @@ async function isKnownAddress(email: string, address: string): Promise<boolean> 
   const since = new Date(Date.now() - SIGN_IN_KNOWN.keepMs);
   const n = await db.$count(
     authAttempts,
-    and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), eq(authAttempts.subject, knownSubject(email, address)), gt(authAttempts.createdAt, since)),
+    and(
+      eq(authAttempts.kind, SIGN_IN_KNOWN.kind),
+      eq(authAttempts.subject, knownSubject(email, address)),
+      gt(authAttempts.createdAt, since),
+    ),
   );
   return n > 0;
 }
@@ -110,7 +117,11 @@ export async function reserveSignInAttempt(email: string, address: string): Prom
       await reservation.succeeded();
       // Other addresses' failures stay counted: the owner's success says nothing about them.
       await db.transaction(async (tx) => {
-        await tx.delete(authAttempts).where(and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), eq(authAttempts.subject, knownSubject(email, address))));
+        await tx
+          .delete(authAttempts)
+          .where(
+            and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), eq(authAttempts.subject, knownSubject(email, address))),
+          );
         await tx.insert(authAttempts).values({ kind: SIGN_IN_KNOWN.kind, subject: knownSubject(email, address) });
       });
     },
@@ -127,7 +138,12 @@ export async function signInBlockedFor(email: string | null, address: string): P
 export async function forgetSignInAttempts(email: string, tx: Pick<typeof db, "delete"> = db): Promise<void> {
   await tx
     .delete(authAttempts)
-    .where(or(and(eq(authAttempts.kind, SIGN_IN_PER_ACCOUNT.kind), eq(authAttempts.subject, email)), and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), like(authAttempts.subject, `${escapeLike(email)} %`))));
+    .where(
+      or(
+        and(eq(authAttempts.kind, SIGN_IN_PER_ACCOUNT.kind), eq(authAttempts.subject, email)),
+        and(eq(authAttempts.kind, SIGN_IN_KNOWN.kind), like(authAttempts.subject, `${escapeLike(email)} %`)),
+      ),
+    );
 }
 
 /** Every sign-up counts, successful or not (also "email taken", which would otherwise allow probing for accounts cheaply). */

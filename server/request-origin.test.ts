@@ -22,9 +22,13 @@ describe("requestOrigin", () => {
   });
 
   it("takes https from X-Forwarded-Proto only behind a trusted proxy", () => {
-    expect(requestOrigin(headers({ host: "blog.example.de", "x-forwarded-proto": "https" }), LOOPBACK)).toBe("http://blog.example.de");
+    expect(requestOrigin(headers({ host: "blog.example.de", "x-forwarded-proto": "https" }), LOOPBACK)).toBe(
+      "http://blog.example.de",
+    );
     process.env.TRUST_PROXY = "true";
-    expect(requestOrigin(headers({ host: "blog.example.de", "x-forwarded-proto": "https" }), LOOPBACK)).toBe("https://blog.example.de");
+    expect(requestOrigin(headers({ host: "blog.example.de", "x-forwarded-proto": "https" }), LOOPBACK)).toBe(
+      "https://blog.example.de",
+    );
   });
 
   it("keeps the fallback for a missing or malformed Host", () => {

@@ -7,7 +7,8 @@ import { publicOrigin } from "./public-origin";
 // server that is its loopback port (http://localhost:<upstream>), and Auth.js would redirect
 // there. Without a configured origin (AUTH_URL, SITE_URL), the address the user called is the
 // Host header the front server passes on unchanged.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /** The origin Auth.js should build its URLs on: the configured one, else the request's Host. */
 export function requestOrigin(headers: Headers, fallback: string): string {

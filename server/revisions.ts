@@ -21,7 +21,12 @@ export type RevisionDetail = RevisionSummary & {
 export async function listRevisions(user: CurrentUser, articleId: number): Promise<RevisionSummary[]> {
   await loadOwnedArticle(db, user, articleId, false);
   return db
-    .select({ id: articleRevisions.id, title: articleRevisions.title, savedAt: articleRevisions.savedAt, savedBy: users.name })
+    .select({
+      id: articleRevisions.id,
+      title: articleRevisions.title,
+      savedAt: articleRevisions.savedAt,
+      savedBy: users.name,
+    })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.savedBy))
     .where(eq(articleRevisions.articleId, articleId))
@@ -56,7 +61,11 @@ export async function getRevision(user: CurrentUser, articleId: number, revision
  * revision, and restoring is undoable). Status and publication date stay as they are; a slug
  * taken by another article in the meantime, or a deleted category, keep the current one.
  */
-export async function restoreRevision(user: CurrentUser, articleId: number, revisionId: number): Promise<{ id: number; slug: string }> {
+export async function restoreRevision(
+  user: CurrentUser,
+  articleId: number,
+  revisionId: number,
+): Promise<{ id: number; slug: string }> {
   const current = await loadOwnedArticle(db, user, articleId, false);
   const [revision] = await db
     .select()
@@ -70,8 +79,13 @@ export async function restoreRevision(user: CurrentUser, articleId: number, revi
     if (!(error instanceof AppError) || error.kind !== "conflict") throw error;
     slug = current.slug;
   }
-  const [category] = revision.categoryId ? await db.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId)) : [];
-  const status = current.status === "scheduled" && current.publishedAt && current.publishedAt <= new Date() ? "published" : current.status;
+  const [category] = revision.categoryId
+    ? await db.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId))
+    : [];
+  const status =
+    current.status === "scheduled" && current.publishedAt && current.publishedAt <= new Date()
+      ? "published"
+      : current.status;
   return updateArticle(user, articleId, {
     title: revision.title,
     slug,

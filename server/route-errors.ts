@@ -8,6 +8,11 @@ import { authMessages } from "@/lib/i18n/auth";
 export function errorResponse(where: string, error: unknown): Response {
   logError(where, error);
   const status = isAppError(error) ? error.status : 500;
-  const message = isAppError(error) ? translate(authMessages(), error.publicKey, error.values) : t("media.errors.failed");
-  return Response.json({ error: message, key: isAppError(error) ? error.publicKey : "unexpected" }, { status, headers: { "cache-control": "no-store" } });
+  const message = isAppError(error)
+    ? translate(authMessages(), error.publicKey, error.values)
+    : t("media.errors.failed");
+  return Response.json(
+    { error: message, key: isAppError(error) ? error.publicKey : "unexpected" },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }

@@ -18,8 +18,16 @@ describe("searchArticles", () => {
   it("ranks a title match above a body match", async () => {
     const author = await createUser("author");
     const term = word();
-    const inBody = await createArticle(author.id, { title: "Nur im Text", body: `Hier steht ${term} einmal im Text.`, publishedAt: new Date(Date.now() - 60_000) });
-    const inTitle = await createArticle(author.id, { title: `Alles über ${term}`, body: "Kein Treffer im Text.", publishedAt: new Date(Date.now() - 3_600_000) });
+    const inBody = await createArticle(author.id, {
+      title: "Nur im Text",
+      body: `Hier steht ${term} einmal im Text.`,
+      publishedAt: new Date(Date.now() - 60_000),
+    });
+    const inTitle = await createArticle(author.id, {
+      title: `Alles über ${term}`,
+      body: "Kein Treffer im Text.",
+      publishedAt: new Date(Date.now() - 3_600_000),
+    });
     const results = await searchArticles(term, 1);
     expect(results.items.map((hit) => hit.id)).toEqual([inTitle.id, inBody.id]);
     expect(results.total).toBe(2);
@@ -30,11 +38,21 @@ describe("searchArticles", () => {
     const author = await createUser("author");
     const term = word();
     await createArticle(author.id, { title: `Entwurf ${term}`, status: "draft" });
-    await createArticle(author.id, { title: `Geplant ${term}`, status: "scheduled", publishedAt: new Date(Date.now() + 86_400_000) });
-    const due = await createArticle(author.id, { title: `Fällig ${term}`, status: "scheduled", publishedAt: new Date(Date.now() - 60_000) });
+    await createArticle(author.id, {
+      title: `Geplant ${term}`,
+      status: "scheduled",
+      publishedAt: new Date(Date.now() + 86_400_000),
+    });
+    const due = await createArticle(author.id, {
+      title: `Fällig ${term}`,
+      status: "scheduled",
+      publishedAt: new Date(Date.now() - 60_000),
+    });
     const results = await searchArticles(term, 1);
     expect(results.items.map((hit) => hit.id)).toEqual([due.id]);
-    expect((await searchArticles("Strukturierte Daten Leitfaden", 1)).items.map((h) => h.slug)).not.toContain("strukturierte-daten-leitfaden");
+    expect((await searchArticles("Strukturierte Daten Leitfaden", 1)).items.map((h) => h.slug)).not.toContain(
+      "strukturierte-daten-leitfaden",
+    );
   });
 
   it("paginates ten results a page", async () => {
@@ -80,7 +98,10 @@ describe("searchArticles", () => {
   it("escapes nothing itself but never lets article text produce highlight markers", async () => {
     const author = await createUser("author");
     const term = word();
-    await createArticle(author.id, { title: `<b>${term}</b> ${HIGHLIGHT_STOP}`, body: `${HIGHLIGHT_START}fake${HIGHLIGHT_STOP} ${term}` });
+    await createArticle(author.id, {
+      title: `<b>${term}</b> ${HIGHLIGHT_STOP}`,
+      body: `${HIGHLIGHT_START}fake${HIGHLIGHT_STOP} ${term}`,
+    });
     const [hit] = (await searchArticles(term, 1)).items;
     expect(hit.titleHighlight).toBe(`<b>${HIGHLIGHT_START}${term}${HIGHLIGHT_STOP}</b> `);
     expect(hit.snippet).not.toContain(`${HIGHLIGHT_START}fake`);

@@ -34,14 +34,21 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
   const tsquery = sql`websearch_to_tsquery('german', ${query})`;
   const matches = and(isPubliclyVisible, sql`${articles.searchVector} @@ ${tsquery}`);
   const [countRows, rows] = await Promise.all([
-    db.select({ n: sql<number>`count(*)::int` }).from(articles).where(matches),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(articles)
+      .where(matches),
     db
       .select(summaryFields)
       .from(articles)
       .innerJoin(users, eq(users.id, articles.authorId))
       .innerJoin(categories, eq(categories.id, articles.categoryId))
       .where(matches)
-      .orderBy(desc(sql`ts_rank_cd(${articles.searchVector}, ${tsquery})`), desc(articles.publishedAt), desc(articles.id))
+      .orderBy(
+        desc(sql`ts_rank_cd(${articles.searchVector}, ${tsquery})`),
+        desc(articles.publishedAt),
+        desc(articles.id),
+      )
       .limit(ARTICLES_PER_PAGE + 1)
       .offset((page - 1) * ARTICLES_PER_PAGE),
   ]);
@@ -60,7 +67,12 @@ export async function searchArticles(rawQuery: string, page: number): Promise<Se
       snippet: sql<string>`ts_headline('german', translate(${plainBody}, ${MARKERS}, ''), ${tsquery}, ${SNIPPET_OPTIONS})`,
     })
     .from(articles)
-    .where(inArray(articles.id, pageRows.map((row) => row.id)));
+    .where(
+      inArray(
+        articles.id,
+        pageRows.map((row) => row.id),
+      ),
+    );
   const byId = new Map(headlines.map((h) => [h.id, h]));
   return {
     query,

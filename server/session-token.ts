@@ -73,7 +73,11 @@ const remembered = new Map<string, { session: SessionToken; exp: number }>();
 const CLOCK_TOLERANCE_SECONDS = 15;
 const unexpired = (exp: number) => exp > Math.floor(Date.now() / 1000) - CLOCK_TOLERANCE_SECONDS;
 
-export async function readSessionToken(cookieHeader: string, forwardedProto: string | null, env: Env = process.env): Promise<SessionToken | null> {
+export async function readSessionToken(
+  cookieHeader: string,
+  forwardedProto: string | null,
+  env: Env = process.env,
+): Promise<SessionToken | null> {
   const name = sessionCookieName(forwardedProto, env);
   const token = joinChunks(parseCookies(cookieHeader), name);
   if (!token) return null;

@@ -46,7 +46,14 @@ const readCaller = cache(async (): Promise<{ user: CurrentUser | null; endedByBa
   if (!row) return { user: null, endedByBan: false };
   // A ban ends the session (it bumps the version); the banned user is told why, not asked to sign in.
   if (row.sessionVersion !== session.sessionVersion) return { user: null, endedByBan: row.bannedAt !== null };
-  const user = { id: row.id, name: row.name, email: row.email, role: row.role, banned: row.bannedAt !== null, hasPassword: row.passwordHash !== null };
+  const user = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    banned: row.bannedAt !== null,
+    hasPassword: row.passwordHash !== null,
+  };
   return { user, endedByBan: false };
 });
 
@@ -65,7 +72,8 @@ export async function requireUser(): Promise<CurrentUser> {
 
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) needs ${roles.join("/")}`);
+  if (!roles.includes(user.role))
+    throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) needs ${roles.join("/")}`);
   return user;
 }
 

@@ -14,10 +14,12 @@ import { createTestUser, errorOf, getUserRow, uniqueEmail } from "./test-helpers
 let n = 0;
 const address = () => `198.51.100.${++n}`;
 
-
 describe("email normalisation", () => {
   it("trims and lower-cases", () => {
-    expect(normaliseEmail("  Anna.Schmidt+Blog@Example.DE ")).toEqual({ ok: true, email: "anna.schmidt+blog@example.de" });
+    expect(normaliseEmail("  Anna.Schmidt+Blog@Example.DE ")).toEqual({
+      ok: true,
+      email: "anna.schmidt+blog@example.de",
+    });
   });
 
   it("refuses non-ASCII and homoglyph addresses with their own message", () => {
@@ -28,7 +30,18 @@ describe("email normalisation", () => {
   });
 
   it("refuses invalid and empty addresses", () => {
-    for (const bad of ["anna", "anna@", "@example.de", "anna@example", "anna@@example.de", "an na@example.de", "anna..b@example.de", "anna@-example.de", "anna@example.d3", ".anna@example.de"]) {
+    for (const bad of [
+      "anna",
+      "anna@",
+      "@example.de",
+      "anna@example",
+      "anna@@example.de",
+      "an na@example.de",
+      "anna..b@example.de",
+      "anna@-example.de",
+      "anna@example.d3",
+      ".anna@example.de",
+    ]) {
       expect(normaliseEmail(bad), bad).toEqual({ ok: false, error: "emailInvalid" });
     }
     expect(normaliseEmail("   ")).toEqual({ ok: false, error: "emailRequired" });
@@ -39,7 +52,11 @@ describe("email normalisation", () => {
 describe("password hashing", () => {
   it("uses argon2id with the policy's parameters and verifies only the right password", async () => {
     const hash = await hashPassword("ein sehr geheimes Passwort");
-    expect(hash).toMatch(new RegExp(`^\\$argon2id\\$v=19\\$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}\\$`));
+    expect(hash).toMatch(
+      new RegExp(
+        `^\\$argon2id\\$v=19\\$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}\\$`,
+      ),
+    );
     expect(await verifyPassword(hash, "ein sehr geheimes Passwort")).toBe(true);
     expect(await verifyPassword(hash, "ein sehr geheimes passwort")).toBe(false);
     expect(await verifyPassword(null, "irgendwas")).toBe(false);
@@ -56,7 +73,9 @@ describe("sign-up and sign-in", () => {
     expect(row.role).toBe("reader");
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     // No error to tell the caller the address is taken; the account keeps its name and password.
-    expect(await registerUser({ name: "Doppelt", email, password: "ein-anderes-passwort" }, address())).toEqual({ created: false });
+    expect(await registerUser({ name: "Doppelt", email, password: "ein-anderes-passwort" }, address())).toEqual({
+      created: false,
+    });
     expect(await getUserRow(id)).toMatchObject({ name: "Neu", passwordHash: row.passwordHash });
     await expect(authenticateWithPassword(email, "zehn-zeichen", address())).resolves.toMatchObject({ id });
   });
@@ -77,7 +96,11 @@ describe("sign-up and sign-in", () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    Object.assign(process.env, { SMTP_URL: `smtp://127.0.0.1:${port}`, EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>", AUTH_URL: "https://blattwerk.test" });
+    Object.assign(process.env, {
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>",
+      AUTH_URL: "https://blattwerk.test",
+    });
     try {
       const owner = await createTestUser();
       const stranger = uniqueEmail("neu");

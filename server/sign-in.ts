@@ -17,7 +17,10 @@ export type SessionUser = { id: string; name: string | null; email: string; role
  * hashed either way), so sign-up cannot tell anyone which addresses have accounts; the owner
  * is told by email instead, when mail is configured. `created` is for tests and logs only.
  */
-export async function registerUser(input: { name: string; email: string; password: string }, address: string): Promise<{ created: boolean }> {
+export async function registerUser(
+  input: { name: string; email: string; password: string },
+  address: string,
+): Promise<{ created: boolean }> {
   const blockedMinutes = await reserveSignUp(address);
   if (blockedMinutes !== null) throw rateLimited("errors.tooManySignUps", blockedMinutes, `sign-up from ${address}`);
   const passwordHash = await hashPassword(input.password);
@@ -59,11 +62,25 @@ export async function mayUseMagicLink(email: string): Promise<boolean> {
 /** The state a new session token starts from (for OAuth and magic-link sign-ins, whose user comes from the adapter). */
 export async function getSessionUser(id: string): Promise<(SessionUser & { banned: boolean }) | null> {
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, sessionVersion: users.sessionVersion, bannedAt: users.bannedAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      bannedAt: users.bannedAt,
+    })
     .from(users)
     .where(eq(users.id, id));
   if (!user) return null;
-  return { id: user.id, name: user.name, email: user.email ?? "", role: user.role, sessionVersion: user.sessionVersion, banned: user.bannedAt !== null };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email ?? "",
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    banned: user.bannedAt !== null,
+  };
 }
 
 export async function getSessionUserByEmail(email: string) {
@@ -73,5 +90,8 @@ export async function getSessionUserByEmail(email: string) {
 
 /** Ends every session of the user: tokens carry the version they were issued with. */
 export async function bumpSessionVersion(userId: string): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }

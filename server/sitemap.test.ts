@@ -7,7 +7,8 @@ afterEach(() => {
 });
 
 const parser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap" });
-const locs = (xml: string) => ((parser.parse(xml) as { urlset: { url?: { loc: string }[] } }).urlset.url ?? []).map((u) => u.loc);
+const locs = (xml: string) =>
+  ((parser.parse(xml) as { urlset: { url?: { loc: string }[] } }).urlset.url ?? []).map((u) => u.loc);
 
 describe("sitemap", () => {
   it("lists home, visible articles and the archives with articles", async () => {
@@ -15,7 +16,14 @@ describe("sitemap", () => {
     const xml = await getSitemapRoot();
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = locs(xml);
-    for (const path of ["/", "/posts/heimnetzwerk-einrichten", "/category/internet", "/tag/netzwerk", "/author/julia-berger", "/archive/2026/11"]) {
+    for (const path of [
+      "/",
+      "/posts/heimnetzwerk-einrichten",
+      "/category/internet",
+      "/tag/netzwerk",
+      "/author/julia-berger",
+      "/archive/2026/11",
+    ]) {
       expect(urls).toContain(`https://blattwerk.example${path}`);
     }
     expect(urls).not.toContain("https://blattwerk.example/posts/strukturierte-daten-leitfaden");
@@ -29,7 +37,9 @@ describe("sitemap", () => {
     const pageSize = 7;
     const index = await getSitemapRoot(pageSize);
     expect(XMLValidator.validate(index)).toBe(true);
-    const files = (parser.parse(index) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map((s) => s.loc);
+    const files = (parser.parse(index) as { sitemapindex: { sitemap: { loc: string }[] } }).sitemapindex.sitemap.map(
+      (s) => s.loc,
+    );
     expect(files).toHaveLength(Math.ceil(all.length / pageSize));
     expect(files[0]).toBe("http://localhost:3000/sitemaps/1.xml");
 

@@ -3,7 +3,14 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { isPubliclyVisible } from "@/db/schema";
 import { getTimeZone } from "@/lib/format";
-import { buildSitemapIndex, buildUrlSet, needsSitemapIndex, SITEMAP_PAGE_SIZE, sitemapPageCount, sitemapSlice } from "@/lib/sitemap";
+import {
+  buildSitemapIndex,
+  buildUrlSet,
+  needsSitemapIndex,
+  SITEMAP_PAGE_SIZE,
+  sitemapPageCount,
+  sitemapSlice,
+} from "@/lib/sitemap";
 import { absoluteUrl } from "@/lib/site";
 
 // Every public URL worth indexing: home, visible articles, and the category, tag, author and
@@ -56,7 +63,9 @@ async function listSitemapEntries(offset: number, limit: number) {
 export async function getSitemapRoot(pageSize = SITEMAP_PAGE_SIZE): Promise<string> {
   const total = await countSitemapUrls();
   if (!needsSitemapIndex(total, pageSize)) return buildUrlSet(await listSitemapEntries(0, pageSize));
-  const files = Array.from({ length: sitemapPageCount(total, pageSize) }, (_, i) => ({ url: absoluteUrl(`/sitemaps/${i + 1}.xml`) }));
+  const files = Array.from({ length: sitemapPageCount(total, pageSize) }, (_, i) => ({
+    url: absoluteUrl(`/sitemaps/${i + 1}.xml`),
+  }));
   return buildSitemapIndex(files);
 }
 

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles, articleSlugRedirects, categories, isPubliclyVisible, tags, taxonomySlugRedirects, type TaxonomyKind } from "@/db/schema";
+import {
+  articles,
+  articleSlugRedirects,
+  categories,
+  isPubliclyVisible,
+  tags,
+  taxonomySlugRedirects,
+  type TaxonomyKind,
+} from "@/db/schema";
 
 // Old slugs → current ones, for the reader pages' permanent redirects. Every old slug points
 // at the article (or category, tag) itself, so any number of renames is one hop. Pages ask

@@ -19,7 +19,14 @@ function isWebUrl(url: string): boolean {
 
 // Read by every reader page render: built once.
 const activeSponsors = db
-  .select({ id: sponsors.id, title: sponsors.title, text: sponsors.text, url: sponsors.url, imageUrl: sponsors.imageUrl, position: sponsors.position })
+  .select({
+    id: sponsors.id,
+    title: sponsors.title,
+    text: sponsors.text,
+    url: sponsors.url,
+    imageUrl: sponsors.imageUrl,
+    position: sponsors.position,
+  })
   .from(sponsors)
   .where(
     and(
@@ -41,7 +48,10 @@ export const listActiveSponsors = cache(async (): Promise<SponsorsByPosition> =>
   for (const { position, ...sponsor } of rows) {
     if (!isWebUrl(sponsor.url)) continue;
     // An image is shown only from our own uploads or over https.
-    const imageUrl = sponsor.imageUrl && (sponsor.imageUrl.startsWith("/media/") || sponsor.imageUrl.startsWith("https://")) ? sponsor.imageUrl : null;
+    const imageUrl =
+      sponsor.imageUrl && (sponsor.imageUrl.startsWith("/media/") || sponsor.imageUrl.startsWith("https://"))
+        ? sponsor.imageUrl
+        : null;
     grouped[position].push({ ...sponsor, imageUrl });
   }
   return grouped;

@@ -23,14 +23,26 @@ export async function listTaxonomy(user: CurrentUser, kind: TaxonomyKind): Promi
   assertAdmin(user);
   if (kind === "category") {
     return db
-      .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description, articleCount: count(articles.id) })
+      .select({
+        id: categories.id,
+        name: categories.name,
+        slug: categories.slug,
+        description: categories.description,
+        articleCount: count(articles.id),
+      })
       .from(categories)
       .leftJoin(articles, eq(articles.categoryId, categories.id))
       .groupBy(categories.id)
       .orderBy(asc(categories.position), asc(categories.name));
   }
   return db
-    .select({ id: tags.id, name: tags.name, slug: tags.slug, description: sql<string | null>`null`, articleCount: count(articleTags.articleId) })
+    .select({
+      id: tags.id,
+      name: tags.name,
+      slug: tags.slug,
+      description: sql<string | null>`null`,
+      articleCount: count(articleTags.articleId),
+    })
     .from(tags)
     .leftJoin(articleTags, eq(articleTags.tagId, tags.id))
     .groupBy(tags.id)
@@ -40,7 +52,10 @@ export async function listTaxonomy(user: CurrentUser, kind: TaxonomyKind): Promi
 async function freeSlug(tx: Tx, kind: TaxonomyKind, input: TaxonomyInput, id: number | null): Promise<string> {
   const table = tableOf(kind);
   const slug = input.slug || slugify(input.name) || (kind === "category" ? "kategorie" : "schlagwort");
-  const [taken] = await tx.select({ id: table.id }).from(table).where(and(eq(table.slug, slug), id === null ? undefined : ne(table.id, id)));
+  const [taken] = await tx
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.slug, slug), id === null ? undefined : ne(table.id, id)));
   if (taken) throw conflict("taxonomy.errors.slugTaken", `${kind} slug ${slug}`);
   return slug;
 }
@@ -49,28 +64,45 @@ export async function createTaxonomy(user: CurrentUser, kind: TaxonomyKind, inpu
   assertAdmin(user);
   await db.transaction(async (tx) => {
     const slug = await freeSlug(tx, kind, input, null);
-    if (kind === "category") await tx.insert(categories).values({ name: input.name, slug, description: input.description || null });
+    if (kind === "category")
+      await tx.insert(categories).values({ name: input.name, slug, description: input.description || null });
     else await tx.insert(tags).values({ name: input.name, slug });
     // The slug is this one's now, whatever it redirected to before.
-    await tx.delete(taxonomySlugRedirects).where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.oldSlug, slug)));
+    await tx
+      .delete(taxonomySlugRedirects)
+      .where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.oldSlug, slug)));
   });
 }
 
-export async function updateTaxonomy(user: CurrentUser, kind: TaxonomyKind, id: number, input: TaxonomyInput): Promise<void> {
+export async function updateTaxonomy(
+  user: CurrentUser,
+  kind: TaxonomyKind,
+  id: number,
+  input: TaxonomyInput,
+): Promise<void> {
   assertAdmin(user);
   const table = tableOf(kind);
   await db.transaction(async (tx) => {
     const [current] = await tx.select({ slug: table.slug }).from(table).where(eq(table.id, id)).for("update");
     if (!current) throw notFound(`${kind} ${id}`);
     const slug = input.slug ? await freeSlug(tx, kind, input, id) : current.slug;
-    if (kind === "category") await tx.update(categories).set({ name: input.name, slug, description: input.description || null }).where(eq(categories.id, id));
+    if (kind === "category")
+      await tx
+        .update(categories)
+        .set({ name: input.name, slug, description: input.description || null })
+        .where(eq(categories.id, id));
     else await tx.update(tags).set({ name: input.name, slug }).where(eq(tags.id, id));
     if (slug !== current.slug) {
-      await tx.delete(taxonomySlugRedirects).where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.oldSlug, slug)));
+      await tx
+        .delete(taxonomySlugRedirects)
+        .where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.oldSlug, slug)));
       await tx
         .insert(taxonomySlugRedirects)
         .values({ kind, oldSlug: current.slug, targetId: id })
-        .onConflictDoUpdate({ target: [taxonomySlugRedirects.kind, taxonomySlugRedirects.oldSlug], set: { targetId: id } });
+        .onConflictDoUpdate({
+          target: [taxonomySlugRedirects.kind, taxonomySlugRedirects.oldSlug],
+          set: { targetId: id },
+        });
     }
   });
 }
@@ -79,7 +111,12 @@ export async function updateTaxonomy(user: CurrentUser, kind: TaxonomyKind, id: 
  * Deletes a category that has no articles, or first moves its articles to `moveTo`. Tags are
  * labels: deleting one takes it off its articles.
  */
-export async function deleteTaxonomy(user: CurrentUser, kind: TaxonomyKind, id: number, moveTo: number | null): Promise<void> {
+export async function deleteTaxonomy(
+  user: CurrentUser,
+  kind: TaxonomyKind,
+  id: number,
+  moveTo: number | null,
+): Promise<void> {
   assertAdmin(user);
   const table = tableOf(kind);
   await db.transaction(async (tx) => {
@@ -98,6 +135,8 @@ export async function deleteTaxonomy(user: CurrentUser, kind: TaxonomyKind, id: 
     } else {
       await tx.delete(tags).where(eq(tags.id, id));
     }
-    await tx.delete(taxonomySlugRedirects).where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.targetId, id)));
+    await tx
+      .delete(taxonomySlugRedirects)
+      .where(and(eq(taxonomySlugRedirects.kind, kind), eq(taxonomySlugRedirects.targetId, id)));
   });
 }

@@ -9,7 +9,9 @@ import type { CurrentUser } from "./session";
 let counter = 0;
 export const uniqueEmail = (label: string) => `${label}-${process.pid}-${Date.now()}-${++counter}@example.test`;
 
-export async function createTestUser(options: { role?: Role; password?: string | null; name?: string; banned?: boolean } = {}) {
+export async function createTestUser(
+  options: { role?: Role; password?: string | null; name?: string; banned?: boolean } = {},
+) {
   const email = uniqueEmail(options.role ?? "user");
   const password = options.password === undefined ? "richtig-langes-passwort" : options.password;
   const [row] = await db
@@ -23,7 +25,14 @@ export async function createTestUser(options: { role?: Role; password?: string |
       banReason: options.banned ? "Test" : null,
     })
     .returning();
-  const current: CurrentUser = { id: row.id, name: row.name, email: row.email, role: row.role, banned: Boolean(options.banned), hasPassword: Boolean(password) };
+  const current: CurrentUser = {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    banned: Boolean(options.banned),
+    hasPassword: Boolean(password),
+  };
   return { ...current, password: password ?? "", current };
 }
 
@@ -32,13 +41,23 @@ export async function createTestArticle(authorId: string) {
   const [category] = await db.insert(categories).values({ slug, name: slug }).returning();
   const [article] = await db
     .insert(articles)
-    .values({ slug, title: `Artikel ${slug}`, status: "published", publishedAt: new Date(), authorId, categoryId: category.id })
+    .values({
+      slug,
+      title: `Artikel ${slug}`,
+      status: "published",
+      publishedAt: new Date(),
+      authorId,
+      categoryId: category.id,
+    })
     .returning();
   return article;
 }
 
 export async function createTestComment(articleId: number, authorId: string, body: string, parentId?: number) {
-  const [row] = await db.insert(comments).values({ articleId, authorId, body, parentId, status: "approved" }).returning();
+  const [row] = await db
+    .insert(comments)
+    .values({ articleId, authorId, body, parentId, status: "approved" })
+    .returning();
   return row;
 }
 

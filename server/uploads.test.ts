@@ -16,7 +16,8 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const image = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } });
+const image = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 120, b: 200 } } });
 
 describe("magic bytes", () => {
   it("recognises real JPEG, PNG, WebP and AVIF files made by sharp", async () => {
@@ -43,13 +44,27 @@ describe("storeImage", () => {
     const text = await errorOf(storeImage({ name: "bild.png", type: "image/png", bytes: Buffer.from("kein Bild") }));
     expect(text).toMatchObject({ kind: "invalid", publicKey: "media.errors.mismatch" });
     const jpeg = await image(8, 8).jpeg().toBuffer();
-    expect(await errorOf(storeImage({ name: "bild.png", type: "image/png", bytes: jpeg }))).toMatchObject({ publicKey: "media.errors.mismatch" });
-    expect(await errorOf(storeImage({ name: "bild.gif", type: "image/gif", bytes: await image(8, 8).gif().toBuffer() }))).toMatchObject({ publicKey: "media.errors.type" });
+    expect(await errorOf(storeImage({ name: "bild.png", type: "image/png", bytes: jpeg }))).toMatchObject({
+      publicKey: "media.errors.mismatch",
+    });
+    expect(
+      await errorOf(storeImage({ name: "bild.gif", type: "image/gif", bytes: await image(8, 8).gif().toBuffer() })),
+    ).toMatchObject({ publicKey: "media.errors.type" });
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(jpeg);
-    expect(await errorOf(storeImage({ name: "gross.jpg", type: "image/jpeg", bytes: big }))).toMatchObject({ publicKey: "media.errors.tooLarge" });
+    expect(await errorOf(storeImage({ name: "gross.jpg", type: "image/jpeg", bytes: big }))).toMatchObject({
+      publicKey: "media.errors.tooLarge",
+    });
     // A truncated image has the right magic bytes but cannot be decoded.
-    expect(await errorOf(storeImage({ name: "kaputt.png", type: "image/png", bytes: (await image(64, 64).png().toBuffer()).subarray(0, 40) }))).toMatchObject({
+    expect(
+      await errorOf(
+        storeImage({
+          name: "kaputt.png",
+          type: "image/png",
+          bytes: (await image(64, 64).png().toBuffer()).subarray(0, 40),
+        }),
+      ),
+    ).toMatchObject({
       publicKey: "media.errors.mismatch",
     });
     expect(fs.readdirSync(dir)).toEqual([]);
@@ -66,7 +81,11 @@ describe("storeImage", () => {
       const meta = await sharp(data!).metadata();
       expect(meta).toMatchObject({ format: "webp", width });
     }
-    const small = await storeImage({ name: "klein.webp", type: "image/webp", bytes: await image(300, 200).webp().toBuffer() });
+    const small = await storeImage({
+      name: "klein.webp",
+      type: "image/webp",
+      bytes: await image(300, 200).webp().toBuffer(),
+    });
     const meta = await sharp((await readMedia(small.url.replace("/media/", "")))!).metadata();
     expect(meta.width).toBe(300);
     // The same bytes again: the same names.

@@ -35,7 +35,8 @@ const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCo
 /** The image type the file's first bytes announce ("magic bytes"), or null. */
 export function detectImageType(bytes: Uint8Array): ImageType | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
-  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return "image/png";
+  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b))
+    return "image/png";
   if (bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "image/webp";
   // ISO-BMFF: [size]["ftyp"][major brand][minor version][compatible brands…]
   if (bytes.length >= 16 && ascii(bytes, 4, 8) === "ftyp") {
@@ -71,7 +72,8 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
   const declared = declaredImageType(file.name, file.type);
   if (declared === null) throw invalid("media.errors.type", `${file.name} (${file.type})`);
   const detected = detectImageType(file.bytes);
-  if (declared === "conflict" || detected !== declared) throw invalid("media.errors.mismatch", `${file.name} (${file.type}) looks like ${detected}`);
+  if (declared === "conflict" || detected !== declared)
+    throw invalid("media.errors.mismatch", `${file.name} (${file.type}) looks like ${detected}`);
 
   let width: number;
   let height: number;
@@ -103,7 +105,11 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
   }
   const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
   const scale = Math.min(1, largest / width);
-  return { url: `/media/${hash}-${largest}.webp`, width: Math.round(width * scale), height: Math.round(height * scale) };
+  return {
+    url: `/media/${hash}-${largest}.webp`,
+    width: Math.round(width * scale),
+    height: Math.round(height * scale),
+  };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -23,7 +23,12 @@ describe("user administration", () => {
     const target = await createTestUser();
     await changeUserRole(admin.current, target.id, "author");
     expect((await getUserRow(target.id)).role).toBe("author");
-    const [event] = await db.select().from(moderationEvents).where(eq(moderationEvents.actorId, admin.id)).orderBy(desc(moderationEvents.id)).limit(1);
+    const [event] = await db
+      .select()
+      .from(moderationEvents)
+      .where(eq(moderationEvents.actorId, admin.id))
+      .orderBy(desc(moderationEvents.id))
+      .limit(1);
     expect(event).toMatchObject({ action: "user.role" });
     expect(event.note).toContain(target.id);
 
@@ -46,7 +51,9 @@ describe("user administration", () => {
     expect(banned.bannedAt).toBeInstanceOf(Date);
     expect(banned.banReason).toBe("Beleidigungen in Kommentaren");
     expect(banned.sessionVersion).toBe(before.sessionVersion + 1);
-    expect((await errorOf(authenticateWithPassword(target.email!, target.password, "192.0.2.10"))).publicKey).toBe("errors.banned");
+    expect((await errorOf(authenticateWithPassword(target.email!, target.password, "192.0.2.10"))).publicKey).toBe(
+      "errors.banned",
+    );
 
     expect((await errorOf(banUser(admin.current, admin.id, "selbst"))).publicKey).toBe("users.cannotBanSelf");
 
@@ -54,7 +61,9 @@ describe("user administration", () => {
     const unbanned = await getUserRow(target.id);
     expect(unbanned.bannedAt).toBeNull();
     expect(unbanned.banReason).toBeNull();
-    await expect(authenticateWithPassword(target.email!, target.password, "192.0.2.10")).resolves.toMatchObject({ id: target.id });
+    await expect(authenticateWithPassword(target.email!, target.password, "192.0.2.10")).resolves.toMatchObject({
+      id: target.id,
+    });
   });
 
   it("refuses a banned admin", async () => {

@@ -45,7 +45,13 @@ export async function listUsers(actor: CurrentUser, query = ""): Promise<UserLis
 
 // Role changes and bans run in one transaction with their audit row. A ban also bumps the
 // session version, which ends every session of that user on their next request.
-async function updateUser(actor: CurrentUser, userId: string, change: PgUpdateSetSource<typeof users>, action: string, note: string) {
+async function updateUser(
+  actor: CurrentUser,
+  userId: string,
+  change: PgUpdateSetSource<typeof users>,
+  action: string,
+  note: string,
+) {
   assertAdmin(actor);
   await db.transaction(async (tx) => {
     const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
@@ -57,7 +63,8 @@ async function updateUser(actor: CurrentUser, userId: string, change: PgUpdateSe
 
 export async function changeUserRole(actor: CurrentUser, userId: string, role: Role): Promise<void> {
   assertAdmin(actor);
-  if (userId === actor.id && role !== "admin") throw forbidden("users.cannotDemoteSelf", `admin ${actor.id} tried to demote themselves`);
+  if (userId === actor.id && role !== "admin")
+    throw forbidden("users.cannotDemoteSelf", `admin ${actor.id} tried to demote themselves`);
   await updateUser(actor, userId, { role }, "user.role", `role → ${role}`);
 }
 

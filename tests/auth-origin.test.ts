@@ -24,15 +24,32 @@ afterAll(async () => {
 type Answer = { status: number; location: string | undefined; cookies: string[]; body: string };
 
 /** node:http, because fetch does not let a request choose its Host header. */
-function request(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function request(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   const url = new URL(path, site.baseUrl);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: options.method ?? "GET", headers: { host: HOST, ...options.headers }, timeout: 15_000 },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: options.method ?? "GET",
+        headers: { host: HOST, ...options.headers },
+        timeout: 15_000,
+      },
       (res) => {
         let body = "";
         res.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location, cookies: res.headers["set-cookie"] ?? [], body }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            location: res.headers.location,
+            cookies: res.headers["set-cookie"] ?? [],
+            body,
+          }),
+        );
       },
     );
     req.on("error", reject);
@@ -60,7 +77,12 @@ describe("Auth.js behind the front server, without a configured origin", () => {
     const answer = await request("/api/auth/callback/credentials", {
       method: "POST",
       headers: { cookie, origin: ORIGIN, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ csrfToken, email: "leser@example.com", password: "demo-leser-2026", callbackUrl: "/account" }).toString(),
+      body: new URLSearchParams({
+        csrfToken,
+        email: "leser@example.com",
+        password: "demo-leser-2026",
+        callbackUrl: "/account",
+      }).toString(),
     });
     expect(answer.status).toBe(302);
     expect(answer.location).toBe(`${ORIGIN}/account`);

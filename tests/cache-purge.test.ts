@@ -21,8 +21,18 @@ let shown: Article;
 let other: Article;
 
 const get = async (path: string, headers: Record<string, string> = {}) => {
-  const res = await fetch(`${site.baseUrl}${path}`, { headers, redirect: "manual", signal: AbortSignal.timeout(15_000) });
-  return { status: res.status, cache: res.headers.get("x-cache"), location: res.headers.get("location"), keys: res.headers.get("surrogate-key") ?? "", html: await res.text() };
+  const res = await fetch(`${site.baseUrl}${path}`, {
+    headers,
+    redirect: "manual",
+    signal: AbortSignal.timeout(15_000),
+  });
+  return {
+    status: res.status,
+    cache: res.headers.get("x-cache"),
+    location: res.headers.get("location"),
+    keys: res.headers.get("surrogate-key") ?? "",
+    html: await res.text(),
+  };
 };
 
 /** Loads each page until the cache answers it. */
@@ -69,9 +79,17 @@ const category = (a: Article) => `/category/${a.categorySlug}`;
 describe("a write refreshes exactly the pages that show it", () => {
   it("a refused POST purges nothing", async () => {
     await warm(page(shown), page(other), "/");
-    const refused = await fetch(`${site.baseUrl}/api/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    const refused = await fetch(`${site.baseUrl}/api/comments`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(refused.status).toBe(401);
-    const invalid = await fetch(`${site.baseUrl}/api/comments`, { method: "POST", headers: { "content-type": "application/json", cookie: readerCookie, origin: site.baseUrl }, body: "{}" });
+    const invalid = await fetch(`${site.baseUrl}/api/comments`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: readerCookie, origin: site.baseUrl },
+      body: "{}",
+    });
     expect(invalid.status).toBeGreaterThanOrEqual(400);
     for (const path of [page(shown), page(other), "/"]) expect((await get(path)).cache).toBe("HIT");
   });
@@ -152,7 +170,9 @@ describe("a write refreshes exactly the pages that show it", () => {
     // The header menu shows every category: every page changes.
     await eventually(async () => (await get(page(shown))).html).toContain("Umbenannte Rubrik");
 
-    const [tag] = await sql<{ id: number }[]>`select tag_id as id from article_tags where article_id = ${shown.id} limit 1`;
+    const [tag] = await sql<
+      { id: number }[]
+    >`select tag_id as id from article_tags where article_id = ${shown.id} limit 1`;
     await warm(page(shown), page(other));
     await sql`update tags set name = 'Umbenanntes Schlagwort' where id = ${tag.id}`;
     await eventually(async () => (await get(page(shown))).html).toContain("Umbenanntes Schlagwort");

@@ -4,7 +4,9 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 
-const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8")) as {
+  packages: Record<string, { version?: string }>;
+};
 
 function versionOf(name: string): string {
   return lock.packages[`node_modules/${name}`]?.version ?? "0.0.0";

@@ -11,14 +11,23 @@ export async function createUser(role: Role = "reader", extra: Partial<typeof us
   const id = unique();
   const [user] = await db
     .insert(users)
-    .values({ name: `Test ${role} ${id}`, email: `${role}-${id}@example.com`, slug: `test-${role}-${id}`, role, ...extra })
+    .values({
+      name: `Test ${role} ${id}`,
+      email: `${role}-${id}@example.com`,
+      slug: `test-${role}-${id}`,
+      role,
+      ...extra,
+    })
     .returning();
   return user;
 }
 
 export async function createArticle(authorId: string, extra: Partial<NewArticle> = {}) {
   const id = unique();
-  const [category] = await db.insert(categories).values({ slug: `kategorie-${id}`, name: `Kategorie ${id}` }).returning();
+  const [category] = await db
+    .insert(categories)
+    .values({ slug: `kategorie-${id}`, name: `Kategorie ${id}` })
+    .returning();
   const [article] = await db
     .insert(articles)
     .values({
@@ -37,7 +46,10 @@ export async function createArticle(authorId: string, extra: Partial<NewArticle>
 }
 
 export async function createComment(values: Omit<NewComment, "idempotencyKey"> & { idempotencyKey?: string }) {
-  const [comment] = await db.insert(comments).values({ idempotencyKey: randomUUID(), ...values }).returning();
+  const [comment] = await db
+    .insert(comments)
+    .values({ idempotencyKey: randomUUID(), ...values })
+    .returning();
   return comment;
 }
 

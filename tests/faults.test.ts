@@ -22,7 +22,8 @@ let cookie: string;
 let article: { id: number; slug: string; categorySlug: string };
 
 /** Every request gets a bound: a hang fails the test instead of stalling the suite. */
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${site.baseUrl}${path}`, { headers, signal: AbortSignal.timeout(15_000) });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${site.baseUrl}${path}`, { headers, signal: AbortSignal.timeout(15_000) });
 
 async function until(check: () => Promise<boolean>, what: string, ms = 20_000) {
   const deadline = Date.now() + ms;
@@ -34,7 +35,11 @@ async function until(check: () => Promise<boolean>, what: string, ms = 20_000) {
 
 beforeAll(async () => {
   // One worker: the pool under test is one process's (each worker has its own).
-  site = await startSiteInstance("faults", { DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_POOL_WAIT_MS: "1000", NEXT_WORKERS: "1" });
+  site = await startSiteInstance("faults", {
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    DATABASE_POOL_WAIT_MS: "1000",
+    NEXT_WORKERS: "1",
+  });
   // The test's own connections survive nothing: a stopped server ends them, so they reconnect.
   sql = postgres(site.databaseUrl, { max: 2, onnotice: () => {} });
   [article] = await sql<{ id: number; slug: string; categorySlug: string }[]>`
@@ -45,9 +50,16 @@ beforeAll(async () => {
   const result = await signIn(site.baseUrl, email, PASSWORD);
   if (!("cookie" in result)) throw new Error(`sign-in failed: ${result.skipped}`);
   cookie = result.cookie;
-  browser = await chromium.launch({ executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  browser = await chromium.launch({
+    executablePath: fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   const context = await browser.newContext({ baseURL: site.baseUrl });
-  await context.addCookies(cookie.split("; ").map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: site.baseUrl })));
+  await context.addCookies(
+    cookie
+      .split("; ")
+      .map((pair) => ({ name: pair.split("=")[0], value: pair.slice(pair.indexOf("=") + 1), url: site.baseUrl })),
+  );
   reader = await context.newPage();
 }, 16 * 60_000);
 
@@ -103,7 +115,12 @@ describe("after the database is back", () => {
     // The text the reader kept can now be sent again, from the same form.
     await reader.getByRole("button", { name: "Kommentar abschicken" }).click();
     await expect.poll(() => reader.getByText(UNAVAILABLE).isVisible(), { timeout: 15_000 }).toBe(false);
-    await until(async () => (await sql`select 1 from comments where article_id = ${article.id} and body like 'Geschrieben, während%'`).length === 1, "comment stored");
+    await until(
+      async () =>
+        (await sql`select 1 from comments where article_id = ${article.id} and body like 'Geschrieben, während%'`)
+          .length === 1,
+      "comment stored",
+    );
 
     // The front server's LISTEN connection re-subscribed: a change made in the database alone
     // (a trigger's NOTIFY) must empty the page cache. Twice, so that the one cache clearing
@@ -135,7 +152,9 @@ describe("with every database connection taken", () => {
     try {
       const blocked = Array.from({ length: POOL_SIZE }, (_, i) => get(`/?blocked=${i}`).then((r) => r.status));
       await until(async () => {
-        const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from pg_stat_activity where application_name = 'blattwerk' and wait_event_type = 'Lock'`;
+        const [{ n }] = await sql<
+          { n: number }[]
+        >`select count(*)::int as n from pg_stat_activity where application_name = 'blattwerk' and wait_event_type = 'Lock'`;
         return n >= POOL_SIZE;
       }, "every pool connection waiting on the lock");
       const health = await get("/api/health");

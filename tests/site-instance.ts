@@ -24,7 +24,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function startSiteInstance(name: string, env: Record<string, string> = {}): Promise<SiteInstance> {
   const folder = path.resolve(process.env.DATA_DIR ?? ".data", name);
   fs.mkdirSync(folder, { recursive: true });
-  let db = await startEmbeddedDatabase({ dataDir: path.join(folder, "postgres"), projectDir: process.cwd(), log: () => {} });
+  let db = await startEmbeddedDatabase({
+    dataDir: path.join(folder, "postgres"),
+    projectDir: process.cwd(),
+    log: () => {},
+  });
   let databaseUrl: string;
   try {
     databaseUrl = await createFreshDatabase(db.url, `blattwerk_${name.replace(/\W/g, "_")}`);
@@ -38,7 +42,15 @@ export async function startSiteInstance(name: string, env: Record<string, string
   const site = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "start"], {
     detached: true,
     stdio: ["ignore", log, log],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOSTNAME_BIND: "127.0.0.1", AUTH_SECRET: randomBytes(33).toString("base64"), DATA_DIR: folder, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOSTNAME_BIND: "127.0.0.1",
+      AUTH_SECRET: randomBytes(33).toString("base64"),
+      DATA_DIR: folder,
+      ...env,
+    },
   });
   fs.closeSync(log);
   const exited = new Promise((resolve) => site.once("exit", resolve));
@@ -57,7 +69,12 @@ export async function startSiteInstance(name: string, env: Record<string, string
     // After a crash the old server's processes may hold the data directory for a moment.
     for (let attempt = 1; ; attempt++) {
       try {
-        db = await startEmbeddedDatabase({ dataDir: db.dataDir, projectDir: process.cwd(), port: db.port, log: () => {} });
+        db = await startEmbeddedDatabase({
+          dataDir: db.dataDir,
+          projectDir: process.cwd(),
+          port: db.port,
+          log: () => {},
+        });
         return;
       } catch (error) {
         if (attempt === 20) throw error;
@@ -73,7 +90,10 @@ export async function startSiteInstance(name: string, env: Record<string, string
     while (true) {
       if (site.exitCode !== null) throw new Error(`the site exited during start; see ${logFile}`);
       if (Date.now() > deadline) throw new Error(`the site did not start; see ${logFile}`);
-      const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+      const ok = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(2000) }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await sleep(300);
     }

@@ -18,16 +18,24 @@ afterAll(async () => {
   clearTimeout(timer);
 }, 30_000);
 
-it("loses and doubles no acknowledged comment across a database restart", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/soak.ts", "--duration", "30", "--short", "--json"], { detached: true, stdio: ["ignore", "pipe", "inherit"] });
-  soak = child;
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const result = JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as SoakResult;
-  expect(result.outages).toHaveLength(1);
-  expect(result.acknowledged).toBeGreaterThan(0);
-  expect(result.lost).toBe(0);
-  expect(result.duplicated).toBe(0);
-  expect(code).toBe(0);
-}, 5 * 60_000);
+it(
+  "loses and doubles no acknowledged comment across a database restart",
+  async () => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "bench/soak.ts", "--duration", "30", "--short", "--json"],
+      { detached: true, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    soak = child;
+    let output = "";
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    const result = JSON.parse(output.trim().split("\n").at(-1) ?? "{}") as SoakResult;
+    expect(result.outages).toHaveLength(1);
+    expect(result.acknowledged).toBeGreaterThan(0);
+    expect(result.lost).toBe(0);
+    expect(result.duplicated).toBe(0);
+    expect(code).toBe(0);
+  },
+  5 * 60_000,
+);

@@ -24,9 +24,14 @@ export const signInAction = formAction({
     const minutes = await signInBlockedFor(input.email, address);
     if (minutes !== null) return { message: fill(t.errors.tooManyAttempts, { minutes }), values };
     try {
-      await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(input.callbackUrl) });
+      await signIn("credentials", {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeCallbackUrl(input.callbackUrl),
+      });
     } catch (error) {
-      if (error instanceof CredentialsSignin) return { message: signInErrorMessage(t, "CredentialsSignin", error.code), values };
+      if (error instanceof CredentialsSignin)
+        return { message: signInErrorMessage(t, "CredentialsSignin", error.code), values };
       throw error;
     }
   },

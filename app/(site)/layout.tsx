@@ -12,7 +12,11 @@ import { cacheAs } from "@/server/http-cache";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();
-  const [categories, sponsors, archiveMonths] = await Promise.all([listCategories(), listActiveSponsors(), listArchiveMonths()]);
+  const [categories, sponsors, archiveMonths] = await Promise.all([
+    listCategories(),
+    listActiveSponsors(),
+    listArchiveMonths(),
+  ]);
   await cacheAs("page", cacheKey.layout, cacheKey.months);
   return (
     <SiteFrame

@@ -38,7 +38,14 @@ export default async function HomePage({ searchParams }: Props) {
   const siteName = getSiteName();
   return (
     <>
-      <JsonLd data={webSite({ name: siteName, siteUrl: getSiteUrl(), description: t("site.description", { siteName }), language: getIntlLocale() })} />
+      <JsonLd
+        data={webSite({
+          name: siteName,
+          siteUrl: getSiteUrl(),
+          description: t("site.description", { siteName }),
+          language: getIntlLocale(),
+        })}
+      />
       <h1 className="page-title page-title--home">{t("home.heading")}</h1>
       <ArticleList list={list} basePath="/" emptyText={t("home.empty")} />
     </>

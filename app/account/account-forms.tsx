@@ -13,20 +13,45 @@ export function ChangeNameForm({ t, name }: { t: AuthMessages; name: string }) {
   return (
     <form action={action} className={styles.form} noValidate>
       <FormMessage message={state.message} ok={state.ok} />
-      <Field id="account-name" name="name" label={t.fields.name} autoComplete="name" required maxLength={80} defaultValue={state.values?.name ?? name} errors={state.errors?.name} />
+      <Field
+        id="account-name"
+        name="name"
+        label={t.fields.name}
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name ?? name}
+        errors={state.errors?.name}
+      />
       <SubmitButton label={t.account.saveName} />
     </form>
   );
 }
 
-export function ChangePasswordForm({ t, hasPassword, saved }: { t: AuthMessages; hasPassword: boolean; saved: boolean }) {
+export function ChangePasswordForm({
+  t,
+  hasPassword,
+  saved,
+}: {
+  t: AuthMessages;
+  hasPassword: boolean;
+  saved: boolean;
+}) {
   const [state, action] = useActionState(changePasswordAction, initialFormState);
   const message = state.message ?? (saved && state === initialFormState ? t.account.passwordSaved : undefined);
   return (
     <form action={action} className={styles.form} noValidate>
       <FormMessage message={message} ok={state.ok || (saved && !state.message)} />
       {hasPassword ? (
-        <Field id="account-current-password" name="currentPassword" type="password" label={t.fields.currentPassword} autoComplete="current-password" required errors={state.errors?.currentPassword} />
+        <Field
+          id="account-current-password"
+          name="currentPassword"
+          type="password"
+          label={t.fields.currentPassword}
+          autoComplete="current-password"
+          required
+          errors={state.errors?.currentPassword}
+        />
       ) : (
         <p>{t.account.noPasswordYet}</p>
       )}
@@ -61,15 +86,31 @@ export function DeleteAccountForm({ t, hasPassword }: { t: AuthMessages; hasPass
         </label>
       </fieldset>
       {hasPassword ? (
-        <Field id="account-delete-password" name="password" type="password" label={t.fields.password} autoComplete="current-password" required errors={state.errors?.password} />
+        <Field
+          id="account-delete-password"
+          name="password"
+          type="password"
+          label={t.fields.password}
+          autoComplete="current-password"
+          required
+          errors={state.errors?.password}
+        />
       ) : null}
       <div>
         <label>
-          <input type="checkbox" name="confirm" value="yes" aria-describedby="account-delete-confirm-error" aria-invalid={state.errors?.confirm ? true : undefined} />{" "}
+          <input
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            aria-describedby="account-delete-confirm-error"
+            aria-invalid={state.errors?.confirm ? true : undefined}
+          />{" "}
           {t.account.deleteConfirm}
         </label>
         <div id="account-delete-confirm-error" className={styles.error} aria-live="polite">
-          {state.errors?.confirm?.map((e) => <p key={e}>{e}</p>)}
+          {state.errors?.confirm?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
       </div>
       <SubmitButton label={t.account.deleteSubmit} variant="danger" />

@@ -41,7 +41,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {comments.map((c) => (
               <li key={c.id} data-comment-id={c.id}>
                 <p>
-                  <strong>{c.deleted ? t.account.status.trash : t.account.status[c.status]}</strong> · <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time> · {t.account.on}{" "}
+                  <strong>{c.deleted ? t.account.status.trash : t.account.status[c.status]}</strong> ·{" "}
+                  <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time> · {t.account.on}{" "}
                   <Link href={`/posts/${c.article.slug}`}>{c.article.title}</Link>
                 </p>
                 <blockquote>{c.body}</blockquote>

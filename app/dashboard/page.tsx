@@ -17,7 +17,10 @@ const NEWEST_PENDING = 5;
 export default async function DashboardPage() {
   const user = await guardPage(() => requireRole("author", "admin"), "/dashboard");
   const mod = { id: user.id, role: user.role };
-  const [counts, pending] = await Promise.all([countCommentsByStatus(mod), listModerationQueue(mod, { status: "pending" })]);
+  const [counts, pending] = await Promise.all([
+    countCommentsByStatus(mod),
+    listModerationQueue(mod, { status: "pending" }),
+  ]);
   const newest = pending.rows.slice(0, NEWEST_PENDING);
   return (
     <div className="moderation">
@@ -43,7 +46,8 @@ export default async function DashboardPage() {
             {newest.map((row) => (
               <li key={row.id}>
                 <p className="moderation-meta">
-                  <strong>{row.author.name ?? t("dash.queue.deletedUser")}</strong> {t("dash.overview.on", { title: row.article.title })} ·{" "}
+                  <strong>{row.author.name ?? t("dash.queue.deletedUser")}</strong>{" "}
+                  {t("dash.overview.on", { title: row.article.title })} ·{" "}
                   <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time> ·{" "}
                   <Link href={`/dashboard/comments/${row.id}`}>{t("dash.queue.details")}</Link>
                 </p>

@@ -15,7 +15,19 @@ type FieldProps = {
   maxLength?: number;
 };
 
-export function Field({ id, name, label, type = "text", defaultValue, errors, hint, autoComplete, required, minLength, maxLength }: FieldProps) {
+export function Field({
+  id,
+  name,
+  label,
+  type = "text",
+  defaultValue,
+  errors,
+  hint,
+  autoComplete,
+  required,
+  minLength,
+  maxLength,
+}: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const hasErrors = Boolean(errors?.length);
@@ -41,7 +53,9 @@ export function Field({ id, name, label, type = "text", defaultValue, errors, hi
         </p>
       ) : null}
       <div id={errorId} className={styles.error} aria-live="polite">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );

@@ -23,7 +23,14 @@ export function SubmitButton({
   const status = useFormStatus();
   const pending = status.pending || busy;
   return (
-    <button type="submit" className={styles[variant]} disabled={pending} aria-disabled={pending} name={name} value={value}>
+    <button
+      type="submit"
+      className={styles[variant]}
+      disabled={pending}
+      aria-disabled={pending}
+      name={name}
+      value={value}
+    >
       {pending && pendingLabel ? pendingLabel : label}
     </button>
   );

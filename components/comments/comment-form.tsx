@@ -30,7 +30,13 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
   return (
     <form action={formAction} className="comment-form" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} ref={name === "idempotencyKey" ? keyInput : undefined} type="hidden" name={name} value={value} />
+        <input
+          key={name}
+          ref={name === "idempotencyKey" ? keyInput : undefined}
+          type="hidden"
+          name={name}
+          value={value}
+        />
       ))}
       <label htmlFor={fieldId} className="comment-form__label">
         {labels.label}
@@ -41,7 +47,9 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
         rows={7}
         defaultValue={state.values?.body ?? initialBody}
         aria-invalid={bodyErrors ? true : undefined}
-        aria-describedby={[bodyErrors ? errorId : null, labels.hint ? hintId : null].filter(Boolean).join(" ") || undefined}
+        aria-describedby={
+          [bodyErrors ? errorId : null, labels.hint ? hintId : null].filter(Boolean).join(" ") || undefined
+        }
       />
       <div aria-live="polite">
         {bodyErrors && (

@@ -36,7 +36,10 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
   const anchor = `comment-${comment.id}`;
   const name = authorLabel(comment);
   const website = guestLink(comment.authorUrl);
-  const editable = comment.ownedByViewer && !comment.removed && context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
+  const editable =
+    comment.ownedByViewer &&
+    !comment.removed &&
+    context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
   const editing = editable && context.editingId === comment.id;
   return (
     <li className="comment-thread">
@@ -82,11 +85,17 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
         )}
         <footer className="comment__actions">
           {context.canReply && !comment.removed && !comment.pending && (
-            <a className="comment__reply" href={`${withParam(context.pagePath, "replytocom", comment.id)}#respond`} aria-label={t("comments.replyTo", { name })}>
+            <a
+              className="comment__reply"
+              href={`${withParam(context.pagePath, "replytocom", comment.id)}#respond`}
+              aria-label={t("comments.replyTo", { name })}
+            >
               {t("comments.reply")}
             </a>
           )}
-          {editable && !editing && <a href={`${withParam(context.pagePath, "editcomment", comment.id)}#${anchor}`}>{t("comments.edit")}</a>}
+          {editable && !editing && (
+            <a href={`${withParam(context.pagePath, "editcomment", comment.id)}#${anchor}`}>{t("comments.edit")}</a>
+          )}
           {editing && <a href={`${context.pagePath}#${anchor}`}>{t("comments.editCancel")}</a>}
           {comment.ownedByViewer && !comment.removed && (
             <details className="comment__delete">

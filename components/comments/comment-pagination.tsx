@@ -2,7 +2,15 @@ import { t } from "@/lib/i18n";
 import { pageHref } from "@/lib/pagination";
 
 /** Threads run oldest first: the previous page holds older comments. */
-export function CommentPagination({ basePath, page, pageCount }: { basePath: string; page: number; pageCount: number }) {
+export function CommentPagination({
+  basePath,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   const href = (target: number) => pageHref(basePath, target, "comments", "#comments");
   return (

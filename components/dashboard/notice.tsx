@@ -12,7 +12,11 @@ export function Notice({ done, n }: { done: Raw; n: Raw }) {
   const key = first(done);
   if (!key) return null;
   const count = Math.max(0, Number(first(n)) || 0);
-  const text = COUNTED.has(key) ? tp(`dash.done.${key}` as PluralKey, count) : PLAIN.has(key) ? t(`dash.done.${key}` as TextKey) : null;
+  const text = COUNTED.has(key)
+    ? tp(`dash.done.${key}` as PluralKey, count)
+    : PLAIN.has(key)
+      ? t(`dash.done.${key}` as TextKey)
+      : null;
   if (!text) return null;
   return (
     <p role="status" className="dashboard-notice">

@@ -7,7 +7,9 @@ type BoundAction = (state: FormState, formData: FormData) => Promise<FormState>;
 type Row = { id: number; name: string; slug: string; description: string | null; articleCount: number };
 
 function texts(): Record<string, string> {
-  return Object.fromEntries(Object.entries(getMessages()).filter(([key, value]) => key.startsWith("taxonomy.") && typeof value === "string")) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(getMessages()).filter(([key, value]) => key.startsWith("taxonomy.") && typeof value === "string"),
+  ) as Record<string, string>;
 }
 
 /** The categories or tags page: a create form and, per entry, edit and delete. */
@@ -26,7 +28,13 @@ export function TaxonomyAdmin(props: {
       <h1>{isCategory ? t("taxonomy.categoriesTitle") : t("taxonomy.tagsTitle")}</h1>
       <section className={styles.section} aria-labelledby="taxonomy-new">
         <h2 id="taxonomy-new">{isCategory ? t("taxonomy.newCategory") : t("taxonomy.newTag")}</h2>
-        <TaxonomyForm action={props.create} texts={all} prefix={`new-${kind}`} withDescription={isCategory} submitLabel={t("taxonomy.create")} />
+        <TaxonomyForm
+          action={props.create}
+          texts={all}
+          prefix={`new-${kind}`}
+          withDescription={isCategory}
+          submitLabel={t("taxonomy.create")}
+        />
       </section>
       {rows.length === 0 ? (
         <p>{t("taxonomy.none")}</p>
@@ -37,13 +45,24 @@ export function TaxonomyAdmin(props: {
               <h2>
                 {row.name} <small>({tp("taxonomy.articleCount", row.articleCount)})</small>
               </h2>
-              <TaxonomyForm action={props.update(row.id)} texts={all} prefix={`${kind}-${row.id}`} row={row} withDescription={isCategory} submitLabel={t("taxonomy.save")} />
+              <TaxonomyForm
+                action={props.update(row.id)}
+                texts={all}
+                prefix={`${kind}-${row.id}`}
+                row={row}
+                withDescription={isCategory}
+                submitLabel={t("taxonomy.save")}
+              />
               <DeleteTaxonomyForm
                 action={props.remove(row.id)}
                 texts={all}
                 prefix={`${kind}-${row.id}`}
                 name={row.name}
-                moveOptions={isCategory && row.articleCount > 0 ? rows.filter((r) => r.id !== row.id).map((r) => ({ id: r.id, name: r.name })) : undefined}
+                moveOptions={
+                  isCategory && row.articleCount > 0
+                    ? rows.filter((r) => r.id !== row.id).map((r) => ({ id: r.id, name: r.name }))
+                    : undefined
+                }
               />
             </li>
           ))}

@@ -9,19 +9,62 @@ type BoundAction = (state: FormState, formData: FormData) => Promise<FormState>;
 type Row = { id: number; name: string; slug: string; description: string | null };
 
 /** Name, slug and (categories) description: the create form and each row's edit form. */
-export function TaxonomyForm({ action, texts, prefix, row, withDescription, submitLabel }: { action: BoundAction; texts: Record<string, string>; prefix: string; row?: Row; withDescription: boolean; submitLabel: string }) {
+export function TaxonomyForm({
+  action,
+  texts,
+  prefix,
+  row,
+  withDescription,
+  submitLabel,
+}: {
+  action: BoundAction;
+  texts: Record<string, string>;
+  prefix: string;
+  row?: Row;
+  withDescription: boolean;
+  submitLabel: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   const v = state.values;
   return (
-    <form action={formAction} className={styles.form} noValidate aria-label={row ? `${submitLabel}: ${row.name}` : submitLabel}>
-      <Field id={`${prefix}-name`} name="name" label={texts["taxonomy.name"]} required maxLength={100} defaultValue={v?.name ?? row?.name} errors={state.errors?.name} />
-      <Field id={`${prefix}-slug`} name="slug" label={texts["taxonomy.slug"]} maxLength={80} defaultValue={v?.slug ?? row?.slug} errors={state.errors?.slug} hint={texts["taxonomy.slugHint"]} />
+    <form
+      action={formAction}
+      className={styles.form}
+      noValidate
+      aria-label={row ? `${submitLabel}: ${row.name}` : submitLabel}
+    >
+      <Field
+        id={`${prefix}-name`}
+        name="name"
+        label={texts["taxonomy.name"]}
+        required
+        maxLength={100}
+        defaultValue={v?.name ?? row?.name}
+        errors={state.errors?.name}
+      />
+      <Field
+        id={`${prefix}-slug`}
+        name="slug"
+        label={texts["taxonomy.slug"]}
+        maxLength={80}
+        defaultValue={v?.slug ?? row?.slug}
+        errors={state.errors?.slug}
+        hint={texts["taxonomy.slugHint"]}
+      />
       {withDescription ? (
         <div className={styles.field}>
           <label htmlFor={`${prefix}-description`}>{texts["taxonomy.description"]}</label>
-          <textarea id={`${prefix}-description`} name="description" rows={2} defaultValue={v?.description ?? row?.description ?? ""} aria-describedby={`${prefix}-description-error`} />
+          <textarea
+            id={`${prefix}-description`}
+            name="description"
+            rows={2}
+            defaultValue={v?.description ?? row?.description ?? ""}
+            aria-describedby={`${prefix}-description-error`}
+          />
           <div id={`${prefix}-description-error`} className={styles.error} aria-live="polite">
-            {state.errors?.description?.map((e) => <p key={e}>{e}</p>)}
+            {state.errors?.description?.map((e) => (
+              <p key={e}>{e}</p>
+            ))}
           </div>
         </div>
       ) : null}
@@ -32,7 +75,19 @@ export function TaxonomyForm({ action, texts, prefix, row, withDescription, subm
 }
 
 /** Delete; for a category with articles, after choosing where they go. */
-export function DeleteTaxonomyForm({ action, texts, prefix, name, moveOptions }: { action: BoundAction; texts: Record<string, string>; prefix: string; name: string; moveOptions?: { id: number; name: string }[] }) {
+export function DeleteTaxonomyForm({
+  action,
+  texts,
+  prefix,
+  name,
+  moveOptions,
+}: {
+  action: BoundAction;
+  texts: Record<string, string>;
+  prefix: string;
+  name: string;
+  moveOptions?: { id: number; name: string }[];
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className={styles.inline} aria-label={`${texts["taxonomy.delete"]}: ${name}`}>
@@ -48,7 +103,9 @@ export function DeleteTaxonomyForm({ action, texts, prefix, name, moveOptions }:
             ))}
           </select>
           <div id={`${prefix}-move-error`} className={styles.error} aria-live="polite">
-            {state.errors?.moveTo?.map((e) => <p key={e}>{e}</p>)}
+            {state.errors?.moveTo?.map((e) => (
+              <p key={e}>{e}</p>
+            ))}
           </div>
         </div>
       ) : null}

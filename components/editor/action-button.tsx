@@ -8,7 +8,15 @@ import { initialFormState, type FormState } from "@/lib/form-state";
 type BoundAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** A one-button form for a bound action (unpublish, restore, delete), with its message. */
-export function ActionButton({ action, label, variant = "secondary" }: { action: BoundAction; label: string; variant?: "secondary" | "danger" | "button" }) {
+export function ActionButton({
+  action,
+  label,
+  variant = "secondary",
+}: {
+  action: BoundAction;
+  label: string;
+  variant?: "secondary" | "danger" | "button";
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className={styles.inline} aria-label={label}>

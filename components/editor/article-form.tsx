@@ -36,7 +36,9 @@ type Props = {
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <div id={id} className={styles.error} aria-live="polite">
-      {errors?.map((e) => <p key={e}>{e}</p>)}
+      {errors?.map((e) => (
+        <p key={e}>{e}</p>
+      ))}
     </div>
   );
 }
@@ -46,7 +48,16 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
  * comes back with the preview and everything typed; with JavaScript the preview follows the
  * typing (rendered on the server, see /dashboard/preview) and images upload in place.
  */
-export function ArticleForm({ action, texts, categories, initial, initialPreview, initialMessage, returnTo, uploadNotice }: Props) {
+export function ArticleForm({
+  action,
+  texts,
+  categories,
+  initial,
+  initialPreview,
+  initialMessage,
+  returnTo,
+  uploadNotice,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const body = useRef<HTMLTextAreaElement>(null);
   const cover = useRef<HTMLInputElement>(null);
@@ -57,7 +68,10 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
   const commentsOpen = v ? v.commentsOpen === "on" : initial.commentsOpen;
   const preview = live.html ?? state.preview ?? initialPreview;
   const err = state.errors ?? {};
-  const described = (field: string, hint?: boolean) => [hint ? `article-${field}-hint` : null, err[field]?.length ? `article-${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const described = (field: string, hint?: boolean) =>
+    [hint ? `article-${field}-hint` : null, err[field]?.length ? `article-${field}-error` : null]
+      .filter(Boolean)
+      .join(" ") || undefined;
   const invalid = (field: string) => (err[field]?.length ? true : undefined);
 
   // With JavaScript the action is started here rather than by React's form handling, which
@@ -85,16 +99,40 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
 
   return (
     <div className={editor.editor}>
-      <form action={formAction} noValidate className={`${styles.form} ${editor.form}`} onSubmit={submit} aria-label={texts["editor.title"]}>
-        <FormMessage message={state.message ?? (state.errors ? undefined : initialMessage)} ok={state.message ? state.ok : Boolean(initialMessage)} />
+      <form
+        action={formAction}
+        noValidate
+        className={`${styles.form} ${editor.form}`}
+        onSubmit={submit}
+        aria-label={texts["editor.title"]}
+      >
+        <FormMessage
+          message={state.message ?? (state.errors ? undefined : initialMessage)}
+          ok={state.message ? state.ok : Boolean(initialMessage)}
+        />
         <div className={styles.field}>
           <label htmlFor="article-title">{texts["editor.title"]}</label>
-          <input id="article-title" name="title" defaultValue={value("title")} required maxLength={200} aria-invalid={invalid("title")} aria-describedby={described("title")} />
+          <input
+            id="article-title"
+            name="title"
+            defaultValue={value("title")}
+            required
+            maxLength={200}
+            aria-invalid={invalid("title")}
+            aria-describedby={described("title")}
+          />
           <Errors id="article-title-error" errors={err.title} />
         </div>
         <div className={styles.field}>
           <label htmlFor="article-slug">{texts["editor.slug"]}</label>
-          <input id="article-slug" name="slug" defaultValue={value("slug")} maxLength={80} aria-invalid={invalid("slug")} aria-describedby={described("slug", true)} />
+          <input
+            id="article-slug"
+            name="slug"
+            defaultValue={value("slug")}
+            maxLength={80}
+            aria-invalid={invalid("slug")}
+            aria-describedby={described("slug", true)}
+          />
           <p id="article-slug-hint" className={styles.hint}>
             {texts["editor.slugHint"]}
           </p>
@@ -102,12 +140,25 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.field}>
           <label htmlFor="article-excerpt">{texts["editor.excerpt"]}</label>
-          <textarea id="article-excerpt" name="excerpt" rows={3} defaultValue={value("excerpt")} aria-invalid={invalid("excerpt")} aria-describedby={described("excerpt")} />
+          <textarea
+            id="article-excerpt"
+            name="excerpt"
+            rows={3}
+            defaultValue={value("excerpt")}
+            aria-invalid={invalid("excerpt")}
+            aria-describedby={described("excerpt")}
+          />
           <Errors id="article-excerpt-error" errors={err.excerpt} />
         </div>
         <div className={styles.field}>
           <label htmlFor="article-category">{texts["editor.category"]}</label>
-          <select id="article-category" name="categoryId" defaultValue={value("categoryId")} aria-invalid={invalid("categoryId")} aria-describedby={described("categoryId")}>
+          <select
+            id="article-category"
+            name="categoryId"
+            defaultValue={value("categoryId")}
+            aria-invalid={invalid("categoryId")}
+            aria-describedby={described("categoryId")}
+          >
             <option value="">{texts["editor.categoryChoose"]}</option>
             {categories.map((c) => (
               <option key={c.id} value={String(c.id)}>
@@ -119,7 +170,13 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.field}>
           <label htmlFor="article-tags">{texts["editor.tags"]}</label>
-          <input id="article-tags" name="tags" defaultValue={value("tags")} aria-invalid={invalid("tags")} aria-describedby={described("tags", true)} />
+          <input
+            id="article-tags"
+            name="tags"
+            defaultValue={value("tags")}
+            aria-invalid={invalid("tags")}
+            aria-describedby={described("tags", true)}
+          />
           <p id="article-tags-hint" className={styles.hint}>
             {texts["editor.tagsHint"]}
           </p>
@@ -143,11 +200,23 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         <section className={editor.preview} aria-labelledby="article-preview-heading">
           <h2 id="article-preview-heading">{texts["editor.previewHeading"]}</h2>
           {/* Sanitised by lib/markdown on the server, exactly as on the article page. */}
-          <div id="article-preview" className="prose article-body" aria-live="polite" dangerouslySetInnerHTML={{ __html: preview }} />
+          <div
+            id="article-preview"
+            className="prose article-body"
+            aria-live="polite"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
         </section>
         <div className={styles.field}>
           <label htmlFor="article-cover">{texts["editor.cover"]}</label>
-          <input id="article-cover" name="coverImage" ref={cover} defaultValue={value("coverImage")} aria-invalid={invalid("coverImage")} aria-describedby={described("coverImage", true)} />
+          <input
+            id="article-cover"
+            name="coverImage"
+            ref={cover}
+            defaultValue={value("coverImage")}
+            aria-invalid={invalid("coverImage")}
+            aria-describedby={described("coverImage", true)}
+          />
           <p id="article-coverImage-hint" className={styles.hint}>
             {texts["editor.coverHint"]}
           </p>
@@ -159,7 +228,13 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.field}>
           <label htmlFor="article-status">{texts["editor.status"]}</label>
-          <select id="article-status" name="status" defaultValue={value("status")} onChange={(e) => setStatus(e.currentTarget.value as ArticleFormValues["status"])} aria-describedby={described("status")}>
+          <select
+            id="article-status"
+            name="status"
+            defaultValue={value("status")}
+            onChange={(e) => setStatus(e.currentTarget.value as ArticleFormValues["status"])}
+            aria-describedby={described("status")}
+          >
             <option value="draft">{texts["editor.statusDraft"]}</option>
             <option value="published">{texts["editor.statusPublished"]}</option>
             <option value="scheduled">{texts["editor.statusScheduled"]}</option>
@@ -168,7 +243,14 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.field} data-status={status}>
           <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
-          <input id="article-scheduled" type="datetime-local" name="scheduledAt" defaultValue={value("scheduledAt")} aria-invalid={invalid("scheduledAt")} aria-describedby={described("scheduledAt", true)} />
+          <input
+            id="article-scheduled"
+            type="datetime-local"
+            name="scheduledAt"
+            defaultValue={value("scheduledAt")}
+            aria-invalid={invalid("scheduledAt")}
+            aria-describedby={described("scheduledAt", true)}
+          />
           <p id="article-scheduledAt-hint" className={styles.hint}>
             {texts["editor.scheduledAtHint"]}
           </p>
@@ -176,11 +258,29 @@ export function ArticleForm({ action, texts, categories, initial, initialPreview
         </div>
         <div className={styles.inline}>
           {/* First in the form: pressing Enter saves. */}
-          <SubmitButton label={texts["editor.save"]} pendingLabel={texts["editor.saving"]} name="intent" value="save" pending={pending} />
-          <SubmitButton label={texts["editor.preview"]} variant="secondary" name="intent" value="preview" pending={pending} />
+          <SubmitButton
+            label={texts["editor.save"]}
+            pendingLabel={texts["editor.saving"]}
+            name="intent"
+            value="save"
+            pending={pending}
+          />
+          <SubmitButton
+            label={texts["editor.preview"]}
+            variant="secondary"
+            name="intent"
+            value="preview"
+            pending={pending}
+          />
         </div>
       </form>
-      <ImageUpload texts={texts} returnTo={returnTo} notice={uploadNotice} onInline={insertAtCursor} onCover={(url) => cover.current && (cover.current.value = url)} />
+      <ImageUpload
+        texts={texts}
+        returnTo={returnTo}
+        notice={uploadNotice}
+        onInline={insertAtCursor}
+        onCover={(url) => cover.current && (cover.current.value = url)}
+      />
     </div>
   );
 }

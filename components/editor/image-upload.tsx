@@ -28,8 +28,17 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
     setBusy(true);
     setNotice(undefined);
     try {
-      const response = await fetch("/dashboard/media", { method: "POST", body: data, headers: { accept: "application/json" } });
-      const result = (await response.json().catch(() => ({}))) as { error?: string; url?: string; markdown?: string; purpose?: string };
+      const response = await fetch("/dashboard/media", {
+        method: "POST",
+        body: data,
+        headers: { accept: "application/json" },
+      });
+      const result = (await response.json().catch(() => ({}))) as {
+        error?: string;
+        url?: string;
+        markdown?: string;
+        purpose?: string;
+      };
       if (!response.ok || !result.url) {
         setNotice({ ok: false, text: result.error ?? texts["media.errors.failed"] });
         return;
@@ -50,7 +59,14 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
   }
 
   return (
-    <form action="/dashboard/media" method="post" encType="multipart/form-data" onSubmit={upload} className={`${styles.form} ${editor.upload}`} aria-labelledby="media-heading">
+    <form
+      action="/dashboard/media"
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={upload}
+      className={`${styles.form} ${editor.upload}`}
+      aria-labelledby="media-heading"
+    >
       <h2 id="media-heading">{texts["media.heading"]}</h2>
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className={styles.field}>
@@ -76,7 +92,12 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
       <button type="submit" className={styles.secondary} disabled={busy} aria-disabled={busy}>
         {busy ? texts["media.uploading"] : texts["media.upload"]}
       </button>
-      <div id="media-result" role={notice && !notice.ok ? "alert" : "status"} aria-live="polite" className={notice?.ok ? styles.success : styles.formError}>
+      <div
+        id="media-result"
+        role={notice && !notice.ok ? "alert" : "status"}
+        aria-live="polite"
+        className={notice?.ok ? styles.success : styles.formError}
+      >
         {notice ? (
           <>
             <p>{notice.text}</p>

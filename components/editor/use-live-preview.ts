@@ -19,7 +19,11 @@ export function useLivePreview() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const mine = ++sequence.current;
-      fetch("/dashboard/preview", { method: "POST", body: text, headers: { "content-type": "text/plain;charset=utf-8", accept: "application/json" } })
+      fetch("/dashboard/preview", {
+        method: "POST",
+        body: text,
+        headers: { "content-type": "text/plain;charset=utf-8", accept: "application/json" },
+      })
         .then((response) => (response.ok ? (response.json() as Promise<{ html: string }>) : null))
         .then((result) => {
           if (result && mine === sequence.current) setHtml(result.html);

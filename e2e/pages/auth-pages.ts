@@ -14,7 +14,9 @@ export class SignInPage {
   }
 
   async goto(callbackUrl?: string) {
-    await this.page.goto(callbackUrl === undefined ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+    await this.page.goto(
+      callbackUrl === undefined ? "/signin" : `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`,
+    );
   }
 
   /** Opens /signin unless the page is on it already, and submits the form. */

@@ -48,14 +48,18 @@ export class EditorPage {
   /** Saves and waits for the post's answer. */
   async save() {
     await Promise.all([
-      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/dashboard/articles/")),
+      this.page.waitForResponse(
+        (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/dashboard/articles/"),
+      ),
       this.form.getByRole("button", { name: "Speichern", exact: true }).click(),
     ]);
   }
 
   async showPreview() {
     await Promise.all([
-      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/dashboard/articles/")),
+      this.page.waitForResponse(
+        (r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/dashboard/articles/"),
+      ),
       this.form.getByRole("button", { name: "Vorschau", exact: true }).click(),
     ]);
   }

@@ -27,6 +27,9 @@ export class QueuePage {
   }
 
   async bulk(action: string) {
-    await Promise.all([this.page.waitForURL(/done=/), this.page.locator(`button[name="bulkAction"][value="${action}"]`).click()]);
+    await Promise.all([
+      this.page.waitForURL(/done=/),
+      this.page.locator(`button[name="bulkAction"][value="${action}"]`).click(),
+    ]);
   }
 }

@@ -94,9 +94,15 @@ export const authDe = {
     deleteConfirm: "Ja, ich möchte mein Konto endgültig löschen.",
     deleteConfirmRequired: "Bitte bestätige das Löschen.",
     deleteSubmit: "Konto endgültig löschen",
-    deleteHasArticles: "Du bist Autor oder Autorin von Artikeln. Bitte lass diese zuerst einer anderen Person zuordnen.",
+    deleteHasArticles:
+      "Du bist Autor oder Autorin von Artikeln. Bitte lass diese zuerst einer anderen Person zuordnen.",
     deletedUser: "Gelöschter Nutzer",
-    status: { pending: "Wartet auf Freigabe", approved: "Veröffentlicht", spam: "Als Spam markiert", trash: "Gelöscht" },
+    status: {
+      pending: "Wartet auf Freigabe",
+      approved: "Veröffentlicht",
+      spam: "Als Spam markiert",
+      trash: "Gelöscht",
+    },
     on: "zu",
   },
   dashboard: {
@@ -139,7 +145,8 @@ export const authDe = {
   signUpNotice: {
     subject: "Registrierungsversuch bei {site}",
     text: "Hallo,\n\njemand hat gerade versucht, bei {site} mit dieser E-Mail-Adresse ein neues Konto anzulegen. Zu dieser Adresse gibt es schon ein Konto; es wurde nichts geändert und kein zweites angelegt.",
-    signIn: "Warst du das? Dann melde dich mit deinem bisherigen Passwort an, oder lass dir auf der Anmeldeseite einen Anmeldelink schicken:\n{url}",
+    signIn:
+      "Warst du das? Dann melde dich mit deinem bisherigen Passwort an, oder lass dir auf der Anmeldeseite einen Anmeldelink schicken:\n{url}",
     closing: "Warst du es nicht, kannst du diese E-Mail ignorieren. Dein Konto und dein Passwort sind unverändert.",
   },
 } as const;

@@ -1,7 +1,14 @@
 import type { AuthMessages } from "./auth-de";
 
 export const authEn: AuthMessages = {
-  nav: { signIn: "Sign in", signUp: "Sign up", account: "Account", dashboard: "Dashboard", signOut: "Sign out", userMenu: "User menu" },
+  nav: {
+    signIn: "Sign in",
+    signUp: "Sign up",
+    account: "Account",
+    dashboard: "Dashboard",
+    signOut: "Sign out",
+    userMenu: "User menu",
+  },
   fields: {
     name: "Name",
     email: "Email address",
@@ -25,7 +32,12 @@ export const authEn: AuthMessages = {
     checkEmailTitle: "Check your inbox",
     checkEmailText: "If an account exists for this address, we have sent you a sign-in link. It is valid for 24 hours.",
   },
-  signUp: { title: "Sign up", submit: "Create account", pending: "Creating account …", haveAccount: "Already registered?", signInLink: "Sign in",
+  signUp: {
+    title: "Sign up",
+    submit: "Create account",
+    pending: "Creating account …",
+    haveAccount: "Already registered?",
+    signInLink: "Sign in",
     registered: "Almost done: now sign in with your email address and password.",
   },
   errors: {
@@ -52,7 +64,11 @@ export const authEn: AuthMessages = {
     forbidden: "You are not allowed to do that.",
     notFound: "Not found.",
   },
-  forbidden: { title: "No access", text: "This area is reserved for authors and editors.", home: "Go to the home page" },
+  forbidden: {
+    title: "No access",
+    text: "This area is reserved for authors and editors.",
+    home: "Go to the home page",
+  },
   account: {
     title: "Your account",
     profileTitle: "Profile",
@@ -81,7 +97,13 @@ export const authEn: AuthMessages = {
     status: { pending: "Awaiting approval", approved: "Published", spam: "Marked as spam", trash: "Deleted" },
     on: "on",
   },
-  dashboard: { title: "Dashboard", nav: "Dashboard navigation", overview: "Overview", users: "Users", overviewText: "Welcome to the dashboard." },
+  dashboard: {
+    title: "Dashboard",
+    nav: "Dashboard navigation",
+    overview: "Overview",
+    users: "Users",
+    overviewText: "Welcome to the dashboard.",
+  },
   users: {
     title: "Users",
     search: "Search",
@@ -115,7 +137,8 @@ export const authEn: AuthMessages = {
   signUpNotice: {
     subject: "Sign-up attempt at {site}",
     text: "Hello,\n\nsomeone just tried to create a new account at {site} with this email address. An account with this address exists already; nothing was changed and no second account was created.",
-    signIn: "Was that you? Then sign in with your existing password, or have a sign-in link sent to you on the sign-in page:\n{url}",
+    signIn:
+      "Was that you? Then sign in with your existing password, or have a sign-in link sent to you on the sign-in page:\n{url}",
     closing: "If it was not you, you can ignore this email. Your account and password are unchanged.",
   },
 };

@@ -37,11 +37,16 @@ export const de = {
   "sponsors.label": "Anzeige",
   "sponsors.more": "Mehr erfahren",
   "cta.heading": "Ihre Agentur noch nicht dabei?",
-  "cta.text": "Präsentieren Sie Ihre Agentur oder Ihr Produkt den Leserinnen und Lesern von {siteName}. Wir beraten Sie gern.",
+  "cta.text":
+    "Präsentieren Sie Ihre Agentur oder Ihr Produkt den Leserinnen und Lesern von {siteName}. Wir beraten Sie gern.",
   "cta.link": "Jetzt Kontakt aufnehmen",
 
   "comments.count": { zero: "Keine Kommentare", one: "1 Kommentar", other: "{count} Kommentare" },
-  "comments.heading": { zero: "Noch keine Kommentare zu „{title}“", one: "1 Kommentar zu „{title}“", other: "{count} Kommentare zu „{title}“" },
+  "comments.heading": {
+    zero: "Noch keine Kommentare zu „{title}“",
+    one: "1 Kommentar zu „{title}“",
+    other: "{count} Kommentare zu „{title}“",
+  },
   "comments.says": "{name} schreibt:",
   "comments.deletedUser": "Gelöschter Nutzer",
   "comments.anonymous": "Anonym",
@@ -65,7 +70,8 @@ export const de = {
   "search.resultsTitle": "Suche nach „{query}“",
   "search.heading": "Suchergebnisse für „{query}“",
   "search.prompt": "Geben Sie einen Suchbegriff ein, zum Beispiel „Netzwerk“ oder „Ladezeit“.",
-  "search.noResults": "Keine Artikel zu „{query}“ gefunden. Versuchen Sie es mit einem anderen oder allgemeineren Begriff.",
+  "search.noResults":
+    "Keine Artikel zu „{query}“ gefunden. Versuchen Sie es mit einem anderen oder allgemeineren Begriff.",
   "search.count": { one: "1 Treffer", other: "{count} Treffer" },
   "search.pageStatus": "Seite {page} von {pages}",
   "search.previous": "Vorherige Treffer",
@@ -98,7 +104,8 @@ export const de = {
 
   "notFound.title": "Seite nicht gefunden",
   "notFound.heading": "Diese Seite gibt es nicht",
-  "notFound.text": "Der Artikel oder die Seite wurde nicht gefunden. Vielleicht wurde sie verschoben oder ist noch nicht veröffentlicht.",
+  "notFound.text":
+    "Der Artikel oder die Seite wurde nicht gefunden. Vielleicht wurde sie verschoben oder ist noch nicht veröffentlicht.",
   "notFound.home": "Zur Startseite",
 
   "format.dateTime": "{date}, {time}",
@@ -154,7 +161,8 @@ export const de = {
   "editor.errors.categoryRequired": "Bitte wähle eine Kategorie.",
   "editor.errors.tagsInvalid": "Die Schlagwörter sind zu lang.",
   "editor.errors.tooManyTags": "Höchstens 20 Schlagwörter.",
-  "editor.errors.coverInvalid": "Bitte gib die Adresse eines hochgeladenen Bildes (/media/…) oder eine https-Adresse an.",
+  "editor.errors.coverInvalid":
+    "Bitte gib die Adresse eines hochgeladenen Bildes (/media/…) oder eine https-Adresse an.",
   "editor.errors.statusInvalid": "Bitte wähle einen Status.",
   "editor.errors.scheduleRequired": "Bitte gib Datum und Uhrzeit der Veröffentlichung an.",
   "editor.errors.scheduleInPast": "Der geplante Zeitpunkt muss in der Zukunft liegen.",
@@ -214,7 +222,8 @@ export const de = {
   "taxonomy.errors.nameRequired": "Bitte gib einen Namen ein.",
   "taxonomy.errors.nameTooLong": "Der Name darf höchstens 100 Zeichen lang sein.",
   "taxonomy.errors.descriptionTooLong": "Die Beschreibung darf höchstens 1000 Zeichen lang sein.",
-  "taxonomy.errors.slugInvalid": "Der Slug darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.",
+  "taxonomy.errors.slugInvalid":
+    "Der Slug darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten.",
   "taxonomy.errors.slugTaken": "Dieser Slug ist bereits vergeben.",
   "taxonomy.errors.notEmpty": "Die Kategorie enthält noch Artikel. Wähle eine Kategorie, in die sie verschoben werden.",
   "taxonomy.errors.moveSame": "Die Artikel können nicht in dieselbe Kategorie verschoben werden.",
@@ -248,7 +257,8 @@ export const de = {
 
   "respond.signedInAs": "Angemeldet als {name}.",
   "commentForm.label": "Kommentar",
-  "commentForm.hint": "Bitte bleib freundlich und beim Thema. Links werden mit „nofollow“ versehen; Kommentare mit mehreren Links prüfen wir vor der Veröffentlichung.",
+  "commentForm.hint":
+    "Bitte bleib freundlich und beim Thema. Links werden mit „nofollow“ versehen; Kommentare mit mehreren Links prüfen wir vor der Veröffentlichung.",
   "commentForm.submit": "Kommentar abschicken",
   "commentForm.sending": "Wird gesendet …",
   "commentForm.replyTo": "Deine Antwort an {name}",
@@ -269,15 +279,18 @@ export const de = {
   "commentError.comments_closed": "Die Kommentare zu diesem Artikel sind geschlossen.",
   "commentError.parent_invalid": "Der Kommentar, auf den du antworten möchtest, ist nicht verfügbar.",
   "commentError.too_fast": "Du kommentierst zu schnell. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
-  "commentError.address_too_fast": "Von deiner Adresse wurden gerade viele Kommentare geschrieben. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
+  "commentError.address_too_fast":
+    "Von deiner Adresse wurden gerade viele Kommentare geschrieben. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
   "commentError.duplicate": "Diesen Kommentar hast du hier schon geschrieben.",
   "commentError.not_found": "Diesen Kommentar gibt es nicht (mehr).",
   "commentError.forbidden": "Das darfst du nicht.",
   "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten 10 Minuten bearbeiten.",
-  "commentError.unavailable": "Dein Kommentar konnte nicht gespeichert werden. Bitte versuche es erneut – dein Text ist noch da.",
+  "commentError.unavailable":
+    "Dein Kommentar konnte nicht gespeichert werden. Bitte versuche es erneut – dein Text ist noch da.",
   "commentError.signedOut": "Bitte melde dich an, um zu kommentieren.",
   "commentError.banned": "Dein Konto ist gesperrt. Du kannst nicht kommentieren.",
-  "commentError.stale_form": "Dieses Formular wurde schon einmal abgeschickt. Bitte lade die Seite neu – dein Text bleibt hier stehen, kopiere ihn vorher.",
+  "commentError.stale_form":
+    "Dieses Formular wurde schon einmal abgeschickt. Bitte lade die Seite neu – dein Text bleibt hier stehen, kopiere ihn vorher.",
   "commentError.invalid": "Die Anfrage war ungültig. Bitte lade die Seite neu.",
 
   "dash.nav.comments": "Kommentare",
@@ -306,7 +319,11 @@ export const de = {
   "dash.queue.colArticle": "Artikel",
   "dash.queue.colActions": "Aktionen",
   "dash.queue.selectRow": "Kommentar {id} auswählen",
-  "dash.queue.approvedBefore": { zero: "Noch kein Kommentar freigegeben", one: "1 Kommentar freigegeben", other: "{count} Kommentare freigegeben" },
+  "dash.queue.approvedBefore": {
+    zero: "Noch kein Kommentar freigegeben",
+    one: "1 Kommentar freigegeben",
+    other: "{count} Kommentare freigegeben",
+  },
   "dash.queue.viewInPlace": "Im Artikel ansehen",
   "dash.queue.onlyArticle": "nur dieser Artikel",
   "dash.queue.onlyCommenter": "nur diese Person",
@@ -332,27 +349,64 @@ export const de = {
   "dash.action.trash": "In den Papierkorb",
   "dash.action.restore": "Wiederherstellen",
   "dash.action.delete": "Endgültig löschen",
-  "dash.done.approve": { zero: "Kein Kommentar freigegeben", one: "1 Kommentar freigegeben", other: "{count} Kommentare freigegeben" },
-  "dash.done.unapprove": { zero: "Kein Kommentar zurückgestellt", one: "1 Kommentar zurück in die Warteschlange", other: "{count} Kommentare zurück in die Warteschlange" },
-  "dash.done.spam": { zero: "Kein Kommentar als Spam markiert", one: "1 Kommentar als Spam markiert", other: "{count} Kommentare als Spam markiert" },
-  "dash.done.not_spam": { zero: "Kein Kommentar aus dem Spam geholt", one: "1 Kommentar ist kein Spam", other: "{count} Kommentare sind kein Spam" },
-  "dash.done.trash": { zero: "Kein Kommentar in den Papierkorb verschoben", one: "1 Kommentar in den Papierkorb verschoben", other: "{count} Kommentare in den Papierkorb verschoben" },
-  "dash.done.restore": { zero: "Kein Kommentar wiederhergestellt", one: "1 Kommentar wiederhergestellt", other: "{count} Kommentare wiederhergestellt" },
-  "dash.done.delete": { zero: "Kein Kommentar gelöscht", one: "1 Kommentar endgültig gelöscht", other: "{count} Kommentare endgültig gelöscht" },
+  "dash.done.approve": {
+    zero: "Kein Kommentar freigegeben",
+    one: "1 Kommentar freigegeben",
+    other: "{count} Kommentare freigegeben",
+  },
+  "dash.done.unapprove": {
+    zero: "Kein Kommentar zurückgestellt",
+    one: "1 Kommentar zurück in die Warteschlange",
+    other: "{count} Kommentare zurück in die Warteschlange",
+  },
+  "dash.done.spam": {
+    zero: "Kein Kommentar als Spam markiert",
+    one: "1 Kommentar als Spam markiert",
+    other: "{count} Kommentare als Spam markiert",
+  },
+  "dash.done.not_spam": {
+    zero: "Kein Kommentar aus dem Spam geholt",
+    one: "1 Kommentar ist kein Spam",
+    other: "{count} Kommentare sind kein Spam",
+  },
+  "dash.done.trash": {
+    zero: "Kein Kommentar in den Papierkorb verschoben",
+    one: "1 Kommentar in den Papierkorb verschoben",
+    other: "{count} Kommentare in den Papierkorb verschoben",
+  },
+  "dash.done.restore": {
+    zero: "Kein Kommentar wiederhergestellt",
+    one: "1 Kommentar wiederhergestellt",
+    other: "{count} Kommentare wiederhergestellt",
+  },
+  "dash.done.delete": {
+    zero: "Kein Kommentar gelöscht",
+    one: "1 Kommentar endgültig gelöscht",
+    other: "{count} Kommentare endgültig gelöscht",
+  },
   "dash.done.edit": "Der Kommentar wurde gespeichert.",
   "dash.done.reply": "Deine Antwort ist veröffentlicht.",
-  "dash.done.ban": { zero: "Die Person ist gesperrt.", one: "Die Person ist gesperrt; 1 ausstehender Kommentar als Spam markiert.", other: "Die Person ist gesperrt; {count} ausstehende Kommentare als Spam markiert." },
+  "dash.done.ban": {
+    zero: "Die Person ist gesperrt.",
+    one: "Die Person ist gesperrt; 1 ausstehender Kommentar als Spam markiert.",
+    other: "Die Person ist gesperrt; {count} ausstehende Kommentare als Spam markiert.",
+  },
   "dash.done.closed": "Die Kommentare zum Artikel sind geschlossen.",
   "dash.done.opened": "Die Kommentare zum Artikel sind wieder offen.",
   "dash.done.settings": "Die Einstellungen sind gespeichert und gelten ab sofort.",
   "dash.delete.title": "Endgültig löschen?",
-  "dash.delete.text": { one: "1 Kommentar wird endgültig gelöscht.", other: "{count} Kommentare werden endgültig gelöscht." },
-  "dash.delete.matchingText": "Alle Kommentare der Ansicht „{status}“ mit dem gewählten Filter werden endgültig gelöscht.",
+  "dash.delete.text": {
+    one: "1 Kommentar wird endgültig gelöscht.",
+    other: "{count} Kommentare werden endgültig gelöscht.",
+  },
+  "dash.delete.matchingText":
+    "Alle Kommentare der Ansicht „{status}“ mit dem gewählten Filter werden endgültig gelöscht.",
   "dash.delete.irreversible": "Das lässt sich nicht rückgängig machen. Der Verlauf behält den alten Text.",
   "dash.delete.confirm": "Ja, endgültig löschen",
   "dash.delete.cancel": "Abbrechen",
   "dash.keys.heading": "Tastenkürzel",
-  "dash.keys.text": "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb.",
+  "dash.keys.text":
+    "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb.",
   "dash.detail.title": "Kommentar {id}",
   "dash.detail.back": "Zurück zur Warteschlange",
   "dash.detail.status": "Status",
@@ -365,7 +419,8 @@ export const de = {
   "dash.detail.save": "Text speichern",
   "dash.detail.reply": "Antworten",
   "dash.detail.replyLabel": "Deine Antwort",
-  "dash.detail.replyHint": "Deine Antwort erscheint sofort. Wartet der Kommentar noch auf Freigabe, wird er dabei freigegeben.",
+  "dash.detail.replyHint":
+    "Deine Antwort erscheint sofort. Wartet der Kommentar noch auf Freigabe, wird er dabei freigegeben.",
   "dash.detail.replySubmit": "Antwort veröffentlichen",
   "dash.detail.replyClosed": "Die Kommentare zu diesem Artikel sind geschlossen.",
   "dash.detail.history": "Verlauf",
@@ -412,9 +467,11 @@ export const de = {
   "dash.settings.title": "Einstellungen",
   "dash.settings.moderation": "Kommentarmoderation",
   "dash.settings.moderationWords": "Moderationsliste",
-  "dash.settings.moderationWordsHint": "Ein Wort oder Ausdruck pro Zeile. Kommentare, die eines davon enthalten, warten auf Freigabe.",
+  "dash.settings.moderationWordsHint":
+    "Ein Wort oder Ausdruck pro Zeile. Kommentare, die eines davon enthalten, warten auf Freigabe.",
   "dash.settings.blockWords": "Sperrliste",
-  "dash.settings.blockWordsHint": "Ein Wort oder Ausdruck pro Zeile. Kommentare, die eines davon enthalten, landen sofort im Spam.",
+  "dash.settings.blockWordsHint":
+    "Ein Wort oder Ausdruck pro Zeile. Kommentare, die eines davon enthalten, landen sofort im Spam.",
   "dash.settings.linkThreshold": "Linkgrenze",
   "dash.settings.linkThresholdHint": "Kommentare mit so vielen Links oder mehr warten auf Freigabe.",
   "dash.settings.holdFirst": "Den ersten Kommentar einer Person zurückhalten, bis er freigegeben ist",

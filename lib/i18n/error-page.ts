@@ -1,6 +1,13 @@
 // The texts of the error page (app/error.tsx). A client component cannot read SITE_LOCALE in
 // the browser, so it gets this small catalogue rather than the whole reader catalogue.
-export type ErrorPageMessages = { title: string; kicker: string; heading: string; text: string; retry: string; home: string };
+export type ErrorPageMessages = {
+  title: string;
+  kicker: string;
+  heading: string;
+  text: string;
+  retry: string;
+  home: string;
+};
 
 export const errorPageMessages: Record<"de" | "en", ErrorPageMessages> = {
   de: {

@@ -9,8 +9,14 @@ export type Vars = Record<string, string | number>;
 const catalogues: Record<Locale, Messages> = { de, en };
 const intlLocales: Record<Locale, string> = { de: "de-DE", en: "en-US" };
 // Made once per locale: creating Intl objects is what made long pages slow to render.
-const numberFormats: Record<Locale, Intl.NumberFormat> = { de: new Intl.NumberFormat("de-DE"), en: new Intl.NumberFormat("en-US") };
-const pluralRules: Record<Locale, Intl.PluralRules> = { de: new Intl.PluralRules("de-DE"), en: new Intl.PluralRules("en-US") };
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  de: new Intl.NumberFormat("de-DE"),
+  en: new Intl.NumberFormat("en-US"),
+};
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  de: new Intl.PluralRules("de-DE"),
+  en: new Intl.PluralRules("en-US"),
+};
 
 /** Keys whose message is a plain string (for `t`), and keys with plural forms (for `tp`). */
 export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : never }[MessageKey];

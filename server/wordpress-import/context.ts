@@ -70,7 +70,8 @@ export function wpDate(gmt: string, local: string, timeZone: string): Date | nul
     const [y, mo, d, h, mi, s] = g.slice(1).map(Number);
     const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
     // Date.UTC rolls "02-30" over into March: a date that does not come back is invalid.
-    if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1 || h > 23 || mi > 59 || s > 59) throw new Error(`invalid date "${gmt}"`);
+    if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1 || h > 23 || mi > 59 || s > 59)
+      throw new Error(`invalid date "${gmt}"`);
     return date;
   }
   const l = WP_DATE.exec(local);

@@ -53,7 +53,9 @@ describe("convertPost", () => {
   });
 
   it("gives classic posts paragraphs, keeps shortcodes readable and names them", () => {
-    const result = convertPost('Erste Zeile\nzweite Zeile\n\nNeuer Absatz [contact-form-7 id="1"]\n\n<table><tr><th>A</th><th>B</th></tr><tr><td>1 | 2</td><td>3</td></tr></table>');
+    const result = convertPost(
+      'Erste Zeile\nzweite Zeile\n\nNeuer Absatz [contact-form-7 id="1"]\n\n<table><tr><th>A</th><th>B</th></tr><tr><td>1 | 2</td><td>3</td></tr></table>',
+    );
     expect(result.markdown).toMatch(/^Erste Zeile {2}\nzweite Zeile\n\nNeuer Absatz \\\[contact-form-7 id="1"\\\]/);
     expect(result.markdown).toContain("| A | B |\n| --- | --- |\n| 1 \\| 2 | 3 |");
     expect(result.notes).toEqual(["shortcode [contact-form-7] kept as text"]);
@@ -64,11 +66,18 @@ describe("convertPost", () => {
   });
 
   it("turns [caption] into an image with its caption and leaves a placeholder for dynamic blocks", () => {
-    const caption = convertPost('[caption id="a" width="300"]<img src="https://x.example/b.png" alt="B" /> Unterschrift[/caption]');
+    const caption = convertPost(
+      '[caption id="a" width="300"]<img src="https://x.example/b.png" alt="B" /> Unterschrift[/caption]',
+    );
     expect(caption.markdown).toBe("![B](https://x.example/b.png)\n\n_Unterschrift_");
-    const dynamic = convertPost("<!-- wp:paragraph --><p>Text</p><!-- /wp:paragraph --><!-- wp:latest-posts /--><!-- wp:acme/box --><div>Box</div><!-- /wp:acme/box -->");
+    const dynamic = convertPost(
+      "<!-- wp:paragraph --><p>Text</p><!-- /wp:paragraph --><!-- wp:latest-posts /--><!-- wp:acme/box --><div>Box</div><!-- /wp:acme/box -->",
+    );
     expect(dynamic.markdown).toBe("Text\n\n\\[wp:latest-posts\\]\n\nBox");
-    expect(dynamic.notes).toEqual(["block wp:latest-posts has no saved content; a placeholder marks its place", "block wp:acme/box converted from its saved HTML"]);
+    expect(dynamic.notes).toEqual([
+      "block wp:latest-posts has no saved content; a placeholder marks its place",
+      "block wp:acme/box converted from its saved HTML",
+    ]);
   });
 
   it("drops scripts and says so; embeds become links", () => {
@@ -80,6 +89,8 @@ describe("convertPost", () => {
 
 describe("htmlToPlainText", () => {
   it("keeps paragraphs and link targets of a comment", () => {
-    expect(htmlToPlainText('<p>Hallo &amp; danke!</p><p>Siehe <a href="https://x.example/">hier</a><br/>Gruß</p>')).toBe("Hallo & danke!\n\nSiehe hier (https://x.example/)\nGruß");
+    expect(
+      htmlToPlainText('<p>Hallo &amp; danke!</p><p>Siehe <a href="https://x.example/">hier</a><br/>Gruß</p>'),
+    ).toBe("Hallo & danke!\n\nSiehe hier (https://x.example/)\nGruß");
   });
 });

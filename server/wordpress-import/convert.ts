@@ -15,9 +15,38 @@ export type Converted = {
 
 // Core blocks whose saved HTML says everything; their comments can simply go.
 const PLAIN_BLOCKS = new Set([
-  "paragraph", "heading", "list", "list-item", "quote", "pullquote", "code", "preformatted", "verse", "image", "gallery",
-  "separator", "spacer", "more", "nextpage", "table", "html", "freeform", "group", "columns", "column", "media-text",
-  "cover", "buttons", "button", "file", "audio", "video", "embed", "shortcode", "missing", "details",
+  "paragraph",
+  "heading",
+  "list",
+  "list-item",
+  "quote",
+  "pullquote",
+  "code",
+  "preformatted",
+  "verse",
+  "image",
+  "gallery",
+  "separator",
+  "spacer",
+  "more",
+  "nextpage",
+  "table",
+  "html",
+  "freeform",
+  "group",
+  "columns",
+  "column",
+  "media-text",
+  "cover",
+  "buttons",
+  "button",
+  "file",
+  "audio",
+  "video",
+  "embed",
+  "shortcode",
+  "missing",
+  "details",
 ]);
 const BLOCK_COMMENT = /<!--\s+(\/)?wp:([a-z0-9_-]+(?:\/[a-z0-9_-]+)?)(\s+\{[\s\S]*?\})?\s+(\/)?-->/g;
 // [name attr="…"], [name] … [/name], [/name]: the forms WordPress shortcodes take. Plain
@@ -40,7 +69,13 @@ function autoParagraphs(html: string): string {
           ? part
           : part
               .split(/\n\s*\n/)
-              .map((chunk) => (chunk.trim() === "" ? "" : BLOCK_TAG.test(chunk) || /^\s*<!--/.test(chunk) ? chunk : `<p>${chunk.trim().replace(/\n/g, "<br>\n")}</p>`))
+              .map((chunk) =>
+                chunk.trim() === ""
+                  ? ""
+                  : BLOCK_TAG.test(chunk) || /^\s*<!--/.test(chunk)
+                    ? chunk
+                    : `<p>${chunk.trim().replace(/\n/g, "<br>\n")}</p>`,
+              )
               .join("\n\n"),
       )
       .join("")
@@ -55,7 +90,10 @@ function replaceShortcodes(html: string, notes: Set<string>): string {
     const caption = inner.replace(image[0], "").trim();
     return `<figure>${image[0]}${caption ? `<figcaption>${caption}</figcaption>` : ""}</figure>`;
   });
-  out = out.replace(/\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi, (_, url: string) => `<p><a href="${url.trim()}">${url.trim()}</a></p>`);
+  out = out.replace(
+    /\[embed[^\]]*\]([\s\S]*?)\[\/embed\]/gi,
+    (_, url: string) => `<p><a href="${url.trim()}">${url.trim()}</a></p>`,
+  );
   for (const m of out.matchAll(SHORTCODE)) {
     const [, closing, name, attrs] = m;
     if (KNOWN_SHORTCODES.has(name.toLowerCase()) || closing || attrs.trim() || out.includes(`[/${name}]`)) {
@@ -66,23 +104,30 @@ function replaceShortcodes(html: string, notes: Set<string>): string {
 }
 
 function stripBlockComments(html: string, notes: Set<string>): string {
-  return html.replace(BLOCK_COMMENT, (_whole, closing: string | undefined, name: string, _attrs, selfClosing: string | undefined) => {
-    if (closing) return "";
-    const short = name.startsWith("core/") ? name.slice(5) : name;
-    if (selfClosing && short !== "more" && short !== "nextpage" && short !== "separator" && short !== "spacer") {
-      // A dynamic block (latest posts, a plugin's widget) is rendered by PHP: the export has no content for it.
-      notes.add(`block wp:${short} has no saved content; a placeholder marks its place`);
-      return `<p>[wp:${short}]</p>`;
-    }
-    if (!PLAIN_BLOCKS.has(short)) notes.add(`block wp:${short} converted from its saved HTML`);
-    return "";
-  });
+  return html.replace(
+    BLOCK_COMMENT,
+    (_whole, closing: string | undefined, name: string, _attrs, selfClosing: string | undefined) => {
+      if (closing) return "";
+      const short = name.startsWith("core/") ? name.slice(5) : name;
+      if (selfClosing && short !== "more" && short !== "nextpage" && short !== "separator" && short !== "spacer") {
+        // A dynamic block (latest posts, a plugin's widget) is rendered by PHP: the export has no content for it.
+        notes.add(`block wp:${short} has no saved content; a placeholder marks its place`);
+        return `<p>[wp:${short}]</p>`;
+      }
+      if (!PLAIN_BLOCKS.has(short)) notes.add(`block wp:${short} converted from its saved HTML`);
+      return "";
+    },
+  );
 }
 
 function tableToMarkdown(service: TurndownService, table: HTMLElement): string {
   const rows = Array.from(table.querySelectorAll("tr")).map((tr) =>
     Array.from(tr.querySelectorAll("th, td")).map((cell) =>
-      service.turndown((cell as HTMLElement).innerHTML).replace(/\s*\n+\s*/g, " ").replace(/\|/g, "\\|").trim(),
+      service
+        .turndown((cell as HTMLElement).innerHTML)
+        .replace(/\s*\n+\s*/g, " ")
+        .replace(/\|/g, "\\|")
+        .trim(),
     ),
   );
   if (rows.length === 0) return "";
@@ -92,16 +137,32 @@ function tableToMarkdown(service: TurndownService, table: HTMLElement): string {
 }
 
 function createService(notes: Set<string>): TurndownService {
-  const service = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", bulletListMarker: "-", emDelimiter: "_", hr: "---" });
+  const service = new TurndownService({
+    headingStyle: "atx",
+    codeBlockStyle: "fenced",
+    bulletListMarker: "-",
+    emDelimiter: "_",
+    hr: "---",
+  });
   service.remove(["script", "style", "noscript"]);
-  service.addRule("table", { filter: "table", replacement: (_content, node) => tableToMarkdown(service, node as HTMLElement) });
-  service.addRule("figcaption", { filter: "figcaption", replacement: (content) => (content.trim() ? `\n\n_${content.trim()}_\n\n` : "") });
-  service.addRule("cite", { filter: "cite", replacement: (content) => (content.trim() ? `\n\n— ${content.trim()}\n\n` : "") });
+  service.addRule("table", {
+    filter: "table",
+    replacement: (_content, node) => tableToMarkdown(service, node as HTMLElement),
+  });
+  service.addRule("figcaption", {
+    filter: "figcaption",
+    replacement: (content) => (content.trim() ? `\n\n_${content.trim()}_\n\n` : ""),
+  });
+  service.addRule("cite", {
+    filter: "cite",
+    replacement: (content) => (content.trim() ? `\n\n— ${content.trim()}\n\n` : ""),
+  });
   service.addRule("embedded", {
     filter: ["iframe", "video", "audio", "embed", "object"],
     replacement: (_content, node) => {
       const el = node as HTMLElement;
-      const src = el.getAttribute("src") ?? el.querySelector("source")?.getAttribute("src") ?? el.getAttribute("data") ?? "";
+      const src =
+        el.getAttribute("src") ?? el.querySelector("source")?.getAttribute("src") ?? el.getAttribute("data") ?? "";
       notes.add(`<${el.nodeName.toLowerCase()}> replaced by a link to its source`);
       return src ? `\n\n[${src}](${src})\n\n` : "";
     },
@@ -109,7 +170,8 @@ function createService(notes: Set<string>): TurndownService {
   return service;
 }
 
-const MEDIA = /<img\s[^>]*?src\s*=\s*["']([^"']+)["']|<a\s[^>]*?href\s*=\s*["']([^"']+\/wp-content\/uploads\/[^"']+)["']/gi;
+const MEDIA =
+  /<img\s[^>]*?src\s*=\s*["']([^"']+)["']|<a\s[^>]*?href\s*=\s*["']([^"']+\/wp-content\/uploads\/[^"']+)["']/gi;
 
 export function convertPost(html: string): Converted {
   const notes = new Set<string>();
@@ -129,6 +191,9 @@ export function convertPost(html: string): Converted {
   const service = createService(notes);
   const intro = more ? source.slice(0, more.index) : "";
   const whole = more ? `${intro}${source.slice(more.index + more[0].length)}` : source;
-  const markdown = service.turndown(whole).replace(/\n{3,}/g, "\n\n").trim();
+  const markdown = service
+    .turndown(whole)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return { markdown, teaser: intro ? oneLine(intro, 1000) : "", media: Array.from(media), notes: Array.from(notes) };
 }

@@ -39,10 +39,25 @@ afterAll(async () => {
 
 /** Every row of every table the import may touch, as one comparable value. */
 async function fingerprint(): Promise<string> {
-  const tables = ["users", "categories", "tags", "articles", "article_tags", "article_revisions", "article_slug_redirects", "taxonomy_slug_redirects", "comments", "comment_status_counts", "legacy_redirects", "import_reports"];
+  const tables = [
+    "users",
+    "categories",
+    "tags",
+    "articles",
+    "article_tags",
+    "article_revisions",
+    "article_slug_redirects",
+    "taxonomy_slug_redirects",
+    "comments",
+    "comment_status_counts",
+    "legacy_redirects",
+    "import_reports",
+  ];
   const parts = [];
   for (const table of tables) {
-    const [row] = await client.unsafe(`select count(*)::int as n, md5(coalesce(string_agg(t::text, ',' order by t::text), '')) as h from ${table} t`);
+    const [row] = await client.unsafe(
+      `select count(*)::int as n, md5(coalesce(string_agg(t::text, ',' order by t::text), '')) as h from ${table} t`,
+    );
     parts.push(`${table}:${row.n}:${row.h}`);
   }
   return parts.join("\n");
@@ -52,7 +67,8 @@ async function refusal(file: string): Promise<string> {
   try {
     await runWordpressImport(db, file);
   } catch (error) {
-    if (isWxrRefusal(error)) return Object.entries(WXR_REFUSALS).find(([, key]) => key === error.publicKey)?.[0] ?? error.publicKey;
+    if (isWxrRefusal(error))
+      return Object.entries(WXR_REFUSALS).find(([, key]) => key === error.publicKey)?.[0] ?? error.publicKey;
     throw error;
   }
   throw new Error("expected the file to be refused");
@@ -90,21 +106,25 @@ describe("WordPress import", () => {
     expect(report.counts.comments).toEqual({ imported: 112, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
     expect(report.wxrVersion).toBe("1.2");
 
-    const status = await client`select status::text, count(*)::int as n from articles where wp_id is not null group by status order by status`;
+    const status =
+      await client`select status::text, count(*)::int as n from articles where wp_id is not null group by status order by status`;
     expect(Object.fromEntries(status.map((r) => [r.status, r.n]))).toEqual({ published: 21, draft: 3, scheduled: 1 });
     const [sticky] = await client`select count(*)::int as n from articles where sticky`;
     expect(sticky.n).toBe(1);
-    const [authors] = await client`select count(*)::int as n from users where wp_id is not null and role = 'author' and password_hash is null`;
+    const [authors] =
+      await client`select count(*)::int as n from users where wp_id is not null and role = 'author' and password_hash is null`;
     expect(authors.n).toBe(5);
 
-    const byStatus = await client`select status::text, count(*)::int as n from comments group by status order by status`;
+    const byStatus =
+      await client`select status::text, count(*)::int as n from comments group by status order by status`;
     expect(Object.fromEntries(byStatus.map((r) => [r.status, r.n]))).toEqual({ approved: 99, pending: 10, trash: 3 });
     const [shape] = await client`select count(*) filter (where parent_id is not null)::int as replies,
       count(*) filter (where author_id is not null)::int as registered,
       count(*) filter (where author_id is null and guest_name is not null)::int as guests from comments`;
     expect(shape).toEqual({ replies: 35, registered: 37, guests: 75 });
     // The statement-level triggers of migration 0006 kept the moderation tabs' counters right.
-    const counted = await client`select status::text, sum(count)::int as n from comment_status_counts group by status having sum(count) <> 0 order by status`;
+    const counted =
+      await client`select status::text, sum(count)::int as n from comment_status_counts group by status having sum(count) <> 0 order by status`;
     expect(Object.fromEntries(counted.map((r) => [r.status, r.n]))).toEqual({ approved: 99, pending: 10, trash: 3 });
   });
 
@@ -115,8 +135,11 @@ describe("WordPress import", () => {
     const page = await listComments(article.id, 1, null);
     const peter = page.threads.find((t) => t.authorName === "Peter")!;
     expect(peter.authorDeleted).toBe(false);
-    expect(peter.replies.map((r) => [r.authorName, r.authorUrl])).toEqual([["Jürgen W.", "http://juergen.example.net/"]]);
-    const [mine] = await client`select c.id, c.article_id, u.name from comments c join users u on u.id = c.author_id where c.status = 'approved' and c.parent_id is null order by c.id limit 1`;
+    expect(peter.replies.map((r) => [r.authorName, r.authorUrl])).toEqual([
+      ["Jürgen W.", "http://juergen.example.net/"],
+    ]);
+    const [mine] =
+      await client`select c.id, c.article_id, u.name from comments c join users u on u.id = c.author_id where c.status = 'approved' and c.parent_id is null order by c.id limit 1`;
     const registered = (await listComments(mine.article_id, 1, null)).threads.find((t) => t.id === mine.id)!;
     // A registered commenter is shown by the account's name, without a guest's website.
     expect([registered.authorName, registered.authorUrl]).toEqual([mine.name, null]);
@@ -126,7 +149,8 @@ describe("WordPress import", () => {
       return [t.id, ...t.replies.flatMap(all)];
     });
     expect(shown).not.toContain(pending.id);
-    const [admin] = await client`insert into users (id, name, email, role) values (gen_random_uuid()::text, 'Admin', 'admin@import.test', 'admin') returning id`;
+    const [admin] =
+      await client`insert into users (id, name, email, role) values (gen_random_uuid()::text, 'Admin', 'admin@import.test', 'admin') returning id`;
     const mod = { id: admin.id as string, role: "admin" as const };
     const queue = await listModerationQueue(mod, { status: "pending" });
     expect(queue.rows.map((r) => r.id)).toContain(pending.id);
@@ -158,7 +182,11 @@ describe("WordPress import", () => {
     expect(report.counts.comments).toEqual({ imported: 0, updated: 0, unchanged: 112, skipped: 0, failed: 0 });
     expect(report.counts.redirects.imported + report.counts.redirects.updated).toBe(0);
     // Only the new report row differs.
-    const strip = (f: string) => f.split("\n").filter((l) => !l.startsWith("import_reports")).join("\n");
+    const strip = (f: string) =>
+      f
+        .split("\n")
+        .filter((l) => !l.startsWith("import_reports"))
+        .join("\n");
     expect(strip(await fingerprint())).toBe(strip(before));
   });
 
@@ -166,19 +194,33 @@ describe("WordPress import", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wxr-"));
     const later = path.join(dir, "later.xml");
     const original = fs.readFileSync(SHARED_EXPORT, "utf8");
-    fs.writeFileSync(later, original.replace("<title><![CDATA[Warum ich meine E-Mails nur noch zweimal am Tag lese]]></title>", "<title><![CDATA[Warum ich E-Mails nur zweimal am Tag lese]]></title>").replace("<![CDATA[Danke dir!]]>", "<![CDATA[Danke dir, wirklich!]]>"));
+    fs.writeFileSync(
+      later,
+      original
+        .replace(
+          "<title><![CDATA[Warum ich meine E-Mails nur noch zweimal am Tag lese]]></title>",
+          "<title><![CDATA[Warum ich E-Mails nur zweimal am Tag lese]]></title>",
+        )
+        .replace("<![CDATA[Danke dir!]]>", "<![CDATA[Danke dir, wirklich!]]>"),
+    );
     const report = await runWordpressImport(db, later);
     fs.rmSync(dir, { recursive: true });
     expect(report.counts.posts).toMatchObject({ updated: 1, unchanged: 24 });
     expect(report.counts.comments).toMatchObject({ updated: 1, unchanged: 111 });
-    const [article] = await client`select a.title, (select count(*)::int from article_revisions r where r.article_id = a.id) as revisions from articles a where wp_id = 8`;
+    const [article] =
+      await client`select a.title, (select count(*)::int from article_revisions r where r.article_id = a.id) as revisions from articles a where wp_id = 8`;
     expect(article).toEqual({ title: "Warum ich E-Mails nur zweimal am Tag lese", revisions: 1 });
   });
 
   it("imports classic posts, skips pages, attachments and menus, and reports a broken post without stopping", async () => {
     const report = await runWordpressImport(db, path.join(FIXTURES, "classic.xml"), { skipPings: true });
     expect(report.counts.posts).toMatchObject({ imported: 2, failed: 1 });
-    expect(report.problems).toContainEqual({ kind: "posts", ref: "post 9304", outcome: "failed", reason: 'invalid date "2019-02-30 09:00:00"' });
+    expect(report.problems).toContainEqual({
+      kind: "posts",
+      ref: "post 9304",
+      outcome: "failed",
+      reason: 'invalid date "2019-02-30 09:00:00"',
+    });
     expect(report.counts.pages.skipped).toBe(1);
     expect(report.counts.attachments.skipped).toBe(1);
     expect(report.counts.other.skipped).toBe(1);
@@ -187,17 +229,24 @@ describe("WordPress import", () => {
     expect(report.media).toContain("https://klassik.example.com/wp-content/uploads/2019/08/pass.jpg");
     expect(report.notes.map((n) => n.note)).toContain("shortcode [contact-form-7] kept as text");
 
-    const [post] = await client`select body, excerpt, comments_open, published_at = '2019-08-14T16:00:00Z' as dated from articles where wp_id = 9301`;
+    const [post] =
+      await client`select body, excerpt, comments_open, published_at = '2019-08-14T16:00:00Z' as dated from articles where wp_id = 9301`;
     expect(post.comments_open).toBe(false);
     expect(post.excerpt).toBe("Der Aufstieg begann früh am Morgen. Noch vor sechs Uhr.");
     expect(post.body).toContain("| Tal – Hütte | 3 |");
     expect(post.dated).toBe(true);
     const [guest] = await client`select guest_name, guest_url, body from comments where wp_id = 9501`;
     // A javascript: address is no website.
-    expect(guest).toEqual({ guest_name: "Bergfreund", guest_url: null, body: "Tolle Tour!\n\nSiehe meine Tour (https://example.net/tour) & mehr." });
-    const [category] = await client`select c.description, p.slug as parent from categories c join categories p on p.id = c.parent_id where c.slug = 'alpen-klassik'`;
+    expect(guest).toEqual({
+      guest_name: "Bergfreund",
+      guest_url: null,
+      body: "Tolle Tour!\n\nSiehe meine Tour (https://example.net/tour) & mehr.",
+    });
+    const [category] =
+      await client`select c.description, p.slug as parent from categories c join categories p on p.id = c.parent_id where c.slug = 'alpen-klassik'`;
     expect(category).toEqual({ description: null, parent: "reisen-klassik" });
-    const [draft] = await client`select status::text, published_at = '2020-03-29T01:30:00Z' as dated from articles where wp_id = 9305`;
+    const [draft] =
+      await client`select status::text, published_at = '2020-03-29T01:30:00Z' as dated from articles where wp_id = 9305`;
     // No GMT date: the local one, read in the blog's time zone (Europe/Berlin, summer time).
     expect(draft).toEqual({ status: "draft", dated: true });
 
@@ -214,9 +263,11 @@ describe("WordPress import", () => {
     expect(report.wxrVersion).toBe("1.0");
     expect(report.counts.posts.imported).toBe(1);
     expect(report.counts.comments.imported).toBe(1);
-    const tags = await client`select t.slug from tags t join article_tags at on at.tag_id = t.id join articles a on a.id = at.article_id where a.wp_id = 7001`;
+    const tags =
+      await client`select t.slug from tags t join article_tags at on at.tag_id = t.id join articles a on a.id = at.article_id where a.wp_id = 7001`;
     expect(tags.map((t) => t.slug)).toEqual(["erster-beitrag-alt"]);
-    const [post] = await client`select body, u.name from articles a join users u on u.id = a.author_id where a.wp_id = 7001`;
+    const [post] =
+      await client`select body, u.name from articles a join users u on u.id = a.author_id where a.wp_id = 7001`;
     expect(post).toEqual({ body: "Willkommen im _alten_ Blog.\n\nZweiter Absatz.", name: "altadmin" });
   });
 });

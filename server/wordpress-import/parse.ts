@@ -7,9 +7,14 @@ import { AppError, isAppError } from "../../lib/app-error";
 import type { WxrAuthor, WxrComment, WxrEntry, WxrItem, WxrMeta, WxrTerm } from "./types";
 
 /** Why a file is not a complete, well-formed WXR export: nothing may be imported from it. */
-export const WXR_REFUSALS = { not_xml: "wordpressImport.notXml", not_wxr: "wordpressImport.notWxr", truncated: "wordpressImport.truncated" } as const;
+export const WXR_REFUSALS = {
+  not_xml: "wordpressImport.notXml",
+  not_wxr: "wordpressImport.notWxr",
+  truncated: "wordpressImport.truncated",
+} as const;
 
-const refused = (reason: keyof typeof WXR_REFUSALS, detail: string) => new AppError("invalid", WXR_REFUSALS[reason], detail);
+const refused = (reason: keyof typeof WXR_REFUSALS, detail: string) =>
+  new AppError("invalid", WXR_REFUSALS[reason], detail);
 
 /** A refusal of the file as a whole (thrown before anything is written). */
 export function isWxrRefusal(error: unknown): error is AppError {
@@ -79,7 +84,9 @@ function toItem(node: Node): WxrItem {
     sticky: text(node, "wp:is_sticky") === "1",
     attachmentUrl: text(node, "wp:attachment_url"),
     terms: itemTerms(node),
-    meta: node.children.filter((c) => c.name === "wp:postmeta").map((m) => ({ key: text(m, "wp:meta_key"), value: raw(m, "wp:meta_value") })),
+    meta: node.children
+      .filter((c) => c.name === "wp:postmeta")
+      .map((m) => ({ key: text(m, "wp:meta_key"), value: raw(m, "wp:meta_value") })),
     comments: node.children.filter((c) => c.name === "wp:comment").map(toComment),
   };
 }
@@ -210,13 +217,21 @@ export async function* readWxr(file: string): AsyncGenerator<WxrEntry> {
   while (queue.length > 0) yield queue.shift()!;
 }
 
-export type WxrSummary = { wxrVersion: string; siteUrl: string; items: number; comments: number; authors: number; terms: number };
+export type WxrSummary = {
+  wxrVersion: string;
+  siteUrl: string;
+  items: number;
+  comments: number;
+  authors: number;
+  terms: number;
+};
 
 /** Reads the whole file once without keeping it: proves it complete and counts it. */
 export async function validateWxr(file: string): Promise<WxrSummary> {
   const summary: WxrSummary = { wxrVersion: "", siteUrl: "", items: 0, comments: 0, authors: 0, terms: 0 };
   for await (const entry of readWxr(file)) {
-    if (entry.kind === "meta") Object.assign(summary, { wxrVersion: entry.wxrVersion, siteUrl: entry.siteUrl || entry.blogUrl });
+    if (entry.kind === "meta")
+      Object.assign(summary, { wxrVersion: entry.wxrVersion, siteUrl: entry.siteUrl || entry.blogUrl });
     else if (entry.kind === "item") {
       summary.items++;
       summary.comments += entry.comments.length;

@@ -1,7 +1,17 @@
 // The outcome of one import: counts per kind and outcome, and why anything was skipped or
 // failed, so that a run never fails silently on one item.
 
-export const REPORT_KINDS = ["authors", "categories", "tags", "posts", "comments", "redirects", "pages", "attachments", "other"] as const;
+export const REPORT_KINDS = [
+  "authors",
+  "categories",
+  "tags",
+  "posts",
+  "comments",
+  "redirects",
+  "pages",
+  "attachments",
+  "other",
+] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export type Outcome = "imported" | "updated" | "unchanged" | "skipped" | "failed";
 
@@ -48,7 +58,13 @@ export function count(report: ImportReport, kind: ReportKind, outcome: Outcome, 
   report.counts[kind][outcome] += n;
 }
 
-export function problem(report: ImportReport, kind: ReportKind, ref: string, outcome: "skipped" | "failed", reason: string): void {
+export function problem(
+  report: ImportReport,
+  kind: ReportKind,
+  ref: string,
+  outcome: "skipped" | "failed",
+  reason: string,
+): void {
   count(report, kind, outcome);
   if (report.problems.length < LIST_LIMIT) report.problems.push({ kind, ref, outcome, reason });
   else report.omitted.problems++;
@@ -70,12 +86,16 @@ export function addMedia(report: ImportReport, urls: Iterable<string>, seen: Set
 
 /** The report as lines of text for the terminal. */
 export function formatReport(report: ImportReport): string {
-  const lines = [`${report.dryRun ? "Probelauf (nichts gespeichert)" : "Import"}: ${report.source} (WXR ${report.wxrVersion || "?"}, ${report.siteUrl || "?"})`];
+  const lines = [
+    `${report.dryRun ? "Probelauf (nichts gespeichert)" : "Import"}: ${report.source} (WXR ${report.wxrVersion || "?"}, ${report.siteUrl || "?"})`,
+  ];
   lines.push("                imported  updated unchanged  skipped   failed");
   for (const kind of REPORT_KINDS) {
     const c = report.counts[kind];
     if (Object.values(c).every((n) => n === 0)) continue;
-    lines.push(`${kind.padEnd(14)} ${[c.imported, c.updated, c.unchanged, c.skipped, c.failed].map((n) => String(n).padStart(8)).join(" ")}`);
+    lines.push(
+      `${kind.padEnd(14)} ${[c.imported, c.updated, c.unchanged, c.skipped, c.failed].map((n) => String(n).padStart(8)).join(" ")}`,
+    );
   }
   for (const p of report.problems) lines.push(`${p.outcome} ${p.kind} ${p.ref}: ${p.reason}`);
   for (const n of report.notes) lines.push(`note ${n.ref}: ${n.note}`);

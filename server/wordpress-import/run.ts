@@ -38,7 +38,13 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
       if (entry.type === "post") return importPost(tx, ctx, entry);
       if (entry.type === "page") {
         count(ctx.report, "comments", "skipped", entry.comments.length);
-        return problem(ctx.report, "pages", `page ${entry.id} "${entry.title}"`, "skipped", "the site has no static pages yet");
+        return problem(
+          ctx.report,
+          "pages",
+          `page ${entry.id} "${entry.title}"`,
+          "skipped",
+          "the site has no static pages yet",
+        );
       }
       if (entry.type === "attachment") {
         count(ctx.report, "attachments", "skipped");
@@ -46,7 +52,13 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
         return;
       }
       count(ctx.report, "comments", "skipped", entry.comments.length);
-      return problem(ctx.report, "other", `${entry.type} ${entry.id}`, "skipped", `post type "${entry.type}" has no counterpart on the site`);
+      return problem(
+        ctx.report,
+        "other",
+        `${entry.type} ${entry.id}`,
+        "skipped",
+        `post type "${entry.type}" has no counterpart on the site`,
+      );
   }
 }
 
@@ -60,8 +72,23 @@ async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]):
         await tx.transaction((savepoint) => importEntry(savepoint, ctx, entry));
       } catch (error) {
         for (const undo of ctx.undo.reverse()) undo();
-        const kind = entry.kind === "item" ? (entry.type === "post" ? "posts" : "other") : entry.kind === "author" ? "authors" : entry.kind === "category" ? "categories" : "tags";
-        problem(ctx.report, kind, describe(entry), "failed", error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error));
+        const kind =
+          entry.kind === "item"
+            ? entry.type === "post"
+              ? "posts"
+              : "other"
+            : entry.kind === "author"
+              ? "authors"
+              : entry.kind === "category"
+                ? "categories"
+                : "tags";
+        problem(
+          ctx.report,
+          kind,
+          describe(entry),
+          "failed",
+          error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(error),
+        );
       }
     }
   });
@@ -109,7 +136,11 @@ async function importAll(runner: Runner, file: string, ctx: Context, total: numb
 }
 
 /** Imports a WXR file into the database. Throws a refusal (isWxrRefusal, before writing anything) for a file that is not a complete WXR export. */
-export async function runWordpressImport(db: ImportDb, file: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function runWordpressImport(
+  db: ImportDb,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const summary = await validateWxr(file);
   const report = emptyReport(path.basename(file), Boolean(options.dryRun));
   const ctx = createContext(options, report);
@@ -126,8 +157,12 @@ export async function runWordpressImport(db: ImportDb, file: string, options: Im
   } else {
     await importAll(db, file, ctx, summary.items);
   }
-  if (report.media.length > 0) note(report, "media", "images and files are not copied: they keep pointing at the old blog until it goes offline");
+  if (report.media.length > 0)
+    note(report, "media", "images and files are not copied: they keep pointing at the old blog until it goes offline");
   report.finishedAt = new Date().toISOString();
-  if (!options.dryRun) await db.insert(importReports).values({ source: report.source, dryRun: false, report, startedBy: options.startedBy ?? null });
+  if (!options.dryRun)
+    await db
+      .insert(importReports)
+      .values({ source: report.source, dryRun: false, report, startedBy: options.startedBy ?? null });
   return report;
 }

@@ -9,7 +9,13 @@ import { decodeEntities, htmlToPlainText } from "./html-text";
 import { count, note, problem } from "./report";
 import type { WxrComment, WxrItem } from "./types";
 
-const STATUS: Record<string, CommentStatus> = { "1": "approved", "0": "pending", spam: "spam", trash: "trash", "post-trashed": "trash" };
+const STATUS: Record<string, CommentStatus> = {
+  "1": "approved",
+  "0": "pending",
+  spam: "spam",
+  trash: "trash",
+  "post-trashed": "trash",
+};
 
 type Row = {
   wpId: number;
@@ -48,7 +54,12 @@ function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Dat
     return (error as Error).message;
   }
   const authorId = c.userId > 0 ? (ctx.usersByWpId.get(c.userId) ?? null) : null;
-  if (c.userId > 0 && !authorId) note(ctx.report, `comment ${c.id}`, `WordPress user ${c.userId} is not in the export: kept as a guest comment by "${c.author}"`);
+  if (c.userId > 0 && !authorId)
+    note(
+      ctx.report,
+      `comment ${c.id}`,
+      `WordPress user ${c.userId} is not in the export: kept as a guest comment by "${c.author}"`,
+    );
   return {
     wpId: c.id,
     wpParent: c.parent,
@@ -65,7 +76,13 @@ function toRow(ctx: Context, c: WxrComment, articleId: number, fallbackDate: Dat
 
 const FIELDS = ["articleId", "authorId", "guestName", "guestEmail", "guestUrl", "body", "status"] as const;
 
-export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articleId: number, publishedAt: Date | null): Promise<void> {
+export async function importComments(
+  tx: Tx,
+  ctx: Context,
+  item: WxrItem,
+  articleId: number,
+  publishedAt: Date | null,
+): Promise<void> {
   const rows: Row[] = [];
   for (const c of item.comments) {
     const row = toRow(ctx, c, articleId, publishedAt);
@@ -75,7 +92,15 @@ export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articl
   if (rows.length === 0) return;
   const existing = new Map<number, typeof comments.$inferSelect>();
   for (let i = 0; i < rows.length; i += 5000) {
-    const found = await tx.select().from(comments).where(inArray(comments.wpId, rows.slice(i, i + 5000).map((r) => r.wpId)));
+    const found = await tx
+      .select()
+      .from(comments)
+      .where(
+        inArray(
+          comments.wpId,
+          rows.slice(i, i + 5000).map((r) => r.wpId),
+        ),
+      );
     for (const e of found) existing.set(e.wpId!, e);
   }
   const idOf = new Map<number, number>();
@@ -85,12 +110,25 @@ export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articl
   // with its parent's id in one multi-row statement, however deep the threads.
   const fresh = byDepth(rows.filter((r) => !existing.has(r.wpId)));
   if (fresh.length > 0) {
-    const ids = await tx.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, ${fresh.length})`);
+    const ids = await tx.execute<{ id: number }>(
+      sql`select nextval(pg_get_serial_sequence('comments', 'id'))::int as id from generate_series(1, ${fresh.length})`,
+    );
     fresh.forEach((r, i) => idOf.set(r.wpId, ids[i].id));
     for (let i = 0; i < fresh.length; i += 1000) {
       await tx
         .insert(comments)
-        .values(fresh.slice(i, i + 1000).map((r) => ({ ...pick(r), id: idOf.get(r.wpId)!, wpId: r.wpId, parentId: parentOf(ctx, r, idOf, item.id), createdAt: r.createdAt, updatedAt: r.createdAt })));
+        .values(
+          fresh
+            .slice(i, i + 1000)
+            .map((r) => ({
+              ...pick(r),
+              id: idOf.get(r.wpId)!,
+              wpId: r.wpId,
+              parentId: parentOf(ctx, r, idOf, item.id),
+              createdAt: r.createdAt,
+              updatedAt: r.createdAt,
+            })),
+        );
     }
     count(ctx.report, "comments", "imported", fresh.length);
   }
@@ -99,7 +137,8 @@ export async function importComments(tx: Tx, ctx: Context, item: WxrItem, articl
     const e = existing.get(r.wpId);
     if (!e) continue;
     const parentId = parentOf(ctx, r, idOf, item.id);
-    const same = FIELDS.every((k) => r[k] === e[k]) && e.parentId === parentId && e.createdAt.getTime() === r.createdAt.getTime();
+    const same =
+      FIELDS.every((k) => r[k] === e[k]) && e.parentId === parentId && e.createdAt.getTime() === r.createdAt.getTime();
     if (same) {
       count(ctx.report, "comments", "unchanged");
       continue;
@@ -120,16 +159,32 @@ function byDepth(rows: Row[]): Row[] {
     for (let p = byWpId.get(r.wpParent); p && d < rows.length; p = byWpId.get(p.wpParent)) d++;
     return d;
   };
-  return rows.map((r) => ({ r, d: depth(r) })).sort((a, b) => a.d - b.d).map((x) => x.r);
+  return rows
+    .map((r) => ({ r, d: depth(r) }))
+    .sort((a, b) => a.d - b.d)
+    .map((x) => x.r);
 }
 
 function pick(r: Row) {
-  return { articleId: r.articleId, authorId: r.authorId, guestName: r.guestName, guestEmail: r.guestEmail, guestUrl: r.guestUrl, body: r.body, status: r.status };
+  return {
+    articleId: r.articleId,
+    authorId: r.authorId,
+    guestName: r.guestName,
+    guestEmail: r.guestEmail,
+    guestUrl: r.guestUrl,
+    body: r.body,
+    status: r.status,
+  };
 }
 
 function parentOf(ctx: Context, r: Row, idOf: Map<number, number>, postId: number): number | null {
   if (r.wpParent === 0) return null;
   const id = idOf.get(r.wpParent);
-  if (id === undefined) note(ctx.report, `comment ${r.wpId} (post ${postId})`, `its parent ${r.wpParent} is not in the export (spam?): shown as a thread of its own`);
+  if (id === undefined)
+    note(
+      ctx.report,
+      `comment ${r.wpId} (post ${postId})`,
+      `its parent ${r.wpParent} is not in the export (spam?): shown as a thread of its own`,
+    );
   return id ?? null;
 }

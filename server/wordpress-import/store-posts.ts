@@ -45,7 +45,12 @@ async function freeArticleSlug(tx: Tx, base: string, wpId: number): Promise<stri
 
 async function categoryFor(tx: Tx, ctx: Context, item: WxrItem): Promise<number> {
   const cats = item.terms.filter((t) => t.domain === "category");
-  if (cats.length > 1) note(ctx.report, `post ${item.id}`, `${cats.length} categories in WordPress; the site has one per article: "${decodeEntities(cats[0].name)}" kept, the others added as tags`);
+  if (cats.length > 1)
+    note(
+      ctx.report,
+      `post ${item.id}`,
+      `${cats.length} categories in WordPress; the site has one per article: "${decodeEntities(cats[0].name)}" kept, the others added as tags`,
+    );
   if (cats.length > 0) return termId(tx, ctx, "category", cats[0].slug, cats[0].name);
   // WordPress always has one ("Uncategorized"); an export without any still needs a home.
   return termId(tx, ctx, "category", "allgemein", "Allgemein");
@@ -105,24 +110,44 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
   if (!existing) {
     slug = await freeArticleSlug(tx, wantedSlug, item.id);
     if (slug !== wantedSlug) note(ctx.report, ref, `slug "${wantedSlug}" was taken: imported as "${slug}"`);
-    const [row] = await tx.insert(articles).values({ ...values, slug, wpId: item.id, updatedAt, createdAt: values.publishedAt ?? updatedAt }).returning({ id: articles.id });
+    const [row] = await tx
+      .insert(articles)
+      .values({ ...values, slug, wpId: item.id, updatedAt, createdAt: values.publishedAt ?? updatedAt })
+      .returning({ id: articles.id });
     articleId = row.id;
     if (tagIds.length > 0) await tx.insert(articleTags).values(tagIds.map((tagId) => ({ articleId, tagId })));
     count(ctx.report, "posts", "imported");
   } else {
     articleId = existing.id;
-    slug = existing.slug === wantedSlug || existing.slug.startsWith(`${wantedSlug}-`) ? existing.slug : await freeArticleSlug(tx, wantedSlug, item.id);
-    const currentTags = (await tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId))).map((r) => r.id).sort((a, b) => a - b);
+    slug =
+      existing.slug === wantedSlug || existing.slug.startsWith(`${wantedSlug}-`)
+        ? existing.slug
+        : await freeArticleSlug(tx, wantedSlug, item.id);
+    const currentTags = (
+      await tx.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId))
+    )
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
     const same =
       slug === existing.slug &&
-      (Object.keys(values) as (keyof typeof values)[]).every((k) => (values[k] instanceof Date ? values[k].getTime() === (existing[k] as Date | null)?.getTime() : values[k] === existing[k])) &&
+      (Object.keys(values) as (keyof typeof values)[]).every((k) =>
+        values[k] instanceof Date
+          ? values[k].getTime() === (existing[k] as Date | null)?.getTime()
+          : values[k] === existing[k],
+      ) &&
       currentTags.join() === tagIds.join();
     if (same) count(ctx.report, "posts", "unchanged");
     else {
       await keepRevision(tx, existing);
-      await tx.update(articles).set({ ...values, slug, updatedAt }).where(eq(articles.id, articleId));
+      await tx
+        .update(articles)
+        .set({ ...values, slug, updatedAt })
+        .where(eq(articles.id, articleId));
       if (slug !== existing.slug) {
-        await tx.insert(articleSlugRedirects).values({ oldSlug: existing.slug, articleId }).onConflictDoUpdate({ target: articleSlugRedirects.oldSlug, set: { articleId } });
+        await tx
+          .insert(articleSlugRedirects)
+          .values({ oldSlug: existing.slug, articleId })
+          .onConflictDoUpdate({ target: articleSlugRedirects.oldSlug, set: { articleId } });
       }
       if (currentTags.join() !== tagIds.join()) {
         await tx.delete(articleTags).where(eq(articleTags.articleId, articleId));
@@ -137,7 +162,11 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
 
 /** The version an update replaces, like a save in the editor keeps it (restorable). */
 async function keepRevision(tx: Tx, a: typeof articles.$inferSelect): Promise<void> {
-  const tagNames = await tx.select({ name: tags.name }).from(articleTags).innerJoin(tags, eq(tags.id, articleTags.tagId)).where(eq(articleTags.articleId, a.id));
+  const tagNames = await tx
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, a.id));
   await tx.insert(articleRevisions).values({
     articleId: a.id,
     title: a.title,

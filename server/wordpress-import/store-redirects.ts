@@ -14,7 +14,11 @@ export async function saveRedirects(tx: Tx, ctx: Context, pairs: Map<string, str
   const written = await tx
     .insert(legacyRedirects)
     .values(Array.from(pairs, ([path, target]) => ({ path, target })))
-    .onConflictDoUpdate({ target: legacyRedirects.path, set: { target: sql`excluded.target` }, setWhere: sql`${legacyRedirects.target} <> excluded.target` })
+    .onConflictDoUpdate({
+      target: legacyRedirects.path,
+      set: { target: sql`excluded.target` },
+      setWhere: sql`${legacyRedirects.target} <> excluded.target`,
+    })
     .returning({ inserted: sql<boolean>`xmax = 0` });
   const imported = written.filter((w) => w.inserted).length;
   count(ctx.report, "redirects", "imported", imported);

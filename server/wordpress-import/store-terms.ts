@@ -35,11 +35,17 @@ export async function importAuthor(tx: Tx, ctx: Context, author: WxrAuthor): Pro
   let [row] = author.id ? await tx.select({ id: users.id }).from(users).where(eq(users.wpId, author.id)) : [];
   if (row) {
     count(ctx.report, "authors", "unchanged");
-  } else if (email && ([row] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email))).length > 0) {
+  } else if (
+    email &&
+    ([row] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email))).length > 0
+  ) {
     // An existing account with the author's address: theirs from now on, not a copy.
     await tx
       .update(users)
-      .set({ wpId: author.id, role: sql`case when ${users.role} = 'reader' then 'author'::role else ${users.role} end` })
+      .set({
+        wpId: author.id,
+        role: sql`case when ${users.role} = 'reader' then 'author'::role else ${users.role} end`,
+      })
       .where(and(eq(users.id, row.id), isNull(users.wpId)));
     count(ctx.report, "authors", "updated");
     note(ctx.report, ref, `matched to the existing account ${email}`);
@@ -48,7 +54,14 @@ export async function importAuthor(tx: Tx, ctx: Context, author: WxrAuthor): Pro
     // No password: the author signs in by email link or sets one via "Passwort vergessen".
     [row] = await tx
       .insert(users)
-      .values({ name, email, role: "author", passwordHash: null, wpId: author.id, slug: await freeUserSlug(tx, slugify(author.login) || slugify(name) || "autor") })
+      .values({
+        name,
+        email,
+        role: "author",
+        passwordHash: null,
+        wpId: author.id,
+        slug: await freeUserSlug(tx, slugify(author.login) || slugify(name) || "autor"),
+      })
       .returning({ id: users.id });
     count(ctx.report, "authors", "imported");
   }
@@ -60,38 +73,72 @@ export async function importAuthor(tx: Tx, ctx: Context, author: WxrAuthor): Pro
 export async function authorForLogin(tx: Tx, ctx: Context, login: string): Promise<string> {
   const known = ctx.usersByLogin.get(login);
   if (known) return known;
-  await importAuthor(tx, ctx, { kind: "author", id: null, login: login || "wordpress", email: "", displayName: login || "WordPress" });
+  await importAuthor(tx, ctx, {
+    kind: "author",
+    id: null,
+    login: login || "wordpress",
+    email: "",
+    displayName: login || "WordPress",
+  });
   return ctx.usersByLogin.get(login || "wordpress")!;
 }
 
 type TermTable = typeof categories | typeof tags;
 
-async function upsertTerm(tx: Tx, ctx: Context, kind: "category" | "tag", term: { id: number | null; slug: string; name: string; description?: string; parentId?: number | null }) {
+async function upsertTerm(
+  tx: Tx,
+  ctx: Context,
+  kind: "category" | "tag",
+  term: { id: number | null; slug: string; name: string; description?: string; parentId?: number | null },
+) {
   const table: TermTable = kind === "category" ? categories : tags;
   const reportKind = kind === "category" ? "categories" : "tags";
   const slug = siteSlug(term.slug, term.name) || `${kind}-${term.id ?? Date.now()}`;
   const name = decodeEntities(term.name) || slug;
-  const [byId] = term.id ? await tx.select({ id: table.id, slug: table.slug }).from(table).where(eq(table.wpId, term.id)) : [];
-  const [bySlug] = byId ? [byId] : await tx.select({ id: table.id, slug: table.slug }).from(table).where(eq(table.slug, slug));
+  const [byId] = term.id
+    ? await tx.select({ id: table.id, slug: table.slug }).from(table).where(eq(table.wpId, term.id))
+    : [];
+  const [bySlug] = byId
+    ? [byId]
+    : await tx.select({ id: table.id, slug: table.slug }).from(table).where(eq(table.slug, slug));
   const first = !ctx.countedTerms.has(`${kind}:${term.slug}`);
   ctx.countedTerms.add(`${kind}:${term.slug}`);
   let row = bySlug;
   if (row) {
     let changed = false;
-    if (term.id) changed ||= (await tx.update(table).set({ wpId: term.id }).where(and(eq(table.id, row.id), isNull(table.wpId))).returning({ id: table.id })).length > 0;
+    if (term.id)
+      changed ||=
+        (
+          await tx
+            .update(table)
+            .set({ wpId: term.id })
+            .where(and(eq(table.id, row.id), isNull(table.wpId)))
+            .returning({ id: table.id })
+        ).length > 0;
     if (kind === "category" && (term.description || term.parentId)) {
       // Fill in what the site lacks; never overwrite what an editor wrote.
-      const set = { description: sql`coalesce(nullif(${categories.description}, ''), ${term.description || null})`, parentId: sql`coalesce(${categories.parentId}, ${term.parentId ?? null}::int)` };
+      const set = {
+        description: sql`coalesce(nullif(${categories.description}, ''), ${term.description || null})`,
+        parentId: sql`coalesce(${categories.parentId}, ${term.parentId ?? null}::int)`,
+      };
       const updated = await tx
         .update(categories)
         .set(set)
-        .where(and(eq(categories.id, row.id), sql`(${categories.description}, ${categories.parentId}) is distinct from (coalesce(nullif(${categories.description}, ''), ${term.description || null}), coalesce(${categories.parentId}, ${term.parentId ?? null}::int))`))
+        .where(
+          and(
+            eq(categories.id, row.id),
+            sql`(${categories.description}, ${categories.parentId}) is distinct from (coalesce(nullif(${categories.description}, ''), ${term.description || null}), coalesce(${categories.parentId}, ${term.parentId ?? null}::int))`,
+          ),
+        )
         .returning({ id: categories.id });
       changed ||= updated.length > 0;
     }
     if (first) count(ctx.report, reportKind, changed ? "updated" : "unchanged");
   } else {
-    const values = kind === "category" ? { slug, name, wpId: term.id, description: term.description || null, parentId: term.parentId ?? null } : { slug, name, wpId: term.id };
+    const values =
+      kind === "category"
+        ? { slug, name, wpId: term.id, description: term.description || null, parentId: term.parentId ?? null }
+        : { slug, name, wpId: term.id };
     [row] = await tx.insert(table).values(values).returning({ id: table.id, slug: table.slug });
     if (first) count(ctx.report, reportKind, "imported");
   }
@@ -105,7 +152,12 @@ async function upsertTerm(tx: Tx, ctx: Context, kind: "category" | "tag", term: 
  * became a different one here (umlauts, percent-encoding) goes where those pages look for
  * renamed slugs, in both spellings a request may bring.
  */
-async function keepOldSlug(tx: Tx, kind: "category" | "tag", wpSlug: string, row: { id: number; slug: string }): Promise<void> {
+async function keepOldSlug(
+  tx: Tx,
+  kind: "category" | "tag",
+  wpSlug: string,
+  row: { id: number; slug: string },
+): Promise<void> {
   if (!wpSlug) return;
   const spellings = new Set([wpSlug.toLowerCase(), normalizeLegacyPath(`/${wpSlug}`)!.slice(1)]);
   spellings.delete(row.slug);
@@ -118,16 +170,31 @@ async function keepOldSlug(tx: Tx, kind: "category" | "tag", wpSlug: string, row
 
 export async function importTermDefinition(tx: Tx, ctx: Context, term: WxrTerm): Promise<void> {
   const parentId = term.kind === "category" && term.parent ? (ctx.categories.get(term.parent)?.id ?? null) : null;
-  const row = await upsertTerm(tx, ctx, term.kind, { id: term.id, slug: term.slug, name: term.name, description: decodeEntities(term.description), parentId });
+  const row = await upsertTerm(tx, ctx, term.kind, {
+    id: term.id,
+    slug: term.slug,
+    name: term.name,
+    description: decodeEntities(term.description),
+    parentId,
+  });
   // WordPress addresses a child category by its whole path: /category/eltern/kind/.
-  const wpPath = term.kind === "category" && term.parent ? `${ctx.categoryPaths.get(term.parent) ?? term.parent}/${term.slug}` : term.slug;
+  const wpPath =
+    term.kind === "category" && term.parent
+      ? `${ctx.categoryPaths.get(term.parent) ?? term.parent}/${term.slug}`
+      : term.slug;
   if (term.kind === "category") remember(ctx, ctx.categoryPaths, term.slug, wpPath);
   const base = term.kind === "category" ? "/category" : "/tag";
   await saveRedirects(tx, ctx, new Map([[normalizeLegacyPath(`${base}/${wpPath}`)!, `${base}/${row.slug}`]]));
 }
 
 /** The local id of a term a post names (defined earlier in the file, or created now). */
-export async function termId(tx: Tx, ctx: Context, kind: "category" | "tag", wpSlug: string, name: string): Promise<number> {
+export async function termId(
+  tx: Tx,
+  ctx: Context,
+  kind: "category" | "tag",
+  wpSlug: string,
+  name: string,
+): Promise<number> {
   // Old exports name some terms without a nicename: WordPress would have made it from the name.
   const slug = wpSlug || slugify(decodeEntities(name));
   const known = (kind === "category" ? ctx.categories : ctx.tags).get(slug);

@@ -6,7 +6,14 @@ export type WxrMeta = { kind: "meta"; wxrVersion: string; siteUrl: string; blogU
 export type WxrAuthor = { kind: "author"; id: number | null; login: string; email: string; displayName: string };
 
 /** A term definition (full exports only): category with its parent's nicename, or tag. */
-export type WxrTerm = { kind: "category" | "tag"; id: number | null; slug: string; name: string; parent: string; description: string };
+export type WxrTerm = {
+  kind: "category" | "tag";
+  id: number | null;
+  slug: string;
+  name: string;
+  parent: string;
+  description: string;
+};
 
 export type WxrComment = {
   id: number;

@@ -15,8 +15,25 @@ export function SignInForm({ t, callbackUrl, initialMessage }: Props) {
     <form action={action} className={styles.form} noValidate>
       <FormMessage message={state.message ?? (state === initialFormState ? initialMessage : undefined)} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="signin-email" name="email" type="email" label={t.fields.email} autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
-      <Field id="signin-password" name="password" type="password" label={t.fields.password} autoComplete="current-password" required errors={state.errors?.password} />
+      <Field
+        id="signin-email"
+        name="email"
+        type="email"
+        label={t.fields.email}
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <Field
+        id="signin-password"
+        name="password"
+        type="password"
+        label={t.fields.password}
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton label={t.signIn.submit} pendingLabel={t.signIn.pending} />
     </form>
   );
@@ -28,7 +45,17 @@ export function MagicLinkForm({ t, callbackUrl }: Props) {
     <form action={action} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="magic-email" name="email" type="email" label={t.fields.email} hint={t.signIn.magicLinkHint} autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
+      <Field
+        id="magic-email"
+        name="email"
+        type="email"
+        label={t.fields.email}
+        hint={t.signIn.magicLinkHint}
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
       <SubmitButton label={t.signIn.magicLinkSubmit} variant="secondary" />
     </form>
   );

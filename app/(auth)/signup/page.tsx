@@ -11,7 +11,11 @@ export function generateMetadata(): Metadata {
   return { title: authMessages().signUp.title, robots: { index: false } };
 }
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const raw = (await searchParams).callbackUrl;
   const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
   if (await getCurrentUser()) redirect(callbackUrl);

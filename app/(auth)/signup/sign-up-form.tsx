@@ -14,8 +14,26 @@ export function SignUpForm({ t, callbackUrl }: { t: AuthMessages; callbackUrl: s
     <form action={action} className={styles.form} noValidate>
       <FormMessage message={state.message} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="signup-name" name="name" label={t.fields.name} autoComplete="name" required maxLength={80} defaultValue={state.values?.name} errors={state.errors?.name} />
-      <Field id="signup-email" name="email" type="email" label={t.fields.email} autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
+      <Field
+        id="signup-name"
+        name="name"
+        label={t.fields.name}
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={state.values?.name}
+        errors={state.errors?.name}
+      />
+      <Field
+        id="signup-email"
+        name="email"
+        type="email"
+        label={t.fields.email}
+        autoComplete="email"
+        required
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
       <Field
         id="signup-password"
         name="password"

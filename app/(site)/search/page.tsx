@@ -14,13 +14,18 @@ import { searchArticles } from "@/server/search";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 
-const searchHref = (query: string, page = 1) => `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query })}`;
+const searchHref = (query: string, page = 1) =>
+  `/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query })}`;
 
 // Results pages are noindex (and /search is disallowed in robots.txt): endless query
 // variations are thin duplicate content.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = normaliseSearchQuery((await searchParams).q);
-  return pageMetadata({ title: query ? t("search.resultsTitle", { query }) : t("search.title"), path: "/search", noindex: true });
+  return pageMetadata({
+    title: query ? t("search.resultsTitle", { query }) : t("search.title"),
+    path: "/search",
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

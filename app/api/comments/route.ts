@@ -12,7 +12,11 @@ const bodySchema = z.object({
   articleId: z.number().int().positive(),
   parentId: z.number().int().positive().nullable().optional(),
   body: z.string().max(100_000),
-  idempotencyKey: z.string().min(8).max(100).regex(/^[A-Za-z0-9_-]+$/),
+  idempotencyKey: z
+    .string()
+    .min(8)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
 });
 
 const STATUS: Record<CommentRefusal, number> = {
@@ -43,7 +47,9 @@ export async function POST(request: Request) {
       // A session ended by a ban is refused as banned (403), not as signed out (server/session.ts).
       const banned = error.publicKey === "errors.banned";
       const signedOut = error.kind === "unauthorized" && !banned;
-      return answer(banned ? 403 : error.status, { error: signedOut ? t("commentError.signedOut") : t("commentError.banned") });
+      return answer(banned ? 403 : error.status, {
+        error: signedOut ? t("commentError.signedOut") : t("commentError.banned"),
+      });
     }
     // The session check reads the database: when that fails, the client should simply retry.
     logError("api/comments", error);
@@ -55,12 +61,22 @@ export async function POST(request: Request) {
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return answer(400, { error: t("commentError.invalid") });
   try {
-    const posted = await postComment(user, { ...parsed.data, parentId: parsed.data.parentId ?? null, address: clientAddress(request.headers) });
+    const posted = await postComment(user, {
+      ...parsed.data,
+      parentId: parsed.data.parentId ?? null,
+      address: clientAddress(request.headers),
+    });
     return answer(posted.replayed ? 200 : 201, { id: posted.id, status: posted.status, replayed: posted.replayed });
   } catch (error) {
     if (error instanceof CommentRefused) {
-      const retry: Record<string, string> = error.retryAfterSeconds ? { "retry-after": String(error.retryAfterSeconds) } : {};
-      return answer(STATUS[error.reason], { error: t(`commentError.${error.reason}`, { seconds: error.retryAfterSeconds ?? 15 }), reason: error.reason }, retry);
+      const retry: Record<string, string> = error.retryAfterSeconds
+        ? { "retry-after": String(error.retryAfterSeconds) }
+        : {};
+      return answer(
+        STATUS[error.reason],
+        { error: t(`commentError.${error.reason}`, { seconds: error.retryAfterSeconds ?? 15 }), reason: error.reason },
+        retry,
+      );
     }
     logError("api/comments", error);
     return answer(503, { error: t("commentError.unavailable") }, { "retry-after": "5" });

@@ -10,7 +10,11 @@ import { ModerationDenied, setArticleCommentsOpen } from "@/server/moderation";
 // setArticleCommentsOpen checks that the article is the caller's own (or the caller an admin).
 const setCommentsOpen = formAction({
   name: "set-comments-open",
-  schema: z.object({ articleId: z.coerce.number().int().positive(), open: z.enum(["true", "false"]), returnTo: z.string() }),
+  schema: z.object({
+    articleId: z.coerce.number().int().positive(),
+    open: z.enum(["true", "false"]),
+    returnTo: z.string(),
+  }),
   access: ["author", "admin"],
   async run(input, { user }) {
     const open = input.open === "true";

@@ -52,9 +52,13 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
                 </td>
                 <td>{a.category}</td>
                 <td>
-                  <Link href={`/dashboard/comments?status=approved&article=${a.id}`}>{t("dash.articles.approved", { count: a.approvedCount })}</Link>
+                  <Link href={`/dashboard/comments?status=approved&article=${a.id}`}>
+                    {t("dash.articles.approved", { count: a.approvedCount })}
+                  </Link>
                   {", "}
-                  <Link href={`/dashboard/comments?article=${a.id}`}>{t("dash.articles.pending", { count: a.pendingCount })}</Link>
+                  <Link href={`/dashboard/comments?article=${a.id}`}>
+                    {t("dash.articles.pending", { count: a.pendingCount })}
+                  </Link>
                   {" · "}
                   {a.commentsOpen ? t("dash.articles.open") : t("dash.articles.closed")}
                   <form action={setCommentsOpenAction} className="dashboard-inline-form">

@@ -89,7 +89,12 @@ export const replyCommentAction = formAction({
       // Replying to a held comment approves it, as in WordPress: a reply needs a visible parent.
       if (comment.status === "pending") await moderateComments(mod, [cid], "approve", { strict: true });
       // The moderator is the article's author or an admin, so postComment approves the reply at once.
-      await postComment(mod, { articleId: comment.article.id, parentId: cid, body: input.body, idempotencyKey: input.key || randomUUID() });
+      await postComment(mod, {
+        articleId: comment.article.id,
+        parentId: cid,
+        body: input.body,
+        idempotencyKey: input.key || randomUUID(),
+      });
     } catch (error) {
       if (error instanceof CommentRefused) {
         const message = error.reason === "comments_closed" ? t("dash.detail.replyClosed") : t("dash.error.replyFailed");
@@ -112,9 +117,11 @@ export const banCommenterAction = formAction({
     if (!input.reason.trim()) return { errors: { reason: [t("dash.error.reasonRequired")] }, values };
     let spammed: number;
     try {
-      spammed = (await banCommenter({ id: user.id, role: user.role }, cid, input.reason, input.spamPending === "on")).spammed.length;
+      spammed = (await banCommenter({ id: user.id, role: user.role }, cid, input.reason, input.spamPending === "on"))
+        .spammed.length;
     } catch (error) {
-      if (error instanceof ModerationDenied && error.reason === "invalid") return { message: t("dash.error.banSelf"), values };
+      if (error instanceof ModerationDenied && error.reason === "invalid")
+        return { message: t("dash.error.banSelf"), values };
       rethrowDenied(error);
     }
     revalidatePath("/dashboard", "layout");

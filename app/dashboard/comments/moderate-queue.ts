@@ -12,10 +12,16 @@ const isQueueAction = (v: string): v is QueueAction => (QUEUE_ACTIONS as readonl
 export const queueSchema = z.object({
   returnTo: z.string().max(1000),
   // A row's button sends "approve:123", a bulk button the action for the ticked ids.
-  rowAction: z.string().max(40).regex(/^(?:[a-z_]+:[1-9]\d{0,15})?$/),
+  rowAction: z
+    .string()
+    .max(40)
+    .regex(/^(?:[a-z_]+:[1-9]\d{0,15})?$/),
   bulkAction: z.string().max(20),
   matchAction: z.string().max(20),
-  ids: z.preprocess((v) => (v === undefined || v === "" ? [] : [v].flat()), z.array(z.coerce.number().int().positive()).max(QUEUE_PAGE_SIZE)),
+  ids: z.preprocess(
+    (v) => (v === undefined || v === "" ? [] : [v].flat()),
+    z.array(z.coerce.number().int().positive()).max(QUEUE_PAGE_SIZE),
+  ),
   confirmDelete: z.string(),
 });
 export type QueueInput = z.output<typeof queueSchema>;
@@ -51,11 +57,15 @@ export async function runQueueAction(mod: Moderator, input: QueueInput): Promise
   let changed: number;
   if (mode === "match") {
     const filter = parseQueueParams(Object.fromEntries(new URL(back, "http://localhost").searchParams));
-    changed = (await moderateMatching(mod, { status: filter.status, articleId: filter.article, commenterId: filter.commenter, q: filter.q }, action)).changed.length;
+    changed = (
+      await moderateMatching(
+        mod,
+        { status: filter.status, articleId: filter.article, commenterId: filter.commenter, q: filter.q },
+        action,
+      )
+    ).changed.length;
   } else {
     changed = (await moderateComments(mod, ids, action, { strict: mode === "row" })).changed.length;
   }
   return withNotice(back, action, changed);
 }
-
-

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/dashboard/notice";
 import { t } from "@/lib/i18n";
-import { ACTIONS_FOR_STATUS, COMMENT_STATUSES, parseQueueParams, queueHref, type QueueParams } from "@/lib/moderation-ui";
+import {
+  ACTIONS_FOR_STATUS,
+  COMMENT_STATUSES,
+  parseQueueParams,
+  queueHref,
+  type QueueParams,
+} from "@/lib/moderation-ui";
 import { countCommentsByStatus, listModerationQueue, type QueueRow } from "@/server/moderation";
 import { guardPage, requireRole } from "@/server/session";
 import { moderateQueueAction } from "./actions";
@@ -20,13 +26,23 @@ function ActiveFilters({ params, rows }: { params: QueueParams; rows: QueueRow[]
   const items: { label: string; href: string }[] = [];
   if (params.article) {
     const title = rows[0]?.article.title ?? `#${params.article}`;
-    items.push({ label: t("dash.filter.article", { title }), href: queueHref(params, { article: undefined, before: undefined }) });
+    items.push({
+      label: t("dash.filter.article", { title }),
+      href: queueHref(params, { article: undefined, before: undefined }),
+    });
   }
   if (params.commenter) {
     const name = rows[0]?.author.name ?? t("dash.queue.deletedUser");
-    items.push({ label: t("dash.filter.commenter", { name }), href: queueHref(params, { commenter: undefined, before: undefined }) });
+    items.push({
+      label: t("dash.filter.commenter", { name }),
+      href: queueHref(params, { commenter: undefined, before: undefined }),
+    });
   }
-  if (params.q) items.push({ label: t("dash.filter.search", { q: params.q }), href: queueHref(params, { q: undefined, before: undefined }) });
+  if (params.q)
+    items.push({
+      label: t("dash.filter.search", { q: params.q }),
+      href: queueHref(params, { q: undefined, before: undefined }),
+    });
   if (items.length === 0) return null;
   return (
     <section aria-label={t("dash.filter.active")} className="dashboard-filters">
@@ -52,7 +68,11 @@ export default async function CommentsPage({ searchParams }: Props) {
   const mod = { id: user.id, role: user.role };
   const [counts, queue] = await Promise.all([
     countCommentsByStatus(mod),
-    listModerationQueue(mod, { status: params.status, articleId: params.article, commenterId: params.commenter, q: params.q }, params.before),
+    listModerationQueue(
+      mod,
+      { status: params.status, articleId: params.article, commenterId: params.commenter, q: params.q },
+      params.before,
+    ),
   ]);
   const actions = ACTIONS_FOR_STATUS[params.status];
   const statusLabel = t(`dash.status.${params.status}`);
@@ -95,7 +115,13 @@ export default async function CommentsPage({ searchParams }: Props) {
             <p>
               <span>{t("dash.queue.selected")}</span>{" "}
               {actions.map((action) => (
-                <button key={action} type="submit" name="bulkAction" value={action} className="button button--small button--secondary">
+                <button
+                  key={action}
+                  type="submit"
+                  name="bulkAction"
+                  value={action}
+                  className="button button--small button--secondary"
+                >
                   {t(`dash.action.${action}`)}
                 </button>
               ))}
@@ -103,7 +129,13 @@ export default async function CommentsPage({ searchParams }: Props) {
             <p>
               <span>{t("dash.queue.matching")}</span>{" "}
               {actions.map((action) => (
-                <button key={action} type="submit" name="matchAction" value={action} className="button button--small button--secondary">
+                <button
+                  key={action}
+                  type="submit"
+                  name="matchAction"
+                  value={action}
+                  className="button button--small button--secondary"
+                >
                   {t(`dash.action.${action}`)}
                 </button>
               ))}

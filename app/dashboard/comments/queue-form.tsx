@@ -5,7 +5,15 @@ import { useTransition, type FormEvent, type ReactNode } from "react";
  * The queue's form. Without JavaScript it posts to the route handler ./moderate; with
  * JavaScript it calls the server action instead, whose redirect is a soft navigation.
  */
-export function QueueForm({ action, className, children }: { action: (formData: FormData) => Promise<void>; className?: string; children: ReactNode }) {
+export function QueueForm({
+  action,
+  className,
+  children,
+}: {
+  action: (formData: FormData) => Promise<void>;
+  className?: string;
+  children: ReactNode;
+}) {
   const [pending, startTransition] = useTransition();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -14,7 +22,13 @@ export function QueueForm({ action, className, children }: { action: (formData: 
     startTransition(() => action(formData));
   }
   return (
-    <form method="post" action="/dashboard/comments/moderate" onSubmit={onSubmit} className={className} aria-busy={pending || undefined}>
+    <form
+      method="post"
+      action="/dashboard/comments/moderate"
+      onSubmit={onSubmit}
+      className={className}
+      aria-busy={pending || undefined}
+    >
       {children}
     </form>
   );

@@ -12,7 +12,13 @@ export function QueueRowView({ row, params, actions }: { row: QueueRow; params: 
   return (
     <tr tabIndex={0} data-queue-row data-comment-id={row.id} aria-labelledby={`queue-author-${row.id}`}>
       <td>
-        <input type="checkbox" name="ids" value={row.id} id={`select-${row.id}`} aria-label={t("dash.queue.selectRow", { id: row.id })} />
+        <input
+          type="checkbox"
+          name="ids"
+          value={row.id}
+          id={`select-${row.id}`}
+          aria-label={t("dash.queue.selectRow", { id: row.id })}
+        />
       </td>
       <td>
         <strong id={`queue-author-${row.id}`}>{name}</strong>
@@ -20,17 +26,24 @@ export function QueueRowView({ row, params, actions }: { row: QueueRow; params: 
         <div className="moderation-meta">{tp("dash.queue.approvedBefore", row.author.approvedCount)}</div>
         {row.author.id && !params.commenter ? (
           <div className="moderation-meta">
-            <Link href={queueHref(params, { commenter: row.author.id, before: undefined })}>{t("dash.queue.onlyCommenter")}</Link>
+            <Link href={queueHref(params, { commenter: row.author.id, before: undefined })}>
+              {t("dash.queue.onlyCommenter")}
+            </Link>
           </div>
         ) : null}
       </td>
       <td className="moderation-comment">
         {row.parent ? (
           <p className="moderation-meta">
-            {t("dash.queue.replyTo", { name: row.parent.authorName ?? t("dash.queue.deletedUser") })} „{excerpt(row.parent.body, 80)}“
+            {t("dash.queue.replyTo", { name: row.parent.authorName ?? t("dash.queue.deletedUser") })} „
+            {excerpt(row.parent.body, 80)}“
           </p>
         ) : null}
-        {row.deleted ? <p className="moderation-meta">{t("dash.queue.deletedText")}</p> : <CommentText text={row.body} />}
+        {row.deleted ? (
+          <p className="moderation-meta">{t("dash.queue.deletedText")}</p>
+        ) : (
+          <CommentText text={row.body} />
+        )}
         <p className="moderation-meta">
           <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
           {row.editedAt ? ` · ${t("dash.queue.edited")}` : null} · {t(`dash.status.${row.status}`)} ·{" "}
@@ -46,7 +59,9 @@ export function QueueRowView({ row, params, actions }: { row: QueueRow; params: 
         ) : null}
         {!params.article ? (
           <div className="moderation-meta">
-            <Link href={queueHref(params, { article: row.article.id, before: undefined })}>{t("dash.queue.onlyArticle")}</Link>
+            <Link href={queueHref(params, { article: row.article.id, before: undefined })}>
+              {t("dash.queue.onlyArticle")}
+            </Link>
           </div>
         ) : null}
       </td>

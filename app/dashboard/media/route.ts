@@ -22,12 +22,24 @@ export async function POST(request: Request) {
     const requested = String(form.get("returnTo") ?? "");
     if (RETURN_TO.test(requested)) returnTo = requested;
     const purpose = form.get("purpose") === "cover" ? "cover" : "inline";
-    const alt = String(form.get("alt") ?? "").trim().slice(0, 300);
+    const alt = String(form.get("alt") ?? "")
+      .trim()
+      .slice(0, 300);
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw invalid("media.errors.missing");
     if (purpose === "inline" && !alt) throw invalid("media.errors.altRequired");
-    const stored = await storeImage({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
-    const result = { url: stored.url, width: stored.width, height: stored.height, purpose, markdown: imageMarkdown(alt, stored.url) };
+    const stored = await storeImage({
+      name: file.name,
+      type: file.type,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
+    const result = {
+      url: stored.url,
+      width: stored.width,
+      height: stored.height,
+      purpose,
+      markdown: imageMarkdown(alt, stored.url),
+    };
     if (wantsJson) return Response.json(result, { status: 201, headers: { "cache-control": "no-store" } });
     const params = new URLSearchParams({ uploaded: stored.url, purpose, alt });
     return new Response(null, { status: 303, headers: { location: `${returnTo}?${params}` } });
@@ -35,6 +47,9 @@ export async function POST(request: Request) {
     const response = errorResponse("media-upload", error);
     if (wantsJson || response.status === 401 || response.status === 403) return response;
     const { key } = (await response.json()) as { key: string };
-    return new Response(null, { status: 303, headers: { location: `${returnTo}?${new URLSearchParams({ uploadError: key })}` } });
+    return new Response(null, {
+      status: 303,
+      headers: { location: `${returnTo}?${new URLSearchParams({ uploadError: key })}` },
+    });
   }
 }

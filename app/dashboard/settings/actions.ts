@@ -6,13 +6,29 @@ import { saveModerationSettings, type ModerationSettings } from "@/server/settin
 
 const MAX_WORDS = 1000;
 const MAX_WORD_LENGTH = 100;
-const FIELDS = ["moderationWords", "blockWords", "linkThreshold", "holdFirstComment", "floodIntervalSeconds", "autoCloseAfterDays"] as const;
+const FIELDS = [
+  "moderationWords",
+  "blockWords",
+  "linkThreshold",
+  "holdFirstComment",
+  "floodIntervalSeconds",
+  "autoCloseAfterDays",
+] as const;
 type Field = (typeof FIELDS)[number];
 
-const schema = z.object(Object.fromEntries(FIELDS.map((f) => [f, z.string().max(100_000)])) as Record<Field, z.ZodString>);
+const schema = z.object(
+  Object.fromEntries(FIELDS.map((f) => [f, z.string().max(100_000)])) as Record<Field, z.ZodString>,
+);
 
 function words(text: string): string[] | string {
-  const list = [...new Set(text.split(/\r?\n/).map((w) => w.trim()).filter(Boolean))];
+  const list = [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((w) => w.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (list.length > MAX_WORDS) return t("dash.settings.errorCount", { max: MAX_WORDS });
   if (list.some((w) => w.length > MAX_WORD_LENGTH)) return t("dash.settings.errorWord", { max: MAX_WORD_LENGTH });
   return list;
@@ -20,7 +36,9 @@ function words(text: string): string[] | string {
 
 function whole(text: string, min: number, max: number): number | string {
   const n = Number(text.trim());
-  return text.trim() !== "" && Number.isInteger(n) && n >= min && n <= max ? n : t("dash.settings.errorRange", { min, max });
+  return text.trim() !== "" && Number.isInteger(n) && n >= min && n <= max
+    ? n
+    : t("dash.settings.errorRange", { min, max });
 }
 
 // Admins only, checked by formAction on every call. Errors go next to their field with what
@@ -38,7 +56,8 @@ export const saveModerationSettingsAction = formAction({
       autoCloseAfterDays: input.autoCloseAfterDays.trim() === "" ? null : whole(input.autoCloseAfterDays, 1, 3650),
     };
     const errors: Partial<Record<Field, string[]>> = {};
-    for (const [field, value] of Object.entries(parsed)) if (typeof value === "string") errors[field as Field] = [value];
+    for (const [field, value] of Object.entries(parsed))
+      if (typeof value === "string") errors[field as Field] = [value];
     if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
     const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
     await saveModerationSettings(saved);

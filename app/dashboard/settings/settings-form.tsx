@@ -4,33 +4,71 @@ import { FormMessage } from "@/components/auth/field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
-type Values = { moderationWords: string; blockWords: string; linkThreshold: string; holdFirstComment: boolean; floodIntervalSeconds: string; autoCloseAfterDays: string };
+type Values = {
+  moderationWords: string;
+  blockWords: string;
+  linkThreshold: string;
+  holdFirstComment: boolean;
+  floodIntervalSeconds: string;
+  autoCloseAfterDays: string;
+};
 type Labels = Record<
-  "moderationWords" | "moderationWordsHint" | "blockWords" | "blockWordsHint" | "linkThreshold" | "linkThresholdHint" | "holdFirst" | "flood" | "floodHint" | "autoClose" | "autoCloseHint" | "save",
+  | "moderationWords"
+  | "moderationWordsHint"
+  | "blockWords"
+  | "blockWordsHint"
+  | "linkThreshold"
+  | "linkThresholdHint"
+  | "holdFirst"
+  | "flood"
+  | "floodHint"
+  | "autoClose"
+  | "autoCloseHint"
+  | "save",
   string
 >;
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
-function Described({ id, hint, errors, children }: { id: string; hint?: string; errors?: string[]; children: React.ReactNode }) {
+function Described({
+  id,
+  hint,
+  errors,
+  children,
+}: {
+  id: string;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   return (
     <>
       {children}
-      {hint ? <p id={`${id}-hint`} className="dashboard-hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="dashboard-hint">
+          {hint}
+        </p>
+      ) : null}
       <div id={`${id}-error`} className="dashboard-error" aria-live="polite">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </>
   );
 }
 
-const describedBy = (id: string, hint: boolean, errors?: string[]) => [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+const describedBy = (id: string, hint: boolean, errors?: string[]) =>
+  [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
 export function SettingsForm({ action, saved, labels }: { action: Action; saved: Values; labels: Labels }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const v = state.values;
   const value = (f: Exclude<keyof Values, "holdFirstComment">) => v?.[f] ?? saved[f];
   const err = state.errors ?? {};
-  const lists = [["moderationWords", labels.moderationWords, labels.moderationWordsHint], ["blockWords", labels.blockWords, labels.blockWordsHint]] as const;
+  const lists = [
+    ["moderationWords", labels.moderationWords, labels.moderationWordsHint],
+    ["blockWords", labels.blockWords, labels.blockWordsHint],
+  ] as const;
   const numbers = [
     ["linkThreshold", labels.linkThreshold, labels.linkThresholdHint],
     ["floodIntervalSeconds", labels.flood, labels.floodHint],
@@ -42,7 +80,14 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
         <div key={f} className="dashboard-field">
           <label htmlFor={`settings-${f}`}>{label}</label>
           <Described id={`settings-${f}`} hint={hint} errors={err[f]}>
-            <textarea id={`settings-${f}`} name={f} rows={6} defaultValue={value(f)} aria-invalid={err[f]?.length ? true : undefined} aria-describedby={describedBy(`settings-${f}`, true, err[f])} />
+            <textarea
+              id={`settings-${f}`}
+              name={f}
+              rows={6}
+              defaultValue={value(f)}
+              aria-invalid={err[f]?.length ? true : undefined}
+              aria-describedby={describedBy(`settings-${f}`, true, err[f])}
+            />
           </Described>
         </div>
       ))}
@@ -50,12 +95,24 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
         <div key={f} className="dashboard-field">
           <label htmlFor={`settings-${f}`}>{label}</label>
           <Described id={`settings-${f}`} hint={hint} errors={err[f]}>
-            <input id={`settings-${f}`} name={f} inputMode="numeric" defaultValue={value(f)} aria-invalid={err[f]?.length ? true : undefined} aria-describedby={describedBy(`settings-${f}`, true, err[f])} />
+            <input
+              id={`settings-${f}`}
+              name={f}
+              inputMode="numeric"
+              defaultValue={value(f)}
+              aria-invalid={err[f]?.length ? true : undefined}
+              aria-describedby={describedBy(`settings-${f}`, true, err[f])}
+            />
           </Described>
         </div>
       ))}
       <label className="dashboard-check">
-        <input type="checkbox" name="holdFirstComment" defaultChecked={v ? v.holdFirstComment === "on" : saved.holdFirstComment} /> {labels.holdFirst}
+        <input
+          type="checkbox"
+          name="holdFirstComment"
+          defaultChecked={v ? v.holdFirstComment === "on" : saved.holdFirstComment}
+        />{" "}
+        {labels.holdFirst}
       </label>
       <SubmitButton label={labels.save} />
       <FormMessage message={state.message} ok={state.ok} />

@@ -16,7 +16,9 @@ export function generateMetadata(): Metadata {
 export default async function SponsorsPage() {
   const admin = await guardPage(() => requireRole("admin"), "/dashboard/sponsors");
   const rows = await listAllSponsors(admin);
-  const texts = Object.fromEntries(Object.entries(getMessages()).filter(([k, v]) => k.startsWith("sponsorAdmin.") && typeof v === "string")) as Record<string, string>;
+  const texts = Object.fromEntries(
+    Object.entries(getMessages()).filter(([k, v]) => k.startsWith("sponsorAdmin.") && typeof v === "string"),
+  ) as Record<string, string>;
   const zone = getTimeZone();
   const local = (d: Date | null) => (d ? toLocalDateTime(d, zone) : "");
   return (
@@ -29,7 +31,16 @@ export default async function SponsorsPage() {
           texts={texts}
           prefix="sponsor-new"
           submitLabel={t("sponsorAdmin.create")}
-          initial={{ title: "", text: "", url: "", imageUrl: "", position: "sidebar", activeFrom: "", activeTo: "", sortOrder: "0" }}
+          initial={{
+            title: "",
+            text: "",
+            url: "",
+            imageUrl: "",
+            position: "sidebar",
+            activeFrom: "",
+            activeTo: "",
+            sortOrder: "0",
+          }}
         />
       </section>
       {rows.length === 0 ? <p>{t("sponsorAdmin.none")}</p> : null}
@@ -41,9 +52,22 @@ export default async function SponsorsPage() {
             texts={texts}
             prefix={`sponsor-${s.id}`}
             submitLabel={t("sponsorAdmin.save")}
-            initial={{ title: s.title, text: s.text, url: s.url, imageUrl: s.imageUrl ?? "", position: s.position, activeFrom: local(s.activeFrom), activeTo: local(s.activeTo), sortOrder: String(s.sortOrder) }}
+            initial={{
+              title: s.title,
+              text: s.text,
+              url: s.url,
+              imageUrl: s.imageUrl ?? "",
+              position: s.position,
+              activeFrom: local(s.activeFrom),
+              activeTo: local(s.activeTo),
+              sortOrder: String(s.sortOrder),
+            }}
           />
-          <ActionButton action={deleteSponsorAction.bind(null, s.id)} label={t("sponsorAdmin.delete")} variant="danger" />
+          <ActionButton
+            action={deleteSponsorAction.bind(null, s.id)}
+            label={t("sponsorAdmin.delete")}
+            variant="danger"
+          />
         </section>
       ))}
     </div>

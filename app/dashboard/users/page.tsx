@@ -14,7 +14,10 @@ export function generateMetadata(): Metadata {
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw) ?? "";
-  const admin = await guardPage(() => requireRole("admin"), `/dashboard/users${q ? `?q=${encodeURIComponent(q)}` : ""}`);
+  const admin = await guardPage(
+    () => requireRole("admin"),
+    `/dashboard/users${q ? `?q=${encodeURIComponent(q)}` : ""}`,
+  );
   const users = await listUsers(admin, q);
   const t = authMessages();
   return (
@@ -49,7 +52,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>
                   {t.users.roles[u.role]}
                   <br />
-                  {u.bannedAt ? `${fill(t.users.bannedSince, { date: formatDate(u.bannedAt) })}: ${u.banReason ?? ""}` : t.users.active}
+                  {u.bannedAt
+                    ? `${fill(t.users.bannedSince, { date: formatDate(u.bannedAt) })}: ${u.banReason ?? ""}`
+                    : t.users.active}
                 </td>
                 <td>
                   <UserForms
@@ -58,7 +63,11 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     role={u.role}
                     banned={u.bannedAt !== null}
                     isSelf={u.id === admin.id}
-                    actions={{ changeRole: changeRoleAction.bind(null, u.id), ban: banUserAction.bind(null, u.id), unban: unbanUserAction.bind(null, u.id) }}
+                    actions={{
+                      changeRole: changeRoleAction.bind(null, u.id),
+                      ban: banUserAction.bind(null, u.id),
+                      unban: unbanUserAction.bind(null, u.id),
+                    }}
                   />
                 </td>
               </tr>

@@ -27,7 +27,13 @@ export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
   const roleId = `role-${userId}`;
   // A successful ban or unban re-renders the row with the other form, so the confirmation
   // lives outside both: the form that ran is no longer there to show it.
-  const banOutcome = banned ? (banState.ok ? banState.message : undefined) : unbanState.ok ? unbanState.message : undefined;
+  const banOutcome = banned
+    ? banState.ok
+      ? banState.message
+      : undefined
+    : unbanState.ok
+      ? unbanState.message
+      : undefined;
   return (
     <div className={styles.form}>
       <form action={roleAction} className={styles.inline} aria-label={t.users.changeRole}>
@@ -49,7 +55,15 @@ export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
         </form>
       ) : (
         <form action={banAction} className={styles.inline} aria-label={t.users.ban} noValidate>
-          <Field id={`ban-reason-${userId}`} name="reason" label={t.users.banReason} required maxLength={500} defaultValue={banState.values?.reason} errors={banState.errors?.reason} />
+          <Field
+            id={`ban-reason-${userId}`}
+            name="reason"
+            label={t.users.banReason}
+            required
+            maxLength={500}
+            defaultValue={banState.values?.reason}
+            errors={banState.errors?.reason}
+          />
           <SubmitButton label={t.users.ban} variant="danger" />
           <FormMessage message={banState.ok ? undefined : banState.message} />
         </form>

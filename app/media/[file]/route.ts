@@ -5,7 +5,11 @@ import { readMedia } from "@/server/uploads";
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const data = await readMedia(file);
-  if (!data) return new Response("Nicht gefunden", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (!data)
+    return new Response("Nicht gefunden", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   return new Response(new Uint8Array(data), {
     headers: {
       "content-type": "image/webp",

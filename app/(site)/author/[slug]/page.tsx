@@ -24,7 +24,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: page > 1 ? t("archive.pageTitle", { title: name, page }) : name,
     description: author.bio,
     path: pageHref(path, page),
-    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.author", { siteName: getSiteName(), name }) }],
+    feeds: [
+      { rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.author", { siteName: getSiteName(), name }) },
+    ],
   });
 }
 

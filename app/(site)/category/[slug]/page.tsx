@@ -24,7 +24,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: page > 1 ? t("archive.pageTitle", { title: category.name, page }) : category.name,
     description: category.description,
     path: pageHref(path, page),
-    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.category", { siteName: getSiteName(), name: category.name }) }],
+    feeds: [
+      {
+        rss: `${path}/feed.xml`,
+        atom: `${path}/atom.xml`,
+        title: t("feed.category", { siteName: getSiteName(), name: category.name }),
+      },
+    ],
   });
 }
 

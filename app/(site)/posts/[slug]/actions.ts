@@ -8,7 +8,13 @@ import type { CommentFormState } from "@/lib/comment-form-state";
 import { t } from "@/lib/i18n";
 import { clientAddress } from "@/server/client-address";
 import { commentLocation } from "@/server/comment-location";
-import { CommentRefused, deleteOwnComment, editOwnComment, postComment, type CommentRefusal } from "@/server/comment-writes";
+import {
+  CommentRefused,
+  deleteOwnComment,
+  editOwnComment,
+  postComment,
+  type CommentRefusal,
+} from "@/server/comment-writes";
 import { isAppError, logError } from "@/server/errors";
 import { requireUser } from "@/server/session";
 
@@ -16,7 +22,11 @@ const FIELD_ERRORS: CommentRefusal[] = ["empty", "too_short", "too_long"];
 
 const postSchema = z.object({
   parentId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional(),
-  idempotencyKey: z.string().min(8).max(100).regex(/^[A-Za-z0-9_-]+$/),
+  idempotencyKey: z
+    .string()
+    .min(8)
+    .max(100)
+    .regex(/^[A-Za-z0-9_-]+$/),
 });
 
 /** Turns what went wrong into the form's state; the typed text always comes back. */
@@ -37,10 +47,18 @@ function refusedState(error: unknown, body: string): CommentFormState {
   return { message: t("commentError.unavailable"), values };
 }
 
-export async function postCommentAction(articleId: number, _previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postCommentAction(
+  articleId: number,
+  _previous: CommentFormState,
+  formData: FormData,
+): Promise<CommentFormState> {
   const body = String(formData.get("body") ?? "");
-  const parsed = postSchema.safeParse({ parentId: formData.get("parentId") ?? undefined, idempotencyKey: formData.get("idempotencyKey") });
-  if (!parsed.success || !Number.isSafeInteger(articleId)) return { message: t("commentError.invalid"), values: { body } };
+  const parsed = postSchema.safeParse({
+    parentId: formData.get("parentId") ?? undefined,
+    idempotencyKey: formData.get("idempotencyKey"),
+  });
+  if (!parsed.success || !Number.isSafeInteger(articleId))
+    return { message: t("commentError.invalid"), values: { body } };
   let location: { path: string; url: string };
   try {
     const user = await requireUser();
@@ -62,7 +80,11 @@ export async function postCommentAction(articleId: number, _previous: CommentFor
   redirect(location.url);
 }
 
-export async function editOwnCommentAction(commentId: number, _previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function editOwnCommentAction(
+  commentId: number,
+  _previous: CommentFormState,
+  formData: FormData,
+): Promise<CommentFormState> {
   const body = String(formData.get("body") ?? "");
   let location: { path: string; url: string };
   try {

@@ -73,7 +73,10 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
       description: article.excerpt,
       datePublished: article.publishedAt,
       dateModified: article.updatedAt,
-      author: { name: article.author.name ?? t("article.unknownAuthor"), url: author ? absoluteUrl(author) : undefined },
+      author: {
+        name: article.author.name ?? t("article.unknownAuthor"),
+        url: author ? absoluteUrl(author) : undefined,
+      },
       image: article.coverImage ? absoluteUrl(article.coverImage) : undefined,
       section: article.category.name,
       keywords: article.tags.map((tag) => tag.name),
@@ -134,8 +137,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (commentsPage > comments.pageCount) notFound();
   // Besides itself: its neighbours' and related articles' titles, and the category and tags
   // whose new articles may join the related box.
-  const neighbours = [adjacent.previous, adjacent.next, ...related].flatMap((other) => (other ? [cacheKey.article(other.id)] : []));
-  await cacheAs("page", cacheKey.article(article.id), cacheKey.comments(article.id), cacheKey.category(article.category.id), ...article.tags.map((tag) => cacheKey.tag(tag.id)), ...neighbours);
+  const neighbours = [adjacent.previous, adjacent.next, ...related].flatMap((other) =>
+    other ? [cacheKey.article(other.id)] : [],
+  );
+  await cacheAs(
+    "page",
+    cacheKey.article(article.id),
+    cacheKey.comments(article.id),
+    cacheKey.category(article.category.id),
+    ...article.tags.map((tag) => cacheKey.tag(tag.id)),
+    ...neighbours,
+  );
 
   const open = commentsAreOpen(article, settings);
   const pagePath = pageHref(basePath, commentsPage, "comments");
@@ -153,7 +165,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <CommentForm
           action={postCommentAction.bind(null, article.id)}
           hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
-          labels={{ label: t("commentForm.label"), hint: t("commentForm.hint"), submit: t("commentForm.submit"), sending: t("commentForm.sending") }}
+          labels={{
+            label: t("commentForm.label"),
+            hint: t("commentForm.hint"),
+            submit: t("commentForm.submit"),
+            sending: t("commentForm.sending"),
+          }}
         />
       </>
     ) : undefined;
@@ -165,7 +182,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <article className="article">
         <ArticleHeader article={article} />
         {/* Sanitised by lib/markdown (allowlist), so setting it as HTML is safe. */}
-        <div className="prose article-body" dangerouslySetInnerHTML={{ __html: renderPublishedMarkdown(article.body) }} />
+        <div
+          className="prose article-body"
+          dangerouslySetInnerHTML={{ __html: renderPublishedMarkdown(article.body) }}
+        />
         <ArticleTags tags={article.tags} />
         <AuthorSignature author={article.author} />
       </article>

@@ -23,7 +23,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return pageMetadata({
     title: page > 1 ? t("archive.pageTitle", { title: tag.name, page }) : tag.name,
     path: pageHref(path, page),
-    feeds: [{ rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.tag", { siteName: getSiteName(), name: tag.name }) }],
+    feeds: [
+      {
+        rss: `${path}/feed.xml`,
+        atom: `${path}/atom.xml`,
+        title: t("feed.tag", { siteName: getSiteName(), name: tag.name }),
+      },
+    ],
   });
 }
 

@@ -16,7 +16,10 @@ export function GET(request: NextRequest) {
 // Credentials provider, which both our form and this endpoint go through.
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = normaliseEmail(form?.get("email"));
     const minutes = await signInBlockedFor(email.ok ? email.email : null, clientAddress(request.headers));
     if (minutes !== null) {

@@ -23,7 +23,18 @@ export default async function NewArticlePage({ searchParams }: Props) {
         action={createArticleAction}
         texts={editorTexts()}
         categories={categories}
-        initial={{ title: "", slug: "", excerpt: "", body: "", categoryId: "", tags: "", coverImage: upload.coverUrl ?? "", commentsOpen: true, status: "draft", scheduledAt: "" }}
+        initial={{
+          title: "",
+          slug: "",
+          excerpt: "",
+          body: "",
+          categoryId: "",
+          tags: "",
+          coverImage: upload.coverUrl ?? "",
+          commentsOpen: true,
+          status: "draft",
+          scheduledAt: "",
+        }}
         initialPreview=""
         returnTo="/dashboard/articles/new"
         uploadNotice={upload.notice}

@@ -42,7 +42,8 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
   const [comment, history] = loaded;
   const raw = await searchParams;
   const name = comment.author.name ?? t("dash.queue.deletedUser");
-  const canReply = (comment.status === "pending" || comment.status === "approved") && comment.article.commentsOpen && !comment.deleted;
+  const canReply =
+    (comment.status === "pending" || comment.status === "approved") && comment.article.commentsOpen && !comment.deleted;
 
   return (
     <div className="moderation">
@@ -56,11 +57,14 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         <dd>
           {name}
           {comment.author.email ? ` · ${comment.author.email}` : null}
-          {comment.author.banned ? ` · ${t("dash.detail.banned")}` : null} · {tp("dash.queue.approvedBefore", comment.author.approvedCount)}
+          {comment.author.banned ? ` · ${t("dash.detail.banned")}` : null} ·{" "}
+          {tp("dash.queue.approvedBefore", comment.author.approvedCount)}
         </dd>
         <dt>{t("dash.detail.article")}</dt>
         <dd>
-          <Link href={`/posts/${comment.article.slug}${comment.status === "approved" ? `#comment-${comment.id}` : ""}`}>{comment.article.title}</Link>
+          <Link href={`/posts/${comment.article.slug}${comment.status === "approved" ? `#comment-${comment.id}` : ""}`}>
+            {comment.article.title}
+          </Link>
         </dd>
         <dt>{t("dash.detail.written")}</dt>
         <dd>
@@ -71,15 +75,24 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
       </dl>
       {comment.parent ? (
         <p className="moderation-meta">
-          {t("dash.queue.replyTo", { name: comment.parent.authorName ?? t("dash.queue.deletedUser") })} „{excerpt(comment.parent.body)}“
+          {t("dash.queue.replyTo", { name: comment.parent.authorName ?? t("dash.queue.deletedUser") })} „
+          {excerpt(comment.parent.body)}“
         </p>
       ) : null}
-      <blockquote className="moderation-quote">{comment.deleted ? t("dash.queue.deletedText") : <CommentText text={comment.body} />}</blockquote>
+      <blockquote className="moderation-quote">
+        {comment.deleted ? t("dash.queue.deletedText") : <CommentText text={comment.body} />}
+      </blockquote>
 
       <QueueForm action={moderateQueueAction} className="moderation-actions">
         <input type="hidden" name="returnTo" value={path} />
         {ACTIONS_FOR_STATUS[comment.status].map((action) => (
-          <button key={action} type="submit" name="rowAction" value={`${action}:${comment.id}`} className={`button button--small ${action === "delete" ? "button--danger" : "button--secondary"}`}>
+          <button
+            key={action}
+            type="submit"
+            name="rowAction"
+            value={`${action}:${comment.id}`}
+            className={`button button--small ${action === "delete" ? "button--danger" : "button--secondary"}`}
+          >
             {t(`dash.action.${action}`)}
           </button>
         ))}
@@ -88,7 +101,12 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
       {comment.deleted ? null : (
         <section aria-labelledby="edit-heading" className="dashboard-section">
           <h2 id="edit-heading">{t("dash.detail.edit")}</h2>
-          <EditCommentForm key={comment.body} action={editCommentAction.bind(null, comment.id)} body={comment.body} labels={{ field: t("dash.detail.editLabel"), submit: t("dash.detail.save") }} />
+          <EditCommentForm
+            key={comment.body}
+            action={editCommentAction.bind(null, comment.id)}
+            body={comment.body}
+            labels={{ field: t("dash.detail.editLabel"), submit: t("dash.detail.save") }}
+          />
         </section>
       )}
 
@@ -99,7 +117,11 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
             key={raw.done === "reply" ? `${comment.id}-${history.length}` : comment.id}
             action={replyCommentAction.bind(null, comment.id)}
             idempotencyKey={randomUUID()}
-            labels={{ field: t("dash.detail.replyLabel"), hint: t("dash.detail.replyHint"), submit: t("dash.detail.replySubmit") }}
+            labels={{
+              field: t("dash.detail.replyLabel"),
+              hint: t("dash.detail.replyHint"),
+              submit: t("dash.detail.replySubmit"),
+            }}
           />
         </section>
       ) : null}
@@ -112,7 +134,14 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
           ) : comment.author.banned ? (
             <p>{t("dash.ban.already")}</p>
           ) : comment.author.id === user.id ? null : (
-            <BanForm action={banCommenterAction.bind(null, comment.id)} labels={{ reason: t("dash.ban.reason"), spamPending: t("dash.ban.spamPending"), submit: t("dash.ban.submit") }} />
+            <BanForm
+              action={banCommenterAction.bind(null, comment.id)}
+              labels={{
+                reason: t("dash.ban.reason"),
+                spamPending: t("dash.ban.spamPending"),
+                submit: t("dash.ban.submit"),
+              }}
+            />
           )}
         </section>
       ) : null}

@@ -20,12 +20,18 @@ export default async function ConfirmDeletePage({ searchParams }: Props) {
   const returnTo = safeReturnPath(first(raw.returnTo), "/dashboard/comments?status=trash");
   await guardPage(() => requireRole("author", "admin"), "/dashboard/comments");
   const all = first(raw.all) === "1";
-  const ids = [...new Set(first(raw.ids).split(",").map(Number))].filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 50);
+  const ids = [...new Set(first(raw.ids).split(",").map(Number))]
+    .filter((n) => Number.isSafeInteger(n) && n > 0)
+    .slice(0, 50);
   const status = parseQueueParams(Object.fromEntries(new URL(returnTo, "http://localhost").searchParams)).status;
   return (
     <div className="moderation">
       <h1>{t("dash.delete.title")}</h1>
-      <p>{all ? t("dash.delete.matchingText", { status: t(`dash.status.${status}`) }) : tp("dash.delete.text", ids.length)}</p>
+      <p>
+        {all
+          ? t("dash.delete.matchingText", { status: t(`dash.status.${status}`) })
+          : tp("dash.delete.text", ids.length)}
+      </p>
       <p>{t("dash.delete.irreversible")}</p>
       <QueueForm action={moderateQueueAction} className="dashboard-confirm">
         <input type="hidden" name="returnTo" value={returnTo} />

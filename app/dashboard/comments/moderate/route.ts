@@ -6,7 +6,8 @@ import { ModerationDenied } from "@/server/moderation";
 import { requireRole } from "@/server/session";
 import { queueFormInput, queueSchema, runQueueAction } from "../moderate-queue";
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /**
  * The queue's form without JavaScript (QueueForm posts here; with JavaScript it calls the
@@ -35,7 +36,10 @@ export async function POST(request: Request): Promise<Response> {
   } catch (error) {
     if (error instanceof ModerationDenied && error.reason !== "invalid") {
       logError("moderate-queue", error);
-      return text(error.reason === "forbidden" ? 403 : 404, error.reason === "forbidden" ? errors.forbidden : errors.notFound);
+      return text(
+        error.reason === "forbidden" ? 403 : 404,
+        error.reason === "forbidden" ? errors.forbidden : errors.notFound,
+      );
     }
     throw error;
   }

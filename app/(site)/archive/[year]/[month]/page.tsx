@@ -11,7 +11,10 @@ import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } fro
 import { pageMetadata } from "@/lib/seo";
 import { listArticlesByMonth } from "@/server/article-navigation";
 
-type Props = { params: Promise<{ year: string; month: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
+type Props = {
+  params: Promise<{ year: string; month: string }>;
+  searchParams: Promise<Record<string, SearchParamValue>>;
+};
 
 /** `2026` + `03` → { 2026, 3 }; one URL per month, so "3", "003" or "2026x" are not months. */
 function parseMonth(year: string, month: string): { year: number; month: number } | null {

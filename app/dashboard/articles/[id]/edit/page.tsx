@@ -27,7 +27,13 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const article = await guardPage(() => getArticleForEditing(user, Number(id)), path);
   const [categories, query] = await Promise.all([listCategoryOptions(), searchParams]);
   const upload = uploadNoticeFrom(query);
-  const message = query.saved ? t("editor.saved") : query.unpublished ? t("editor.unpublished") : query.restored ? t("revisions.restored") : undefined;
+  const message = query.saved
+    ? t("editor.saved")
+    : query.unpublished
+      ? t("editor.unpublished")
+      : query.restored
+        ? t("revisions.restored")
+        : undefined;
   const now = new Date();
   const live = article.status !== "draft" && article.publishedAt !== null && article.publishedAt <= now;
   const state = live
@@ -62,7 +68,10 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           coverImage: upload.coverUrl ?? article.coverImage ?? "",
           commentsOpen: article.commentsOpen,
           status: article.status,
-          scheduledAt: article.status === "scheduled" && article.publishedAt ? toLocalDateTime(article.publishedAt, getTimeZone()) : "",
+          scheduledAt:
+            article.status === "scheduled" && article.publishedAt
+              ? toLocalDateTime(article.publishedAt, getTimeZone())
+              : "",
         }}
         initialPreview={renderMarkdown(article.body)}
         initialMessage={message}

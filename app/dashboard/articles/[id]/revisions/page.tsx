@@ -25,7 +25,12 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
       <p className={editor.meta}>
         <Link href={`/dashboard/articles/${article.id}/edit`}>{t("revisions.back")}</Link>
       </p>
-      <p>{t("revisions.current", { date: formatDateTime(article.updatedAt), name: article.updatedByName ?? t("revisions.unknown") })}</p>
+      <p>
+        {t("revisions.current", {
+          date: formatDateTime(article.updatedAt),
+          name: article.updatedByName ?? t("revisions.unknown"),
+        })}
+      </p>
       {revisions.length === 0 ? (
         <p>{t("revisions.none")}</p>
       ) : (

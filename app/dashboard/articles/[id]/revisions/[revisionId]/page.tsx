@@ -26,12 +26,28 @@ export default async function RevisionPage({ params }: Props) {
   return (
     <div>
       <p className={editor.meta}>
-        <Link href={`/dashboard/articles/${id}/revisions`}>{t("revisions.list")}</Link> · <Link href={`/dashboard/articles/${id}/edit`}>{t("revisions.back")}</Link>
+        <Link href={`/dashboard/articles/${id}/revisions`}>{t("revisions.list")}</Link> ·{" "}
+        <Link href={`/dashboard/articles/${id}/edit`}>{t("revisions.back")}</Link>
       </p>
       <h1>{t("revisions.viewTitle", { date: formatDateTime(revision.savedAt) })}</h1>
-      <p className={editor.meta}>{t("revisions.savedBy", { date: formatDateTime(revision.savedAt), name: revision.savedBy ?? t("revisions.unknown") })}</p>
-      <p className={editor.meta}>{t("revisions.meta", { slug: revision.slug, category: revision.categoryName ?? "–", tags: revision.tags.join(", ") || "–" })}</p>
-      <ActionButton action={restoreRevisionAction.bind(null, Number(id), Number(revisionId))} label={t("revisions.restore")} variant="button" />
+      <p className={editor.meta}>
+        {t("revisions.savedBy", {
+          date: formatDateTime(revision.savedAt),
+          name: revision.savedBy ?? t("revisions.unknown"),
+        })}
+      </p>
+      <p className={editor.meta}>
+        {t("revisions.meta", {
+          slug: revision.slug,
+          category: revision.categoryName ?? "–",
+          tags: revision.tags.join(", ") || "–",
+        })}
+      </p>
+      <ActionButton
+        action={restoreRevisionAction.bind(null, Number(id), Number(revisionId))}
+        label={t("revisions.restore")}
+        variant="button"
+      />
       <article className="article">
         <h2 className="article__title">{revision.title}</h2>
         {revision.excerpt ? <p className="article__excerpt">{revision.excerpt}</p> : null}
