@@ -22,17 +22,15 @@ describe("comment_status_counts", () => {
     const made = [];
     for (const status of ["pending", "pending", "approved", "spam"] as const)
       made.push(await createComment({ articleId: article.id, authorId: reader.id, body: "Zählt mit", status }));
-    await db
-      .insert(comments)
-      .values(
-        Array.from({ length: 5 }, (_, i) => ({
-          articleId: article.id,
-          authorId: reader.id,
-          body: `Viele ${i}`,
-          status: "approved" as const,
-          idempotencyKey: `count-${article.id}-${i}`,
-        })),
-      );
+    await db.insert(comments).values(
+      Array.from({ length: 5 }, (_, i) => ({
+        articleId: article.id,
+        authorId: reader.id,
+        body: `Viele ${i}`,
+        status: "approved" as const,
+        idempotencyKey: `count-${article.id}-${i}`,
+      })),
+    );
     await db
       .update(comments)
       .set({ status: "approved" })

@@ -312,13 +312,11 @@ test.describe("authoring", () => {
     const editor = new EditorPage(page);
     await editor.gotoNew();
     await page.locator("#media-alt").fill("Ein Testbild");
-    await page
-      .locator("#media-file")
-      .setInputFiles({
-        name: "bild.png",
-        mimeType: "image/png",
-        buffer: Buffer.from("Das ist nur Text, kein Bild.\n"),
-      });
+    await page.locator("#media-file").setInputFiles({
+      name: "bild.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("Das ist nur Text, kein Bild.\n"),
+    });
     await page.getByRole("button", { name: "Hochladen" }).click();
     await expect(editor.uploadResult).toContainText(
       "Die Datei ist kein gültiges Bild: Ihr Inhalt passt nicht zum Dateityp.",

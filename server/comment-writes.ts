@@ -273,16 +273,14 @@ export async function editOwnComment(
       .update(comments)
       .set({ body: checked.body, status, editedAt: now, updatedAt: now })
       .where(eq(comments.id, comment.id));
-    await tx
-      .insert(moderationEvents)
-      .values({
-        commentId: comment.id,
-        actorId: user.id,
-        action: "edit_own",
-        fromStatus: comment.status,
-        toStatus: status,
-        oldBody: comment.body,
-      });
+    await tx.insert(moderationEvents).values({
+      commentId: comment.id,
+      actorId: user.id,
+      action: "edit_own",
+      fromStatus: comment.status,
+      toStatus: status,
+      oldBody: comment.body,
+    });
     return { id: comment.id, articleId: comment.articleId, status };
   });
 }
@@ -295,16 +293,14 @@ export async function deleteOwnComment(user: Commenter, commentId: number): Prom
     if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
     const now = new Date();
     await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
-    await tx
-      .insert(moderationEvents)
-      .values({
-        commentId: comment.id,
-        actorId: user.id,
-        action: "delete_own",
-        fromStatus: comment.status,
-        toStatus: comment.status,
-        oldBody: comment.body,
-      });
+    await tx.insert(moderationEvents).values({
+      commentId: comment.id,
+      actorId: user.id,
+      action: "delete_own",
+      fromStatus: comment.status,
+      toStatus: comment.status,
+      oldBody: comment.body,
+    });
     return { id: comment.id, articleId: comment.articleId };
   });
 }

@@ -80,18 +80,16 @@ export async function banCommenter(
     // UPDATE … RETURNING comes in whatever order the plan read the rows: audit rows go in id order.
     spammed.sort((a, b) => a.id - b.id);
     if (spammed.length > 0) {
-      await tx
-        .insert(moderationEvents)
-        .values(
-          spammed.map((c) => ({
-            commentId: c.id,
-            actorId: admin.id,
-            action: "spam",
-            fromStatus: "pending" as const,
-            toStatus: "spam" as const,
-            note: "ban",
-          })),
-        );
+      await tx.insert(moderationEvents).values(
+        spammed.map((c) => ({
+          commentId: c.id,
+          actorId: admin.id,
+          action: "spam",
+          fromStatus: "pending" as const,
+          toStatus: "spam" as const,
+          note: "ban",
+        })),
+      );
     }
     return { userId, spammed: spammed.map((c) => c.id), articleIds: [...new Set(spammed.map((c) => c.articleId))] };
   });

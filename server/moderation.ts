@@ -217,16 +217,14 @@ export async function moderateComments(
       changed.push(c.id);
       articleIds.add(c.articleId);
       if (action === "delete") {
-        await tx
-          .insert(moderationEvents)
-          .values({
-            commentId: null,
-            actorId: mod.id,
-            action,
-            fromStatus: c.status,
-            oldBody: c.body,
-            note: `comment ${c.id}`,
-          });
+        await tx.insert(moderationEvents).values({
+          commentId: null,
+          actorId: mod.id,
+          action,
+          fromStatus: c.status,
+          oldBody: c.body,
+          note: `comment ${c.id}`,
+        });
         await tx.update(comments).set({ parentId: null }).where(eq(comments.parentId, c.id));
         await tx.delete(comments).where(eq(comments.id, c.id));
         continue;
@@ -289,16 +287,14 @@ export async function editCommentAsModerator(
     }
     if (c.body !== checked.body) {
       await tx.update(comments).set({ body: checked.body, updatedAt: new Date() }).where(eq(comments.id, id));
-      await tx
-        .insert(moderationEvents)
-        .values({
-          commentId: id,
-          actorId: mod.id,
-          action: "edit",
-          fromStatus: c.status,
-          toStatus: c.status,
-          oldBody: c.body,
-        });
+      await tx.insert(moderationEvents).values({
+        commentId: id,
+        actorId: mod.id,
+        action: "edit",
+        fromStatus: c.status,
+        toStatus: c.status,
+        oldBody: c.body,
+      });
     }
     return { articleId: c.articleId };
   });

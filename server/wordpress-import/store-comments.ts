@@ -115,20 +115,16 @@ export async function importComments(
     );
     fresh.forEach((r, i) => idOf.set(r.wpId, ids[i].id));
     for (let i = 0; i < fresh.length; i += 1000) {
-      await tx
-        .insert(comments)
-        .values(
-          fresh
-            .slice(i, i + 1000)
-            .map((r) => ({
-              ...pick(r),
-              id: idOf.get(r.wpId)!,
-              wpId: r.wpId,
-              parentId: parentOf(ctx, r, idOf, item.id),
-              createdAt: r.createdAt,
-              updatedAt: r.createdAt,
-            })),
-        );
+      await tx.insert(comments).values(
+        fresh.slice(i, i + 1000).map((r) => ({
+          ...pick(r),
+          id: idOf.get(r.wpId)!,
+          wpId: r.wpId,
+          parentId: parentOf(ctx, r, idOf, item.id),
+          createdAt: r.createdAt,
+          updatedAt: r.createdAt,
+        })),
+      );
     }
     count(ctx.report, "comments", "imported", fresh.length);
   }
