@@ -3,7 +3,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 // Coarse, early redirect only: every protected page, action and route handler checks the
-// caller itself (server/session.ts), against the database.
+// caller itself (server/accounts/session.ts), against the database.
 const PROTECTED = /^\/(dashboard|account)(\/|$)/;
 
 export const authConfig = {

@@ -13,18 +13,18 @@ import { safeCallbackUrl } from "@/lib/callback-url";
 import { normaliseEmail } from "@/lib/email";
 import { authConfig } from "./auth.config";
 import { signInSchema } from "@/lib/auth-schemas";
-import { clientAddress } from "./server/client-address";
-import { assertServerEnv } from "./server/env";
-import { isAppError, logError } from "./server/errors";
-import { sendMagicLink } from "./server/mail";
-import { publicOrigin } from "./server/public-origin";
+import { clientAddress } from "./server/http/client-address";
+import { assertServerEnv } from "./server/http/env";
+import { isAppError, logError } from "./server/http/errors";
+import { sendMagicLink } from "./server/site/mail";
+import { publicOrigin } from "./server/http/public-origin";
 import {
   authenticateWithPassword,
   bumpSessionVersion,
   getSessionUser,
   getSessionUserByEmail,
   mayUseMagicLink,
-} from "./server/sign-in";
+} from "./server/accounts/sign-in";
 
 assertServerEnv();
 
@@ -131,7 +131,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return token;
       }
       // Every later read (GET /api/auth/session, auth()): a token from before a sign-out, a
-      // password change or a ban is no session, as in server/session.ts. null makes Auth.js
+      // password change or a ban is no session, as in server/accounts/session.ts. null makes Auth.js
       // answer `null` and clear the cookie instead of echoing name, email, id and role.
       const state = token.sub ? await getSessionUser(token.sub) : null;
       return state && state.sessionVersion === token.sv ? token : null;
@@ -155,7 +155,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   logger: {
-    // A failed password sign-in is an expected outcome, logged by server/sign-in.ts without a stack.
+    // A failed password sign-in is an expected outcome, logged by server/accounts/sign-in.ts without a stack.
     error(error) {
       const type = (error as { type?: string }).type;
       if (type === "CredentialsSignin") return;

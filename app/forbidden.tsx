@@ -6,7 +6,7 @@ export function generateMetadata(): Metadata {
   return { title: authMessages().forbidden.title, robots: { index: false } };
 }
 
-// Rendered with HTTP 403 by forbidden() (server/session.ts guardPage), inside the site's frame.
+// Rendered with HTTP 403 by forbidden() (server/accounts/session.ts guardPage), inside the site's frame.
 export default function Forbidden() {
   const t = authMessages().forbidden;
   return (

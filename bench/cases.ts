@@ -9,7 +9,7 @@ export const SEARCH_QUERY = "Sauerteigbrot";
 // The dashboard's moderation queue is built on another branch; these are its planned URLs.
 export const QUEUE_PATH = "/dashboard/comments?status=pending";
 export const queuePathBefore = (id: number) => `${QUEUE_PATH}&before=${id}`;
-export const QUEUE_PAGE_SIZE = 20; // server/moderation.ts QUEUE_PAGE_SIZE
+export const QUEUE_PAGE_SIZE = 20; // server/moderation/moderation.ts QUEUE_PAGE_SIZE
 export const DEEP_PAGES = 1000;
 const ARTICLE_COMMENTS = 12;
 const BUSY_ARTICLE_COMMENTS = 100;

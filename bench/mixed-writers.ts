@@ -112,7 +112,7 @@ export async function checkVisibility(baseUrl: string, posted: PostedComment[]):
 
 /**
  * Gives every bench reader without one an approved comment (on `articleId`, under `runId`'s
- * keys), so that the site approves their next comments at once (server/comment-rules.ts:
+ * keys), so that the site approves their next comments at once (server/comments/comment-rules.ts:
  * a first comment is held for moderation).
  */
 export async function qualifyReaders(

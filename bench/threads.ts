@@ -4,7 +4,7 @@
 import type { CommentStatus } from "../db/schema";
 import { pick, type Random } from "./text";
 
-const MAX_DEPTH = 3; // server/comment-rules.ts MAX_THREAD_DEPTH: the reader page nests three levels
+const MAX_DEPTH = 3; // server/comments/comment-rules.ts MAX_THREAD_DEPTH: the reader page nests three levels
 const MAX_PER_ARTICLE = 2000;
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { ArchiveMonth } from "@/server/article-navigation";
+import type { ArchiveMonth } from "@/server/articles/article-navigation";
 import { archiveMonthPath, formatMonth } from "@/lib/format";
 import { t } from "@/lib/i18n";
 

@@ -1,4 +1,4 @@
-import type { ArticleDetail } from "@/server/articles";
+import type { ArticleDetail } from "@/server/articles/articles";
 import { formatDateTime } from "@/lib/format";
 import { t, tp } from "@/lib/i18n";
 import { readingMinutes } from "@/lib/reading-time";

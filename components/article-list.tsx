@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/server/articles";
+import type { ArticleSummary } from "@/server/articles/articles";
 import type { Paged } from "@/lib/pagination";
 import { ArticleTeaser } from "./article-teaser";
 import { PaginationNav } from "./pagination-nav";

@@ -1,4 +1,4 @@
-import type { ArticleLink } from "@/server/article-navigation";
+import type { ArticleLink } from "@/server/articles/article-navigation";
 import { t } from "@/lib/i18n";
 
 /** Links to the previous (older) and next (newer) article by publication date. */

@@ -1,4 +1,4 @@
-import type { TagRef } from "@/server/articles";
+import type { TagRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
 
 export function ArticleTags({ tags }: { tags: TagRef[] }) {

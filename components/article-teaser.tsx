@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/server/articles";
+import type { ArticleSummary } from "@/server/articles/articles";
 import { formatDate } from "@/lib/format";
 import { tp, tRich } from "@/lib/i18n";
 import { AuthorName } from "./author-name";

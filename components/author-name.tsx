@@ -1,4 +1,4 @@
-import type { AuthorRef } from "@/server/articles";
+import type { AuthorRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
 
 /** The author's name, linked to their archive when they have a public slug. */

@@ -1,4 +1,4 @@
-import type { ArticleDetail } from "@/server/articles";
+import type { ArticleDetail } from "@/server/articles/articles";
 import { t, tRich } from "@/lib/i18n";
 import { AuthorName } from "./author-name";
 

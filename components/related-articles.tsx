@@ -1,4 +1,4 @@
-import type { ArticleSummary } from "@/server/articles";
+import type { ArticleSummary } from "@/server/articles/articles";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n";
 

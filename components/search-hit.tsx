@@ -1,4 +1,4 @@
-import type { SearchHit as Hit } from "@/server/search";
+import type { SearchHit as Hit } from "@/server/discovery/search";
 import { formatDate } from "@/lib/format";
 import { tRich } from "@/lib/i18n";
 import { splitHighlights } from "@/lib/search-query";

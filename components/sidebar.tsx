@@ -1,5 +1,5 @@
-import type { ArchiveMonth } from "@/server/article-navigation";
-import type { SponsorDto } from "@/server/sponsors";
+import type { ArchiveMonth } from "@/server/articles/article-navigation";
+import type { SponsorDto } from "@/server/site/sponsors";
 import { t } from "@/lib/i18n";
 import { getContactEmail, getSiteName } from "@/lib/site";
 import { ArchiveMonths } from "./archive-months";

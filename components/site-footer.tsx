@@ -1,4 +1,4 @@
-import type { CategoryRef } from "@/server/articles";
+import type { CategoryRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
 
 export function SiteFooter({

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CategoryRef } from "@/server/articles";
+import type { CategoryRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";

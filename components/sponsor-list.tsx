@@ -1,4 +1,4 @@
-import type { SponsorDto } from "@/server/sponsors";
+import type { SponsorDto } from "@/server/site/sponsors";
 import { t } from "@/lib/i18n";
 
 type Variant = "header" | "sidebar" | "below_article";

@@ -1,6 +1,6 @@
 import { signOut } from "@/auth";
 import { authMessages } from "@/lib/i18n/auth";
-import { getCurrentUser } from "@/server/session";
+import { getCurrentUser } from "@/server/accounts/session";
 
 // Sign-out is a POST (a form), never a link: a GET must not change state, and a link can be
 // triggered by any page that embeds it. Auth.js's signOut event bumps the session version.

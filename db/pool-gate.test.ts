@@ -5,7 +5,7 @@ import { DatabaseBusy, PoolGate } from "./pool-gate";
 process.env.DATABASE_POOL_SIZE = "2";
 process.env.DATABASE_POOL_WAIT_MS = "300";
 const { sql, db } = await import("./client");
-const { checkDatabase } = await import("@/server/database-health");
+const { checkDatabase } = await import("@/server/http/database-health");
 
 afterAll(async () => {
   await sql.end({ timeout: 1 });

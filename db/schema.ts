@@ -141,7 +141,7 @@ export const articles = pgTable(
     wpId: bigint("wp_id", { mode: "number" }).unique(),
     // Who saved the current version (null: never saved in the editor, i.e. the author).
     updatedBy: text("updated_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
-    // Full-text search (server/search.ts): title ranks above excerpt above body. The
+    // Full-text search (server/discovery/search.ts): title ranks above excerpt above body. The
     // two-argument to_tsvector is immutable, which a stored generated column requires.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       sql`setweight(to_tsvector('german', coalesce(title, '')), 'A') || setweight(to_tsvector('german', coalesce(excerpt, '')), 'B') || setweight(to_tsvector('german', coalesce(body, '')), 'C')`,
@@ -229,7 +229,7 @@ export const taxonomyKindEnum = pgEnum("taxonomy_kind", ["category", "tag"]);
 export type TaxonomyKind = (typeof taxonomyKindEnum.enumValues)[number];
 
 // The same for /category/<old> and /tag/<old>; target_id is a categories or tags id (by kind),
-// deleted with it by server/taxonomy.ts.
+// deleted with it by server/articles/taxonomy.ts.
 export const taxonomySlugRedirects = pgTable(
   "taxonomy_slug_redirects",
   {

@@ -334,7 +334,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ALL_BUT_BANNED,
     public:
-      "anyone may open an account; the banned caller tries to register its banned address again and must get no second account (sign-up never starts a session: server/sign-in.ts)",
+      "anyone may open an account; the banned caller tries to register its banned address again and must get no second account (sign-up never starts a session: server/accounts/sign-in.ts)",
     async prepare({ sql, caller, user, form }) {
       const email = caller === "banned" ? user!.email : uniqueEmail("matrix-signup");
       const fields = await form("anonymous", "/signup", "form:has(#signup-email)", {

@@ -169,7 +169,7 @@ test.describe("refusals that say why", () => {
     sql,
   }) => {
     const { article, context, page, reader } = await readerOnNewArticle(browser, baseURL!, sql);
-    // As server/users.ts banUser does: the ban also ends the session by bumping its version.
+    // As server/accounts/users.ts banUser does: the ban also ends the session by bumping its version.
     await sql`update users set banned_at = now(), ban_reason = 'Test', session_version = session_version + 1 where id = ${reader.id}`;
     await page.locator("#respond textarea[name=body]").fill("Noch ein letzter Kommentar");
     await page.locator("#respond").getByRole("button", { name: "Kommentar abschicken" }).click();

@@ -1,5 +1,5 @@
 // The one error type: a kind (its HTTP status) and a public message key. In lib/ so that code
-// running outside Next (the import CLI) throws it too; server/errors.ts adds the helpers.
+// running outside Next (the import CLI) throws it too; server/http/errors.ts adds the helpers.
 export type ErrorKind = "unauthorized" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "conflict";
 
 const STATUS: Record<ErrorKind, number> = {

@@ -3,7 +3,7 @@ import { getTimeZone } from "./format";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 import { parseLocalDateTime } from "./zoned-time";
 
-// What the article editor posts. Messages are keys of lib/i18n/de.ts (server/action.ts
+// What the article editor posts. Messages are keys of lib/i18n/de.ts (server/http/action.ts
 // translates them). A "preview" post only needs the body: it must work on a half-written form.
 
 export const TITLE_MAX_LENGTH = 200;

@@ -6,7 +6,7 @@ export type QueueStatus = (typeof COMMENT_STATUSES)[number];
 export const QUEUE_ACTIONS = ["approve", "unapprove", "spam", "not_spam", "trash", "restore", "delete"] as const;
 export type QueueAction = (typeof QUEUE_ACTIONS)[number];
 
-/** The actions that apply to a comment in each status (as server/moderation.ts applies them). */
+/** The actions that apply to a comment in each status (as server/moderation/moderation.ts applies them). */
 export const ACTIONS_FOR_STATUS: Record<QueueStatus, QueueAction[]> = {
   pending: ["approve", "spam", "trash"],
   approved: ["unapprove", "spam", "trash"],

@@ -1,7 +1,7 @@
 // What a page tells the HTTP layer about its response, collected while it renders: the cache
 // keys it shows (lib/cache-keys.ts) and how long a shared cache may keep it. The origin server
 // (origin/server.ts) opens one context per request and turns it into Surrogate-Key and
-// Cache-Control headers; pages and route handlers fill it through server/http-cache.ts.
+// Cache-Control headers; pages and route handlers fill it through server/http/http-cache.ts.
 // The context lives on globalThis because the origin server and Next's bundle each load
 // their own copy of this module.
 import { AsyncLocalStorage } from "node:async_hooks";

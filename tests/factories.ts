@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { ModerationDenied } from "@/server/moderation";
+import { ModerationDenied } from "@/server/moderation/moderation";
 import { articles, categories, comments, users, type NewArticle, type NewComment, type Role } from "@/db/schema";
 
 const unique = () => randomUUID().slice(0, 8);

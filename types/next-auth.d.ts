@@ -1,7 +1,7 @@
 import type { DefaultSession } from "next-auth";
 import type { Role } from "@/db/schema";
 
-// The session's role and version are what the user had when signing in; server/session.ts
+// The session's role and version are what the user had when signing in; server/accounts/session.ts
 // re-reads both from the database on every request and trusts the database.
 declare module "next-auth" {
   interface Session {

@@ -6,9 +6,9 @@ import { signIn, signInMethods } from "@/auth";
 import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { fill } from "@/lib/i18n/auth";
-import { formAction } from "@/server/action";
-import { signInBlockedFor } from "@/server/rate-limit";
-import { mayUseMagicLink, registerUser } from "@/server/sign-in";
+import { formAction } from "@/server/http/action";
+import { signInBlockedFor } from "@/server/accounts/rate-limit";
+import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const withCallback = { callbackUrl: z.string().optional() };
@@ -44,7 +44,7 @@ export const signUpAction = formAction({
   keep: ["name", "email"],
   async run(input, { address }) {
     await registerUser(input, address);
-    // New address or one with an account already: the same answer (server/sign-in.ts), so no
+    // New address or one with an account already: the same answer (server/accounts/sign-in.ts), so no
     // session here; the new reader signs in once, as the owner of the existing one would.
     const callbackUrl = safeCallbackUrl(input.callbackUrl);
     redirect(`/signin?registered=1${callbackUrl === "/" ? "" : `&callbackUrl=${encodeURIComponent(callbackUrl)}`}`);

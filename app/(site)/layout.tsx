@@ -4,11 +4,11 @@ import { Sidebar } from "@/components/sidebar";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
 import { getSiteName } from "@/lib/site";
-import { listArchiveMonths } from "@/server/article-navigation";
-import { listCategories } from "@/server/articles";
-import { listActiveSponsors } from "@/server/sponsors";
+import { listArchiveMonths } from "@/server/articles/article-navigation";
+import { listCategories } from "@/server/articles/articles";
+import { listActiveSponsors } from "@/server/site/sponsors";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http-cache";
+import { cacheAs } from "@/server/http/http-cache";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();

@@ -8,10 +8,10 @@ import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchPa
 import { pageMetadata } from "@/lib/seo";
 import { getSiteName, getSiteUrl } from "@/lib/site";
 import { webSite } from "@/lib/structured-data";
-import { listPublishedArticles } from "@/server/articles";
-import { cacheAs, listedArticleKeys } from "@/server/http-cache";
+import { listPublishedArticles } from "@/server/articles/articles";
+import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { cacheKey } from "@/lib/cache-keys";
-import { findLegacyRedirect } from "@/server/legacy-redirects";
+import { findLegacyRedirect } from "@/server/discovery/legacy-redirects";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
-import { formAction } from "@/server/action";
-import { changeDisplayName, changePassword, deleteAccount } from "@/server/account";
+import { formAction } from "@/server/http/action";
+import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
 
 export const changeNameAction = formAction({
   name: "change-name",

@@ -3,8 +3,8 @@ import Link from "next/link";
 import styles from "@/components/auth/forms.module.css";
 import { formatDateTime } from "@/lib/format";
 import { authMessages } from "@/lib/i18n/auth";
-import { listOwnComments } from "@/server/account";
-import { guardPage, requireUser } from "@/server/session";
+import { listOwnComments } from "@/server/accounts/account";
+import { guardPage, requireUser } from "@/server/accounts/session";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
 
 export function generateMetadata(): Metadata {

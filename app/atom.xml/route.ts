@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { feedResponse } from "@/lib/feed";
-import { getSiteFeed } from "@/server/feeds";
+import { getSiteFeed } from "@/server/discovery/feeds";
 
 export async function GET() {
   await connection();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { t } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
-import { getCurrentUser } from "@/server/session";
+import { getCurrentUser } from "@/server/accounts/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

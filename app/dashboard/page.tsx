@@ -5,8 +5,8 @@ import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
 import { COMMENT_STATUSES, queueHref } from "@/lib/moderation-ui";
-import { countCommentsByStatus, listModerationQueue } from "@/server/moderation";
-import { guardPage, requireRole } from "@/server/session";
+import { countCommentsByStatus, listModerationQueue } from "@/server/moderation/moderation";
+import { guardPage, requireRole } from "@/server/accounts/session";
 
 export function generateMetadata(): Metadata {
   return { title: authMessages().dashboard.overview };

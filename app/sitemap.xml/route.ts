@@ -1,8 +1,8 @@
 import { connection } from "next/server";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http-cache";
+import { cacheAs } from "@/server/http/http-cache";
 import { xmlResponse } from "@/lib/sitemap";
-import { getSitemapRoot } from "@/server/sitemap";
+import { getSitemapRoot } from "@/server/discovery/sitemap";
 
 // A route handler rather than app/sitemap.ts: generateSitemaps gives no sitemap index at
 // /sitemap.xml, and its ids would be fixed at build time, before the articles exist.

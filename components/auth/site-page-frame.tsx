@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
 import { getSiteName } from "@/lib/site";
-import { listCategories } from "@/server/articles";
+import { listCategories } from "@/server/articles/articles";
 
 /** The site's frame (header with user menu, footer) without the reader sidebar: sign-in, account, dashboard, 403. */
 export async function SitePageFrame({ children }: { children: ReactNode }) {

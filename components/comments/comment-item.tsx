@@ -1,5 +1,5 @@
 import { editOwnCommentAction, deleteOwnCommentAction } from "@/app/(site)/posts/[slug]/actions";
-import type { CommentNode } from "@/server/comments";
+import type { CommentNode } from "@/server/comments/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t, tRich } from "@/lib/i18n";

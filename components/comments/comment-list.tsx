@@ -1,4 +1,4 @@
-import type { CommentNode } from "@/server/comments";
+import type { CommentNode } from "@/server/comments/comments";
 import { CommentItem, type CommentContext } from "./comment-item";
 
 export function CommentList({

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { CommentThreadPage } from "@/server/comments";
+import type { CommentThreadPage } from "@/server/comments/comments";
 import { tp } from "@/lib/i18n";
 import type { CommentContext } from "./comment-item";
 import { CommentList } from "./comment-list";

@@ -39,7 +39,7 @@ export const authDe = {
     pending: "Konto wird angelegt …",
     haveAccount: "Schon registriert?",
     signInLink: "Anmelden",
-    // The same answer whether or not the address had an account (server/sign-in.ts registerUser).
+    // The same answer whether or not the address had an account (server/accounts/sign-in.ts registerUser).
     registered: "Fast geschafft: Melde dich jetzt mit deiner E-Mail-Adresse und deinem Passwort an.",
   },
   errors: {

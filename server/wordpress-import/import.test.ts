@@ -129,8 +129,8 @@ describe("WordPress import", () => {
   });
 
   it("shows readers the threads with the guests' names, and pending comments only to moderators", async () => {
-    const { listComments } = await import("@/server/comments");
-    const { listModerationQueue, countCommentsByStatus } = await import("@/server/moderation");
+    const { listComments } = await import("@/server/comments/comments");
+    const { listModerationQueue, countCommentsByStatus } = await import("@/server/moderation/moderation");
     const [article] = await client`select id from articles where wp_id = 8`;
     const page = await listComments(article.id, 1, null);
     const peter = page.threads.find((t) => t.authorName === "Peter")!;
@@ -158,7 +158,7 @@ describe("WordPress import", () => {
   });
 
   it("answers old addresses with the new ones", async () => {
-    const { findLegacyRedirect } = await import("@/server/legacy-redirects");
+    const { findLegacyRedirect } = await import("@/server/discovery/legacy-redirects");
     const target = "/posts/passwoerter-laenge-schlaegt-komplexitaet";
     expect(await findLegacyRedirect("/passwoerter-laenge-schlaegt-komplexitaet/")).toBe(target);
     expect(await findLegacyRedirect("/passwoerter-laenge-schlaegt-komplexitaet")).toBe(target);
@@ -250,11 +250,11 @@ describe("WordPress import", () => {
     // No GMT date: the local one, read in the blog's time zone (Europe/Berlin, summer time).
     expect(draft).toEqual({ status: "draft", dated: true });
 
-    const { findLegacyRedirect } = await import("@/server/legacy-redirects");
+    const { findLegacyRedirect } = await import("@/server/discovery/legacy-redirects");
     expect(await findLegacyRedirect("/2019/08/14/ueber-den-pass/")).toBe("/posts/ueber-den-pass");
     expect(await findLegacyRedirect("/2019/08/14/pass-bericht/")).toBe("/posts/ueber-den-pass");
     expect(await findLegacyRedirect("/category/reisen-klassik/alpen-klassik/")).toBe("/category/alpen-klassik");
-    const { findTaxonomyRedirect } = await import("@/server/slug-redirects");
+    const { findTaxonomyRedirect } = await import("@/server/articles/slug-redirects");
     expect(await findTaxonomyRedirect("tag", "hütte")).toBe("huette");
   });
 

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { authMessages } from "@/lib/i18n/auth";
-import { getCurrentUser } from "@/server/session";
+import { getCurrentUser } from "@/server/accounts/session";
 import { oauthSignInAction } from "../actions";
 import { signInErrorMessage } from "../sign-in-errors";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";

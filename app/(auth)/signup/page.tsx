@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import styles from "@/components/auth/forms.module.css";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { authMessages } from "@/lib/i18n/auth";
-import { getCurrentUser } from "@/server/session";
+import { getCurrentUser } from "@/server/accounts/session";
 import { SignUpForm } from "./sign-up-form";
 
 export function generateMetadata(): Metadata {

@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { findLegacyRedirect } from "@/server/legacy-redirects";
+import { findLegacyRedirect } from "@/server/discovery/legacy-redirects";
 
 // Every path no other route takes ends here: an old WordPress address of imported content is
 // answered with a permanent redirect (308, which the front server sends as 301), anything

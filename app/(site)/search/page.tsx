@@ -5,12 +5,12 @@ import { PaginationNav } from "@/components/pagination-nav";
 import { SearchForm } from "@/components/search-form";
 import { SearchHit } from "@/components/search-hit";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http-cache";
+import { cacheAs } from "@/server/http/http-cache";
 import { t, tp } from "@/lib/i18n";
 import { isOutOfRange, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { MAX_QUERY_LENGTH, normaliseSearchQuery } from "@/lib/search-query";
 import { pageMetadata } from "@/lib/seo";
-import { searchArticles } from "@/server/search";
+import { searchArticles } from "@/server/discovery/search";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 

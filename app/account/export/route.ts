@@ -1,7 +1,7 @@
 import { formatIsoDay } from "@/lib/format";
-import { exportAccountData } from "@/server/account";
-import { isAppError, logError } from "@/server/errors";
-import { requireUser } from "@/server/session";
+import { exportAccountData } from "@/server/accounts/account";
+import { isAppError, logError } from "@/server/http/errors";
+import { requireUser } from "@/server/accounts/session";
 
 // GDPR export of the caller's own data. Checks the caller itself (proxy.ts is only a redirect).
 export async function GET() {

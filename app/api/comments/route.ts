@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n";
-import { clientAddress } from "@/server/client-address";
-import { CommentRefused, postComment, type CommentRefusal } from "@/server/comment-writes";
-import { isAppError, logError } from "@/server/errors";
-import { requireUser } from "@/server/session";
+import { clientAddress } from "@/server/http/client-address";
+import { CommentRefused, postComment, type CommentRefusal } from "@/server/comments/comment-writes";
+import { isAppError, logError } from "@/server/http/errors";
+import { requireUser } from "@/server/accounts/session";
 
 // Posting a comment for clients other than the page's form (apps, scripts, the benchmark).
 // JSON only: a cross-site HTML form cannot send it, so a victim's cookies cannot be used here.
@@ -44,7 +44,7 @@ export async function POST(request: Request) {
     user = await requireUser();
   } catch (error) {
     if (isAppError(error)) {
-      // A session ended by a ban is refused as banned (403), not as signed out (server/session.ts).
+      // A session ended by a ban is refused as banned (403), not as signed out (server/accounts/session.ts).
       const banned = error.publicKey === "errors.banned";
       const signedOut = error.kind === "unauthorized" && !banned;
       return answer(banned ? 403 : error.status, {

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { checkDatabase } from "@/server/database-health";
+import { checkDatabase } from "@/server/http/database-health";
 
 // Reports whether the site can reach its database ("up", "down", or "busy": every connection
 // taken); used by load balancers, the front server's 503 page and the test harness.

@@ -3,8 +3,8 @@ import { revalidatePath } from "next/cache";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath, withNotice } from "@/lib/moderation-ui";
-import { formAction } from "@/server/action";
-import { ModerationDenied, setArticleCommentsOpen } from "@/server/moderation";
+import { formAction } from "@/server/http/action";
+import { ModerationDenied, setArticleCommentsOpen } from "@/server/moderation/moderation";
 
 // A public POST endpoint: formAction checks for an author or admin on every call, and
 // setArticleCommentsOpen checks that the article is the caller's own (or the caller an admin).

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { Notice } from "@/components/dashboard/notice";
 import { formatDate } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { listDashboardArticles } from "@/server/dashboard-articles";
-import { guardPage, requireRole } from "@/server/session";
+import { listDashboardArticles } from "@/server/articles/dashboard-articles";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { setCommentsOpenAction } from "./actions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

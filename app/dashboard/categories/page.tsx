@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { TaxonomyAdmin } from "@/components/dashboard/taxonomy-admin";
 import { t } from "@/lib/i18n";
-import { guardPage, requireRole } from "@/server/session";
-import { listTaxonomy } from "@/server/taxonomy";
+import { guardPage, requireRole } from "@/server/accounts/session";
+import { listTaxonomy } from "@/server/articles/taxonomy";
 import { createCategoryAction, deleteCategoryAction, updateCategoryAction } from "./actions";
 
 export function generateMetadata(): Metadata {

@@ -6,10 +6,15 @@ import { z } from "zod";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { t } from "@/lib/i18n";
 import { withNotice } from "@/lib/moderation-ui";
-import { formAction } from "@/server/action";
-import { CommentRefused, postComment } from "@/server/comment-writes";
-import { editCommentAsModerator, moderateComments, ModerationDenied, type Moderator } from "@/server/moderation";
-import { banCommenter, getCommentDetail } from "@/server/moderation-comment";
+import { formAction } from "@/server/http/action";
+import { CommentRefused, postComment } from "@/server/comments/comment-writes";
+import {
+  editCommentAsModerator,
+  moderateComments,
+  ModerationDenied,
+  type Moderator,
+} from "@/server/moderation/moderation";
+import { banCommenter, getCommentDetail } from "@/server/moderation/moderation-comment";
 import { queueSchema, runQueueAction } from "./moderate-queue";
 
 // Each action is a public POST endpoint: formAction checks for an author or admin on every

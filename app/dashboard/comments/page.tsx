@@ -9,8 +9,8 @@ import {
   queueHref,
   type QueueParams,
 } from "@/lib/moderation-ui";
-import { countCommentsByStatus, listModerationQueue, type QueueRow } from "@/server/moderation";
-import { guardPage, requireRole } from "@/server/session";
+import { countCommentsByStatus, listModerationQueue, type QueueRow } from "@/server/moderation/moderation";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { moderateQueueAction } from "./actions";
 import { QueueForm } from "./queue-form";
 import { QueueKeys } from "./queue-keys";

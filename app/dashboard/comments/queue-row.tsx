@@ -3,7 +3,7 @@ import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t, tp } from "@/lib/i18n";
 import { excerpt, queueHref, SHORTCUTS, type QueueAction, type QueueParams } from "@/lib/moderation-ui";
-import type { QueueRow } from "@/server/moderation";
+import type { QueueRow } from "@/server/moderation/moderation";
 
 /** One comment of the queue: a focusable row whose buttons post with the table's one form. */
 export function QueueRowView({ row, params, actions }: { row: QueueRow; params: QueueParams; actions: QueueAction[] }) {

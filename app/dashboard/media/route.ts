@@ -1,7 +1,7 @@
-import { invalid } from "@/server/errors";
-import { errorResponse } from "@/server/route-errors";
-import { requireRole } from "@/server/session";
-import { imageMarkdown, storeImage } from "@/server/uploads";
+import { invalid } from "@/server/http/errors";
+import { errorResponse } from "@/server/http/route-errors";
+import { requireRole } from "@/server/accounts/session";
+import { imageMarkdown, storeImage } from "@/server/site/uploads";
 
 // Image uploads from the editor (a route handler, not a server action: images may be up to
 // 10 MB, server actions are capped at 2 MB). With JavaScript the editor asks for JSON; a plain

@@ -1,8 +1,8 @@
 import { BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { renderMarkdown } from "@/lib/markdown";
-import { invalid } from "@/server/errors";
-import { errorResponse } from "@/server/route-errors";
-import { requireRole } from "@/server/session";
+import { invalid } from "@/server/http/errors";
+import { errorResponse } from "@/server/http/route-errors";
+import { requireRole } from "@/server/accounts/session";
 
 // The editor's live preview: the Markdown as the article page renders it (lib/markdown's
 // renderMarkdown, on the server). Plain text in, `{ html }` out.

@@ -1,8 +1,8 @@
 "use server";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
-import { formAction } from "@/server/action";
-import { saveModerationSettings, type ModerationSettings } from "@/server/settings";
+import { formAction } from "@/server/http/action";
+import { saveModerationSettings, type ModerationSettings } from "@/server/site/settings";
 
 const MAX_WORDS = 1000;
 const MAX_WORD_LENGTH = 100;
@@ -42,7 +42,7 @@ function whole(text: string, min: number, max: number): number | string {
 }
 
 // Admins only, checked by formAction on every call. Errors go next to their field with what
-// was typed kept; the values are stored as server/settings.ts's schema says and apply at once.
+// was typed kept; the values are stored as server/site/settings.ts's schema says and apply at once.
 export const saveModerationSettingsAction = formAction({
   name: "save-moderation-settings",
   schema,

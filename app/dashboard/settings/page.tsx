@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { t } from "@/lib/i18n";
-import { guardPage, requireRole } from "@/server/session";
-import { getModerationSettings } from "@/server/settings";
+import { guardPage, requireRole } from "@/server/accounts/session";
+import { getModerationSettings } from "@/server/site/settings";
 import { saveModerationSettingsAction } from "./actions";
 import { SettingsForm } from "./settings-form";
 

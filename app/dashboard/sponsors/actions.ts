@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { SPONSOR_FIELDS, sponsorSchema } from "@/lib/sponsor-schema";
-import { formAction } from "@/server/action";
-import { createSponsor, deleteSponsor, updateSponsor } from "@/server/sponsor-admin";
+import { formAction } from "@/server/http/action";
+import { createSponsor, deleteSponsor, updateSponsor } from "@/server/site/sponsor-admin";
 
-// Admins only: formAction checks the role on every call, server/sponsor-admin.ts again.
+// Admins only: formAction checks the role on every call, server/site/sponsor-admin.ts again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
 export const createSponsorAction = formAction({

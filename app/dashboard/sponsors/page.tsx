@@ -4,8 +4,8 @@ import { ActionButton } from "@/components/editor/action-button";
 import { getTimeZone } from "@/lib/format";
 import { getMessages, t } from "@/lib/i18n";
 import { toLocalDateTime } from "@/lib/zoned-time";
-import { listAllSponsors } from "@/server/sponsor-admin";
-import { guardPage, requireRole } from "@/server/session";
+import { listAllSponsors } from "@/server/site/sponsor-admin";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { createSponsorAction, deleteSponsorAction, updateSponsorAction } from "./actions";
 import { SponsorForm } from "./sponsor-form";
 

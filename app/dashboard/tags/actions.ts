@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { deleteCategorySchema, TAXONOMY_FIELD_ERRORS, taxonomySchema } from "@/lib/taxonomy-schema";
-import { formAction } from "@/server/action";
-import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "@/server/taxonomy";
+import { formAction } from "@/server/http/action";
+import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "@/server/articles/taxonomy";
 
-// Admins only: formAction checks the role on every call, server/taxonomy.ts again.
+// Admins only: formAction checks the role on every call, server/articles/taxonomy.ts again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 const PATH = "/dashboard/tags";
 

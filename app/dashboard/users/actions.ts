@@ -2,11 +2,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { banSchema, roleSchema } from "@/lib/auth-schemas";
-import { formAction } from "@/server/action";
-import { banUser, changeUserRole, unbanUser } from "@/server/users";
+import { formAction } from "@/server/http/action";
+import { banUser, changeUserRole, unbanUser } from "@/server/accounts/users";
 
 // Each action is a public POST endpoint: formAction checks for an admin on every call,
-// and server/users.ts checks again before writing.
+// and server/accounts/users.ts checks again before writing.
 const userId = (id: unknown) => z.string().min(1).max(100).parse(id);
 
 export const changeRoleAction = formAction({

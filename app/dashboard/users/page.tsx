@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import styles from "@/components/auth/forms.module.css";
 import { formatDate } from "@/lib/format";
 import { authMessages, fill } from "@/lib/i18n/auth";
-import { guardPage, requireRole } from "@/server/session";
-import { listUsers } from "@/server/users";
+import { guardPage, requireRole } from "@/server/accounts/session";
+import { listUsers } from "@/server/accounts/users";
 import { banUserAction, changeRoleAction, unbanUserAction } from "./actions";
 import { UserForms } from "./user-forms";
 

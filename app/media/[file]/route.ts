@@ -1,4 +1,4 @@
-import { readMedia } from "@/server/uploads";
+import { readMedia } from "@/server/site/uploads";
 
 // Uploaded images. Names carry a hash of the content, so a URL never changes what it shows:
 // browsers and proxies may keep it for a year.

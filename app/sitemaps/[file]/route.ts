@@ -1,9 +1,9 @@
 import { connection } from "next/server";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http-cache";
+import { cacheAs } from "@/server/http/http-cache";
 import { notFoundResponse } from "@/lib/feed";
 import { xmlResponse } from "@/lib/sitemap";
-import { getSitemapPage } from "@/server/sitemap";
+import { getSitemapPage } from "@/server/discovery/sitemap";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   await connection();

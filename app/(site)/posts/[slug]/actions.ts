@@ -6,17 +6,17 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { CommentFormState } from "@/lib/comment-form-state";
 import { t } from "@/lib/i18n";
-import { clientAddress } from "@/server/client-address";
-import { commentLocation } from "@/server/comment-location";
+import { clientAddress } from "@/server/http/client-address";
+import { commentLocation } from "@/server/comments/comment-location";
 import {
   CommentRefused,
   deleteOwnComment,
   editOwnComment,
   postComment,
   type CommentRefusal,
-} from "@/server/comment-writes";
-import { isAppError, logError } from "@/server/errors";
-import { requireUser } from "@/server/session";
+} from "@/server/comments/comment-writes";
+import { isAppError, logError } from "@/server/http/errors";
+import { requireUser } from "@/server/accounts/session";
 
 const FIELD_ERRORS: CommentRefusal[] = ["empty", "too_short", "too_long"];
 
@@ -37,7 +37,7 @@ function refusedState(error: unknown, body: string): CommentFormState {
     return FIELD_ERRORS.includes(error.reason) ? { errors: { body: [message] }, values } : { message, values };
   }
   if (isAppError(error)) {
-    // errors.banned also comes as "unauthorized": the ban ended the session (server/session.ts).
+    // errors.banned also comes as "unauthorized": the ban ended the session (server/accounts/session.ts).
     if (error.publicKey === "errors.banned") return { message: t("commentError.banned"), values };
     if (error.kind === "unauthorized") return { message: t("commentError.signedOut"), values };
     if (error.kind === "forbidden") return { message: t("commentError.banned"), values };

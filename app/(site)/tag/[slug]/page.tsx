@@ -4,13 +4,13 @@ import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs, listedArticleKeys } from "@/server/http-cache";
+import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { t } from "@/lib/i18n";
-import { findTaxonomyRedirect } from "@/server/slug-redirects";
+import { findTaxonomyRedirect } from "@/server/articles/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { getSiteName } from "@/lib/site";
-import { getTagBySlug, listArticlesByTag } from "@/server/articles";
+import { getTagBySlug, listArticlesByTag } from "@/server/articles/articles";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 

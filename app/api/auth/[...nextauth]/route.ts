@@ -2,11 +2,11 @@ import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { normaliseEmail } from "@/lib/email";
 import { authMessages, fill } from "@/lib/i18n/auth";
-import { clientAddress } from "@/server/client-address";
-import { signInBlockedFor } from "@/server/rate-limit";
-import { withPublicOrigin } from "@/server/request-origin";
+import { clientAddress } from "@/server/http/client-address";
+import { signInBlockedFor } from "@/server/accounts/rate-limit";
+import { withPublicOrigin } from "@/server/http/request-origin";
 
-// Auth.js builds its redirects and links on the request's URL: see server/request-origin.ts.
+// Auth.js builds its redirects and links on the request's URL: see server/http/request-origin.ts.
 export function GET(request: NextRequest) {
   return handlers.GET(withPublicOrigin(request));
 }

@@ -6,12 +6,12 @@ import type { ArticleFormState } from "@/components/editor/article-form";
 import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
-import { formAction } from "@/server/action";
-import { unpublishArticle, updateArticle } from "@/server/article-writes";
-import { restoreRevision } from "@/server/revisions";
+import { formAction } from "@/server/http/action";
+import { unpublishArticle, updateArticle } from "@/server/articles/article-writes";
+import { restoreRevision } from "@/server/articles/revisions";
 
 // Ids arrive bound from the page (`.bind(null, id)`), but a replayed post can carry any:
-// server/article-writes.ts checks ownership of whatever id comes in.
+// server/articles/article-writes.ts checks ownership of whatever id comes in.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
 export const updateArticleAction = formAction({

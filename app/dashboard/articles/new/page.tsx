@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { ArticleForm } from "@/components/editor/article-form";
 import { editorTexts, uploadNoticeFrom } from "@/lib/editor-texts";
 import { t } from "@/lib/i18n";
-import { listCategoryOptions } from "@/server/article-writes";
-import { guardPage, requireRole } from "@/server/session";
+import { listCategoryOptions } from "@/server/articles/article-writes";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { createArticleAction } from "./actions";
 
 export function generateMetadata(): Metadata {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { t, tp } from "@/lib/i18n";
 import { parseQueueParams, safeReturnPath } from "@/lib/moderation-ui";
-import { guardPage, requireRole } from "@/server/session";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { moderateQueueAction } from "../actions";
 import { QueueForm } from "../queue-form";
 

@@ -1,9 +1,9 @@
 import { revalidatePath } from "next/cache";
 import { authMessages } from "@/lib/i18n/auth";
-import { translate } from "@/server/action";
-import { isAppError, logError } from "@/server/errors";
-import { ModerationDenied } from "@/server/moderation";
-import { requireRole } from "@/server/session";
+import { translate } from "@/server/http/action";
+import { isAppError, logError } from "@/server/http/errors";
+import { ModerationDenied } from "@/server/moderation/moderation";
+import { requireRole } from "@/server/accounts/session";
 import { queueFormInput, queueSchema, runQueueAction } from "../moderate-queue";
 
 const text = (status: number, body: string) =>

@@ -5,11 +5,11 @@ import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
 import { archiveMonthPath, formatMonth } from "@/lib/format";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs, listedArticleKeys } from "@/server/http-cache";
+import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { t } from "@/lib/i18n";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { listArticlesByMonth } from "@/server/article-navigation";
+import { listArticlesByMonth } from "@/server/articles/article-navigation";
 
 type Props = {
   params: Promise<{ year: string; month: string }>;

@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { feedResponse, notFoundResponse } from "@/lib/feed";
-import { getTagFeed } from "@/server/feeds";
+import { getTagFeed } from "@/server/discovery/feeds";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection();

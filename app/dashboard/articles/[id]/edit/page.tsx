@@ -9,8 +9,8 @@ import { formatDateTime, getTimeZone } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { toLocalDateTime } from "@/lib/zoned-time";
-import { getArticleForEditing, listCategoryOptions } from "@/server/article-writes";
-import { guardPage, requireRole } from "@/server/session";
+import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-writes";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { unpublishArticleAction, updateArticleAction } from "../actions";
 
 export function generateMetadata(): Metadata {

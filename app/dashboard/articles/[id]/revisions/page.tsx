@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import editor from "@/components/editor/editor.module.css";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { getArticleForEditing } from "@/server/article-writes";
-import { listRevisions } from "@/server/revisions";
-import { guardPage, requireRole } from "@/server/session";
+import { getArticleForEditing } from "@/server/articles/article-writes";
+import { listRevisions } from "@/server/articles/revisions";
+import { guardPage, requireRole } from "@/server/accounts/session";
 
 export function generateMetadata(): Metadata {
   return { title: t("editor.revisions"), robots: { index: false } };

@@ -6,8 +6,8 @@ import editor from "@/components/editor/editor.module.css";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
-import { getRevision } from "@/server/revisions";
-import { guardPage, requireRole } from "@/server/session";
+import { getRevision } from "@/server/articles/revisions";
+import { guardPage, requireRole } from "@/server/accounts/session";
 import { restoreRevisionAction } from "../../actions";
 
 export function generateMetadata(): Metadata {

@@ -1,0 +1,306 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, sql } from "@/db/client";
+import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
+import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
+import { validateCommentBody } from "@/lib/comment-validation";
+import {
+  COMMENTS_PER_ADDRESS,
+  commentsAreOpen,
+  decideCommentStatus,
+  floodLimited,
+  MAX_THREAD_DEPTH,
+} from "@/server/comments/comment-rules";
+import { logError } from "@/server/http/errors";
+import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "@/server/site/settings";
+
+export type Commenter = { id: string; role: Role };
+
+export type CommentRefusal =
+  | "empty"
+  | "too_short"
+  | "too_long"
+  | "article_not_found"
+  | "comments_closed"
+  | "parent_invalid"
+  | "too_fast"
+  | "address_too_fast"
+  | "duplicate"
+  | "not_found"
+  | "forbidden"
+  | "edit_window_over"
+  | "stale_form";
+
+export class CommentRefused extends Error {
+  constructor(
+    readonly reason: CommentRefusal,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(`comment refused: ${reason}`);
+  }
+}
+
+export type PostedComment = { id: number; articleId: number; status: CommentStatus; replayed: boolean };
+
+/** `address`: the client's (server/http/client-address.ts), for the per-address cap; none for trusted callers such as tests. */
+export type NewCommentInput = {
+  articleId: number;
+  parentId: number | null;
+  body: string;
+  idempotencyKey: string;
+  address?: string;
+};
+
+export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
+
+/** What postComment needs to know, read in one statement after the lock (see there). */
+type PostingState = {
+  settings: unknown;
+  existing_id: number | null;
+  existing_article_id: number | null;
+  existing_status: CommentStatus | null;
+  existing_body: string | null;
+  article_id: number | null;
+  article_author_id: string | null;
+  comments_open: boolean | null;
+  published_at_ms: number | null;
+  parent_id: number | null;
+  parent_article_id: number | null;
+  parent_status: CommentStatus | null;
+  parent_parent_id: number | null;
+  parent_depth: number;
+  last_comment_age: number | null;
+  duplicate: boolean;
+  approved_before: boolean;
+  /** Seconds until the address may post again, null when it is under its cap. */
+  address_wait: number | null;
+};
+
+/**
+ * Stores a comment exactly once per idempotency key. A retry with the same key returns the
+ * comment stored the first time (also when both requests arrive at once: the per-user
+ * advisory lock serialises them and the unique index backs it up).
+ */
+export async function postComment(user: Commenter, input: NewCommentInput): Promise<PostedComment> {
+  const checked = validateCommentBody(input.body);
+  if (!checked.ok) throw new CommentRefused(checked.error);
+  return storeComment(user, input, checked.body);
+}
+
+/**
+ * This is the site's hot write path, so it speaks postgres.js directly, on a connection of
+ * its own: its statements are prepared once per connection (drizzle sends unnamed ones, each
+ * a Parse/Describe round trip before the Bind/Execute one), and they go out in two batches,
+ * postgres.js pipelining each batch on the connection: begin, lock and checks; then insert,
+ * commit and the notification. PostgreSQL still runs them one after another.
+ *
+ * The notification publishes the cache keys the new comment changes (lib/cache-keys.ts). The
+ * comments trigger does this for every other change; inside the comment's own transaction it
+ * would make the commit wait for every other notifying commit's WAL flush
+ * (db/migrations/0007_notify_after_commit.sql, 0008_purge_keys.sql). It runs after the
+ * commit, in a transaction of its own that stores nothing and so need not wait for its flush
+ * either: the comment was committed durably already, and a crash that lost the notification
+ * restarts the front server's listener, which empties the cache anyway.
+ */
+async function storeComment(user: Commenter, input: NewCommentInput, body: string): Promise<PostedComment> {
+  const tx = await sql.reserve();
+  try {
+    // Under READ COMMITTED the checks take their snapshot only once the lock is granted: they
+    // see whatever an earlier request of this user committed while this one waited. Within
+    // the lock's own statement they would not.
+    // The address's lock serialises its posts so that its cap holds; taken after the user's
+    // (always in this order: no deadlock), and only while the cap is on, so that the benchmark's
+    // readers on one loopback address do not queue behind each other with the flood limit off.
+    const address = input.address !== undefined && floodLimited(user.role) ? input.address : null;
+    const [, , , , [state]] = await Promise.all([
+      tx`begin`,
+      tx`select set_config('blattwerk.notify_after_commit', 'on', true)`,
+      tx`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`,
+      tx`select pg_advisory_xact_lock(hashtextextended(${`comment-address:${address}`}, 0))
+        where ${address}::text is not null
+          and coalesce(((select value from settings where key = ${MODERATION_SETTINGS_KEY}) ->> 'floodIntervalSeconds')::int, 15) > 0`,
+      tx<PostingState[]>`
+        with recursive chain as (
+          select id, parent_id, article_id, status, 1 as up from comments where id = ${input.parentId}
+          union all
+          select c.id, c.parent_id, c.article_id, c.status, chain.up + 1 from comments c join chain on c.id = chain.parent_id
+          where chain.up < ${MAX_THREAD_DEPTH + 1}
+        )
+        select
+          (select value from settings where key = ${MODERATION_SETTINGS_KEY}) as settings,
+          e.id as existing_id, e.article_id as existing_article_id, e.status as existing_status, e.body as existing_body,
+          a.id as article_id, a.author_id as article_author_id, a.comments_open,
+          (extract(epoch from a.published_at) * 1000)::float8 as published_at_ms,
+          p.id as parent_id, p.article_id as parent_article_id, p.status as parent_status, p.parent_id as parent_parent_id,
+          (select count(*)::int from chain) as parent_depth,
+          (select extract(epoch from now() - c.created_at)::float8 from comments c
+            where c.author_id = ${user.id} order by c.created_at desc limit 1) as last_comment_age,
+          exists(select 1 from comments c where c.author_id = ${user.id} and c.article_id = a.id and c.body = ${body} and c.deleted_at is null) as duplicate,
+          exists(select 1 from comments c where c.author_id = ${user.id} and c.status = 'approved') as approved_before,
+          (select extract(epoch from w.created_at + ${`${COMMENTS_PER_ADDRESS.windowSeconds} seconds`}::interval - now())::float8
+            from auth_attempts w where w.kind = 'comment_address' and w.subject = ${address}
+              and w.created_at > now() - ${`${COMMENTS_PER_ADDRESS.windowSeconds} seconds`}::interval
+            order by w.created_at desc offset ${COMMENTS_PER_ADDRESS.max - 1} limit 1) as address_wait
+        from (select) as one
+        left join comments e on e.author_id = ${user.id} and e.idempotency_key = ${input.idempotencyKey}
+        -- db/schema.ts isPubliclyVisible, spelt out for postgres.js
+        left join articles a on a.id = ${input.articleId} and a.status in ('published', 'scheduled') and a.published_at <= now()
+        left join chain p on p.up = 1`,
+    ]);
+
+    if (state.existing_id !== null) {
+      // A retry sends the same text. Other text under a used key comes from a form that was
+      // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
+      if (state.existing_body !== body) throw new CommentRefused("stale_form");
+      await tx`rollback`;
+      return {
+        id: state.existing_id,
+        articleId: state.existing_article_id!,
+        status: state.existing_status!,
+        replayed: true,
+      };
+    }
+
+    const settings = parseModerationSettings(state.settings);
+    if (state.article_id === null) throw new CommentRefused("article_not_found");
+    const article = {
+      id: state.article_id,
+      authorId: state.article_author_id,
+      commentsOpen: state.comments_open!,
+      publishedAt: state.published_at_ms === null ? null : new Date(state.published_at_ms),
+    };
+    if (!commentsAreOpen(article, settings)) throw new CommentRefused("comments_closed");
+
+    const parentId = input.parentId === null ? null : resolveParent(state, article.id);
+
+    const trusted = user.role === "admin" || article.authorId === user.id;
+    const floodLimit = floodLimited(user.role) && settings.floodIntervalSeconds > 0;
+    if (floodLimit) {
+      const age = state.last_comment_age;
+      if (age !== null && age < settings.floodIntervalSeconds) {
+        throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
+      }
+      if (state.address_wait !== null)
+        throw new CommentRefused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
+    }
+    const countAddress = floodLimit && address !== null;
+
+    if (state.duplicate) throw new CommentRefused("duplicate");
+
+    const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
+
+    // Should the insert fail, PostgreSQL answers the commit with a rollback. postgres.js sends
+    // a query when it is first awaited (then), so the three are started here in their order:
+    // a query wrapped in a promise of its own would be awaited first and run first, inside
+    // the transaction (its synchronous_commit = off would then apply to the comment's commit).
+    const insert = tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+        insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
+        values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
+        on conflict (author_id, idempotency_key) do nothing
+        returning id, article_id as "articleId", status`.execute();
+    // The address's count lives with the sign-in limits' (server/accounts/rate-limit.ts prunes it).
+    const counted = countAddress
+      ? tx`insert into auth_attempts (kind, subject) values ('comment_address', ${address})`.execute()
+      : null;
+    const commit = tx`commit`.execute();
+    // Runs even when the insert failed (the commit then rolled back): only a stored comment publishes.
+    const publish = tx`select set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)
+        from unnest(${purgePayloads(commentKeys(user.id, article.id, status))}::text[]) as payload
+        where exists (select 1 from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey})`.execute();
+    const [[inserted]] = await Promise.all([
+      insert,
+      counted,
+      commit,
+      // The comment is stored whatever happens to the notification: answer so.
+      publish.catch((error: unknown) => logError("comment-writes notify", error)),
+    ]);
+    if (inserted) return { ...inserted, replayed: false };
+    // Unreachable while the advisory lock holds, but a conflict must still never look like a loss.
+    const [stored] = await tx<{ id: number; articleId: number; status: CommentStatus }[]>`
+      select id, article_id as "articleId", status from comments where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey}`;
+    return { ...stored, replayed: true };
+  } catch (error) {
+    // Ends the transaction if one is still open (otherwise PostgreSQL only warns), so the
+    // connection goes back to the pool clean. A broken connection is closed by postgres.js.
+    await Promise.resolve(tx`rollback`).catch(() => {});
+    throw error;
+  } finally {
+    tx.release();
+  }
+}
+
+/** What a new comment changes: the thread readers see once it is approved; always the queues and the commenter's own pages. */
+function commentKeys(authorId: string, articleId: number, status: CommentStatus): string[] {
+  const keys = [cacheKey.moderation, cacheKey.user(authorId)];
+  if (status === "approved") keys.push(cacheKey.comments(articleId));
+  return keys;
+}
+
+/** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
+function resolveParent(state: PostingState, articleId: number): number {
+  if (state.parent_id === null || state.parent_article_id !== articleId || state.parent_status !== "approved")
+    throw new CommentRefused("parent_invalid");
+  if (state.parent_depth < MAX_THREAD_DEPTH) return state.parent_id;
+  return state.parent_parent_id ?? state.parent_id;
+}
+
+/** The commenter may correct their text for a short while; the old text goes to the audit log. */
+export async function editOwnComment(
+  user: Commenter,
+  commentId: number,
+  rawBody: string,
+): Promise<{ id: number; articleId: number; status: CommentStatus }> {
+  const checked = validateCommentBody(rawBody);
+  if (!checked.ok) throw new CommentRefused(checked.error);
+  const settings = await getModerationSettings();
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
+    if (!comment || comment.deletedAt) throw new CommentRefused("not_found");
+    if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
+    if (Date.now() - comment.createdAt.getTime() > OWN_EDIT_WINDOW_MS) throw new CommentRefused("edit_window_over");
+    if (comment.body === checked.body) return { id: comment.id, articleId: comment.articleId, status: comment.status };
+
+    const [article] = await tx
+      .select({ authorId: articles.authorId })
+      .from(articles)
+      .where(eq(articles.id, comment.articleId));
+    const trusted = user.role === "admin" || article?.authorId === user.id;
+    // An edit must not smuggle links or listed words past moderation: re-check, never promote.
+    const verdict = decideCommentStatus({ body: checked.body, trusted, hasApprovedComment: true }, settings);
+    const status: CommentStatus = verdict === "approved" ? comment.status : verdict;
+    const now = new Date();
+    await tx
+      .update(comments)
+      .set({ body: checked.body, status, editedAt: now, updatedAt: now })
+      .where(eq(comments.id, comment.id));
+    await tx.insert(moderationEvents).values({
+      commentId: comment.id,
+      actorId: user.id,
+      action: "edit_own",
+      fromStatus: comment.status,
+      toStatus: status,
+      oldBody: comment.body,
+    });
+    return { id: comment.id, articleId: comment.articleId, status };
+  });
+}
+
+/** Removes the text but keeps the comment's place, so replies stay in their thread. */
+export async function deleteOwnComment(user: Commenter, commentId: number): Promise<{ id: number; articleId: number }> {
+  return db.transaction(async (tx) => {
+    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
+    if (!comment || comment.deletedAt) throw new CommentRefused("not_found");
+    if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
+    const now = new Date();
+    await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
+    await tx.insert(moderationEvents).values({
+      commentId: comment.id,
+      actorId: user.id,
+      action: "delete_own",
+      fromStatus: comment.status,
+      toStatus: comment.status,
+      oldBody: comment.body,
+    });
+    return { id: comment.id, articleId: comment.articleId };
+  });
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Role } from "@/db/schema";
+import type { FormState } from "@/lib/form-state";
+import { getMessages } from "@/lib/i18n";
+import { authMessages, fill, type AuthMessages } from "@/lib/i18n/auth";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
+import { NAME_MAX_LENGTH } from "@/lib/auth-schemas";
+import { clientAddress } from "@/server/http/client-address";
+import { isAppError, logError } from "@/server/http/errors";
+import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/server/accounts/session";
+
+/** `values`: the kept fields as posted, for a `run` that answers with the form as typed (e.g. a preview). */
+export type ActionContext<U> = { user: U; t: AuthMessages; address: string; values: Record<string, string> };
+
+type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[]> = {
+  name: string;
+  schema: S;
+  /** Who may call: anyone, any signed-in unbanned user, or these roles. Checked first, on every call. */
+  access: "public" | "user" | Role[];
+  /** Fields whose submitted text is sent back on failure. Never list a password. */
+  keep?: string[];
+  /** How much of each kept field is sent back (500 characters unless a form needs its long texts kept whole). */
+  keepMaxLength?: number;
+  /** Domain errors (by message key) that belong next to a field rather than above the form. */
+  fieldErrors?: Record<string, string>;
+  run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
+};
+
+/**
+ * Translates a message key such as "errors.banned" or "users.cannotDemoteSelf", or a key of
+ * the flat site catalogue (lib/i18n/de.ts) such as "editor.errors.titleRequired".
+ */
+export function translate(t: AuthMessages, key: string, values: Record<string, string | number> = {}): string {
+  const flat = (getMessages() as Record<string, unknown>)[key];
+  if (typeof flat === "string") return fill(flat, values);
+  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], t);
+  return typeof text === "string" ? fill(text, values) : t.errors.unexpected;
+}
+
+const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
+
+/**
+ * The one wrapper for form actions: resolves the caller (401/403 before anything else),
+ * parses the FormData with zod, runs the domain call and turns every outcome into FormState.
+ * Redirects from `run` pass through. Bound arguments (ids via `.bind(null, id)`) come first.
+ */
+export function formAction<S extends z.ZodType<Record<string, unknown>>, B extends unknown[] = [], U = CurrentUser>(
+  options: Options<S, U, B>,
+): (...args: [...B, FormState, FormData]) => Promise<FormState> {
+  return async (...args) => {
+    const formData = args[args.length - 1] as FormData;
+    const bound = args.slice(0, -2) as B;
+    const t = authMessages();
+    const values: Record<string, string> = {};
+    for (const field of options.keep ?? []) {
+      const v = formData.get(field);
+      if (typeof v === "string") values[field] = v.slice(0, options.keepMaxLength ?? 500);
+    }
+    try {
+      const user =
+        options.access === "public"
+          ? await getCurrentUser()
+          : options.access === "user"
+            ? await requireUser()
+            : await requireRole(...options.access);
+      // A field missing from the post is an empty one: its "required" message then applies.
+      const fields = options.schema instanceof z.ZodObject ? Object.keys(options.schema.shape) : [];
+      // A field sent more than once (checkboxes of one name) arrives as an array.
+      const sent = Object.fromEntries(
+        [...new Set(formData.keys())].map((k) => {
+          const all = formData.getAll(k);
+          return [k, all.length > 1 ? all : all[0]];
+        }),
+      );
+      const input = { ...Object.fromEntries(fields.map((f) => [f, ""])), ...sent };
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) {
+        const errors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
+          const key = issue.message.includes(".") ? issue.message : `errors.${issue.message}`;
+          (errors[field] ??= []).push(translate(t, key, limits));
+        }
+        return { errors, values };
+      }
+      const headerList = await headers();
+      return (
+        (await options.run(
+          parsed.data,
+          { user: user as U, t, address: clientAddress(headerList), values },
+          ...bound,
+        )) ?? { ok: true }
+      );
+    } catch (error) {
+      unstable_rethrow(error);
+      logError(options.name, error);
+      if (!isAppError(error)) return { message: t.errors.unexpected, values };
+      const text = translate(t, error.publicKey, error.values);
+      const field = options.fieldErrors?.[error.publicKey];
+      return field ? { errors: { [field]: [text] }, values } : { message: text, values };
+    }
+  };
+}

@@ -1,0 +1,137 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { invalid } from "@/server/http/errors";
+
+// Images uploaded from the editor: checked by their bytes (never by name or declared type
+// alone), re-encoded by sharp to WebP in a few widths, stored under content-hashed names so
+// /media/<name> can be cached for a year.
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const IMAGE_WIDTHS = [480, 960, 1600] as const;
+// Decompression bombs: a small file may claim a huge canvas.
+const MAX_PIXELS = 50_000_000;
+
+export type ImageType = "image/jpeg" | "image/png" | "image/webp" | "image/avif";
+
+const EXTENSIONS: Record<string, ImageType> = {
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  webp: "image/webp",
+  avif: "image/avif",
+};
+
+export const MEDIA_NAME = /^[a-f0-9]{24}-(?:480|960|1600)\.webp$/;
+
+export function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR?.trim() || path.join(process.env.DATA_DIR?.trim() || ".data", "uploads"));
+}
+
+const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+
+/** The image type the file's first bytes announce ("magic bytes"), or null. */
+export function detectImageType(bytes: Uint8Array): ImageType | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b))
+    return "image/png";
+  if (bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "image/webp";
+  // ISO-BMFF: [size]["ftyp"][major brand][minor version][compatible brands…]
+  if (bytes.length >= 16 && ascii(bytes, 4, 8) === "ftyp") {
+    const size = Math.min(new DataView(bytes.buffer, bytes.byteOffset).getUint32(0), bytes.length, 64);
+    const brands = [ascii(bytes, 8, 12)];
+    for (let i = 16; i + 4 <= size; i += 4) brands.push(ascii(bytes, i, i + 4));
+    if (brands.includes("avif") || brands.includes("avis")) return "image/avif";
+  }
+  return null;
+}
+
+/** What the upload says it is, by declared MIME type and file extension; both must agree where given. */
+export function declaredImageType(fileName: string, mimeType: string): ImageType | null | "conflict" {
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  const byExt = ext ? EXTENSIONS[ext] : undefined;
+  const mime = mimeType.toLowerCase().split(";")[0].trim();
+  const byMime = (Object.values(EXTENSIONS) as string[]).includes(mime) ? (mime as ImageType) : undefined;
+  if (ext && !byExt) return null;
+  if (mime && mime !== "application/octet-stream" && !byMime) return null;
+  if (byExt && byMime && byExt !== byMime) return "conflict";
+  return byExt ?? byMime ?? null;
+}
+
+export type StoredImage = { url: string; width: number; height: number };
+
+/**
+ * Validates and stores an image. Throws `invalid` with a message key of lib/i18n/de.ts:
+ * too large, not an accepted type, or content that does not match the type.
+ */
+export async function storeImage(file: { name: string; type: string; bytes: Uint8Array }): Promise<StoredImage> {
+  if (file.bytes.length === 0) throw invalid("media.errors.missing");
+  if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid("media.errors.tooLarge", `${file.bytes.length} bytes`);
+  const declared = declaredImageType(file.name, file.type);
+  if (declared === null) throw invalid("media.errors.type", `${file.name} (${file.type})`);
+  const detected = detectImageType(file.bytes);
+  if (declared === "conflict" || detected !== declared)
+    throw invalid("media.errors.mismatch", `${file.name} (${file.type}) looks like ${detected}`);
+
+  let width: number;
+  let height: number;
+  try {
+    const meta = await sharp(file.bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+    if (!meta.width || !meta.height) throw new Error("no dimensions");
+    ({ width, height } = meta);
+  } catch (error) {
+    throw invalid("media.errors.mismatch", `sharp cannot read ${file.name}: ${String(error)}`);
+  }
+
+  const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 24);
+  const dir = uploadDir();
+  await fs.mkdir(dir, { recursive: true });
+  for (const target of IMAGE_WIDTHS) {
+    const name = `${hash}-${target}.webp`;
+    const out = path.join(dir, name);
+    // Same bytes, same names: an image uploaded twice is stored once.
+    if (await exists(out)) continue;
+    const data = await sharp(file.bytes, { limitInputPixels: MAX_PIXELS })
+      .rotate()
+      .resize({ width: target, withoutEnlargement: true })
+      .webp({ quality: 82 })
+      .toBuffer();
+    // Written under a temporary name first: a reader never gets half a file.
+    const temp = `${out}.${process.pid}.tmp`;
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, out);
+  }
+  const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
+  const scale = Math.min(1, largest / width);
+  return {
+    url: `/media/${hash}-${largest}.webp`,
+    width: Math.round(width * scale),
+    height: Math.round(height * scale),
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A stored variant's bytes, or null for unknown or malformed names. */
+export async function readMedia(name: string): Promise<Buffer | null> {
+  if (!MEDIA_NAME.test(name)) return null;
+  try {
+    return await fs.readFile(path.join(uploadDir(), name));
+  } catch {
+    return null;
+  }
+}
+
+/** `![alt](url)` with the characters that would end the alt text escaped. */
+export function imageMarkdown(alt: string, url: string): string {
+  return `![${alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ")}](${url})`;
+}
