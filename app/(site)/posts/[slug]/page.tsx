@@ -13,7 +13,8 @@ import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http/http-cache";
+import { cacheAs, markGone } from "@/server/http/http-cache";
+import { isTrashedSlug } from "@/server/articles/article-trash";
 import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
@@ -125,6 +126,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     // A renamed article: its old slugs answer with a permanent redirect (308, see README).
     const current = await findArticleRedirect(slug);
     if (current) permanentRedirect(`/posts/${encodeURIComponent(current)}`);
+    // Moved to the trash: 410 Gone tells search engines to drop it (see origin/response.ts).
+    if (await isTrashedSlug(slug)) markGone();
     notFound();
   }
   const basePath = `/posts/${article.slug}`;
