@@ -30,6 +30,7 @@ import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/site/sponsors";
+import { privacyPagePath } from "@/server/pages/pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -116,11 +117,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const query = await searchParams;
-  const [article, sponsors, viewer, settings] = await Promise.all([
+  const [article, sponsors, viewer, settings, privacyPath] = await Promise.all([
     getPublishedArticleBySlug(slug),
     listActiveSponsors(),
     getCurrentUser(),
     getModerationSettings(),
+    privacyPagePath(),
   ]);
   if (!article) {
     // A renamed article: its old slugs answer with a permanent redirect (308, see README).
@@ -168,6 +170,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <CommentForm
           action={postCommentAction.bind(null, article.id)}
           hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
+          privacy={privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined}
           labels={{
             label: t("commentForm.label"),
             hint: t("commentForm.hint"),
