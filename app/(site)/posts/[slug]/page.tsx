@@ -20,7 +20,8 @@ import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl, getSiteName } from "@/lib/site";
-import { blogPosting, breadcrumbList } from "@/lib/structured-data";
+import { blogPosting, breadcrumbList, type CommentInput } from "@/lib/structured-data";
+import { shareImage } from "@/server/site/share-image";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/articles/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles/articles";
 import { commentsAreOpen } from "@/server/comments/comment-rules";
@@ -47,7 +48,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: article.title,
     description: article.excerpt,
     path: pageHref(path, commentsPage, "comments"),
-    image: article.coverImage,
+    image: await shareImage(article.coverImage),
     feeds: [{ rss: `${path}/comments.xml`, title: t("feed.comments", { title: article.title }) }],
     article: {
       publishedTime: article.publishedAt.toISOString(),
@@ -59,12 +60,28 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-/** The published comments of the page: a viewer's own held or deleted comments are not data for search engines. */
-function flatten(nodes: CommentNode[]): CommentNode[] {
-  return nodes.flatMap((node) => [...(node.pending || node.removed ? [] : [node]), ...flatten(node.replies)]);
+/**
+ * The published comments of the page, replies nested under their parent: a viewer's own held
+ * or deleted comments are not data for search engines (their replies move up a level).
+ */
+function commentData(nodes: CommentNode[], pageUrl: string): CommentInput[] {
+  return nodes.flatMap((c) => {
+    const replies = commentData(c.replies, pageUrl);
+    if (c.pending || c.removed) return replies;
+    return [
+      {
+        url: `${pageUrl}#comment-${c.id}`,
+        author: c.authorDeleted ? t("comments.deletedUser") : (c.authorName ?? t("comments.anonymous")),
+        datePublished: c.createdAt,
+        dateModified: c.editedAt,
+        text: c.body,
+        replies,
+      },
+    ];
+  });
 }
 
-function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number) {
+function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number, image: string) {
   const url = absoluteUrl(`/posts/${article.slug}`);
   const pageUrl = absoluteUrl(pageHref(`/posts/${article.slug}`, commentsPage, "comments"));
   const author = authorPath(article);
@@ -79,17 +96,12 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
         name: article.author.name ?? t("article.unknownAuthor"),
         url: author ? absoluteUrl(author) : undefined,
       },
-      image: article.coverImage ? absoluteUrl(article.coverImage) : undefined,
+      image: absoluteUrl(image),
       section: article.category.name,
       keywords: article.tags.map((tag) => tag.name),
       commentCount: article.approvedCommentCount,
       // The comments shown on this page, as the page shows them.
-      comments: flatten(comments).map((c) => ({
-        url: `${pageUrl}#comment-${c.id}`,
-        author: c.authorDeleted ? t("comments.deletedUser") : (c.authorName ?? t("comments.anonymous")),
-        dateCreated: c.createdAt,
-        text: c.body,
-      })),
+      comments: commentData(comments, pageUrl),
       publisher: { name: getSiteName(), url: absoluteUrl("/") },
     }),
     breadcrumbList([
@@ -183,7 +195,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JsonLd data={structuredData(article, comments.threads, commentsPage)} />
+      <JsonLd data={structuredData(article, comments.threads, commentsPage, await shareImage(article.coverImage))} />
       <SponsorList sponsors={sponsors.header} variant="header" />
       <article className="article">
         <ArticleHeader article={article} />
