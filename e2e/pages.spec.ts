@@ -251,7 +251,9 @@ test.describe("sharing", () => {
     await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/og-default\.png$/);
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", /\/og-default\.png$/);
     const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
-    const posting = ld.map((s) => JSON.parse(s) as Record<string, unknown>).find((d) => d["@type"] === "BlogPosting");
+    const posting = ld
+      .flatMap((s) => [JSON.parse(s) as Record<string, unknown> | Record<string, unknown>[]].flat())
+      .find((d) => d["@type"] === "BlogPosting");
     expect(String(posting?.image)).toMatch(/^https?:\/\/.+\/og-default\.png$/);
     const comments = posting?.comment as { datePublished?: string }[];
     expect(comments.length).toBeGreaterThan(0);

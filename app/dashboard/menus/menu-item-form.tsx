@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { Field, FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -19,8 +19,15 @@ export function MenuItemForm({ action, texts, groups, initial, idPrefix }: Props
   const [state, formAction] = useActionState(action, {});
   const v = state.values ?? initial;
   const err = state.errors ?? {};
+  // Started by hand rather than by React's form handling, which resets the form afterwards and
+  // so would put the selects back to their first choices after an error.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
   return (
-    <form action={formAction} className={styles.form} aria-labelledby={`${idPrefix}-heading`}>
+    <form action={formAction} onSubmit={submit} className={styles.form} aria-labelledby={`${idPrefix}-heading`}>
       <FormMessage message={state.message} ok={state.ok} />
       <Field
         id={`${idPrefix}-label`}

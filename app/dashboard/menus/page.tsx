@@ -121,9 +121,9 @@ export default async function MenusPage({ searchParams }: Props) {
                             {t("menus.remove", { label: item.label })}
                           </button>
                         </form>{" "}
-                        <Link href={`/dashboard/menus?edit=${item.id}#menu-form`}>
+                        <a href={`/dashboard/menus?edit=${item.id}#menu-form`}>
                           {t("menus.edit", { label: item.label })}
-                        </Link>
+                        </a>
                       </td>
                     </tr>
                   ))}

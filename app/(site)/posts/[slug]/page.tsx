@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentSection } from "@/components/comments/comment-section";
 import { JsonLd } from "@/components/json-ld";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
 import { cacheKey } from "@/lib/cache-keys";
@@ -140,8 +141,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     // A renamed article: its old slugs answer with a permanent redirect (308, see README).
     const current = await findArticleRedirect(slug);
     if (current) permanentRedirect(`/posts/${encodeURIComponent(current)}`);
-    // Moved to the trash: 410 Gone tells search engines to drop it (see origin/response.ts).
-    if (await isTrashedSlug(slug)) markGone();
+    // Moved to the trash: 410 Gone tells search engines to drop it (origin/response.ts turns
+    // the page's status into 410; Next has none of its own).
+    if (await isTrashedSlug(slug)) {
+      markGone();
+      return <NotFoundMessage gone />;
+    }
     notFound();
   }
   const basePath = `/posts/${article.slug}`;
