@@ -452,6 +452,154 @@ const TABLE: Entry[] = [
     },
   },
   {
+    name: "app/dashboard/articles/[id]/actions#trashArticleAction",
+    kind: "action",
+    allowed: OWNER_OR_ADMIN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(sql, users.articleAuthor.id);
+      const path = `/dashboard/articles/${article.id}/edit`;
+      const fields = await form("admin", path, `form[aria-label="In den Papierkorb"]`);
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and status = 'trash'`),
+      };
+    },
+  },
+  {
+    name: "app/dashboard/articles/[id]/actions#restoreArticleAction",
+    kind: "action",
+    allowed: OWNER_OR_ADMIN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(sql, users.articleAuthor.id);
+      await sql`update articles set status = 'trash' where id = ${article.id}`;
+      const path = `/dashboard/articles/${article.id}/edit`;
+      const fields = await form("admin", path, `form[aria-label="Wiederherstellen"]`);
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from articles where id = ${article.id} and status = 'draft'`),
+      };
+    },
+  },
+  {
+    name: "app/dashboard/articles/[id]/actions#deleteArticleAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(sql, users.articleAuthor.id);
+      await sql`update articles set status = 'trash' where id = ${article.id}`;
+      const path = `/dashboard/articles/${article.id}/delete`;
+      const fields = await form("admin", path, `form[aria-label="Ja, endgültig löschen"]`);
+      return {
+        url: path,
+        multipart: fields,
+        succeeded: async () => !(await exists(sql`select 1 from articles where id = ${article.id}`)),
+      };
+    },
+  },
+
+  // Dashboard: static pages and menus (admins only).
+  {
+    name: "app/dashboard/pages/actions#createPageAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const title = `Matrix-Seite ${unique()}`;
+      const fields = await form("admin", "/dashboard/pages/new", "form:has(#article-title)", {
+        title,
+        body: "Text.",
+        intent: "save",
+      });
+      return {
+        url: "/dashboard/pages/new",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from pages where title = ${title}`),
+      };
+    },
+  },
+  ...(["updatePageAction", "unpublishPageAction", "deletePageAction", "restorePageRevisionAction"] as const).map(
+    (action): Entry => ({
+      name: `app/dashboard/pages/actions#${action}`,
+      kind: "action",
+      allowed: ADMIN,
+      async prepare({ sql, form }) {
+        const slug = `matrix-seite-${unique()}`;
+        const [page] = await sql<{ id: number }[]>`
+          insert into pages (slug, title, body, status, published_at) values (${slug}, ${slug}, 'Neu', 'published', now())
+          returning id`;
+        const title = `Geändert ${slug}`;
+        await sql`insert into page_revisions (page_id, title, slug, excerpt, body) values (${page.id}, ${title}, ${slug}, '', 'Alt')`;
+        const [path, selector, fill, check] =
+          action === "updatePageAction"
+            ? [
+                `/dashboard/pages/${page.id}/edit`,
+                "form:has(#article-title)",
+                { title, intent: "save" },
+                () => sql`select 1 from pages where id = ${page.id} and title = ${title}`,
+              ]
+            : action === "unpublishPageAction"
+              ? [
+                  `/dashboard/pages/${page.id}/edit`,
+                  `form[aria-label="Zurück auf Entwurf"]`,
+                  {},
+                  () => sql`select 1 from pages where id = ${page.id} and status = 'draft'`,
+                ]
+              : action === "deletePageAction"
+                ? [
+                    `/dashboard/pages/${page.id}/delete`,
+                    `form[aria-label="Ja, Seite endgültig löschen"]`,
+                    {},
+                    () => sql`select 1 where not exists (select 1 from pages where id = ${page.id})`,
+                  ]
+                : [
+                    `/dashboard/pages/${page.id}/revisions`,
+                    `form[aria-label^="Version vom"]`,
+                    {},
+                    () => sql`select 1 from pages where id = ${page.id} and title = ${title}`,
+                  ];
+        const fields = await form("admin", path, selector, fill);
+        return { url: path, multipart: fields, succeeded: () => exists(check()) };
+      },
+    }),
+  ),
+  {
+    name: "app/dashboard/menus/actions#saveMenuItemAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const label = `Matrix ${unique()}`;
+      const fields = await form("admin", "/dashboard/menus", `form[aria-labelledby="menu-form-heading"]`, {
+        label,
+        menu: "footer",
+        target: "url",
+        url: "https://matrix.example/",
+      });
+      return {
+        url: "/dashboard/menus",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from menu_items where label = ${label}`),
+      };
+    },
+  },
+  {
+    name: "app/dashboard/menus/actions#menuRowAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const label = `Matrix ${unique()}`;
+      const [item] = await sql<{ id: number }[]>`
+        insert into menu_items (menu, position, label, target, url) values ('footer', 999, ${label}, 'url', 'https://m.example/')
+        returning id`;
+      const fields = await form("admin", "/dashboard/menus", `tr[data-menu-item="${item.id}"] form`, { op: "delete" });
+      return {
+        url: "/dashboard/menus",
+        multipart: fields,
+        succeeded: async () => !(await exists(sql`select 1 from menu_items where id = ${item.id}`)),
+      };
+    },
+  },
+  {
     name: "app/dashboard/articles/actions#setCommentsOpenAction",
     kind: "action",
     allowed: OWNER_OR_ADMIN,
@@ -594,6 +742,23 @@ const TABLE: Entry[] = [
         multipart: fields,
         succeeded: () =>
           exists(sql`select 1 from settings where key = 'moderation' and value->'moderationWords' ? ${word}`),
+      };
+    },
+  },
+  {
+    name: "app/dashboard/settings/actions#saveSharingSettingsAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      const image = `https://matrix.example/${unique()}.png`;
+      const fields = await form("admin", "/dashboard/settings", "form:has([name=defaultImage])", {
+        defaultImage: image,
+      });
+      return {
+        url: "/dashboard/settings",
+        multipart: fields,
+        succeeded: () =>
+          exists(sql`select 1 from settings where key = 'sharing' and value->>'defaultImage' = ${image}`),
       };
     },
   },

@@ -38,6 +38,11 @@ async function pageId(sql: postgres.Sql, slug: string): Promise<number> {
   return row.id;
 }
 
+// Other specs may have set a default share image: these expect the one shipped with the site.
+test.beforeAll(async ({ sql }) => {
+  await sql`delete from settings where key = 'sharing'`;
+});
+
 test.describe("static pages", () => {
   test("an admin writes, publishes, renames and deletes a page; readers find it at /<slug> without date or comments", async ({
     as,
