@@ -13,7 +13,7 @@ import { newResponseContext, responseContextStore } from "../lib/response-policy
 import { getWorkerCount, trustsProxy } from "../lib/site";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
-import { refusalOf } from "./request-guards";
+import { afterBodyDrained, refusalOf } from "./request-guards";
 import { requestFactsOf, sendErrorPage, shapeResponse } from "./response";
 
 const { values: args } = parseArgs({
@@ -77,9 +77,8 @@ async function serve() {
     const facts = requestFactsOf(req, requestId, nonce, trustProxy);
     const refusal = refusalOf(req);
     if (refusal) {
-      req.resume();
       res.shouldKeepAlive = false;
-      return sendErrorPage(res, facts, refusal, req.method);
+      return afterBodyDrained(req, () => sendErrorPage(res, facts, refusal, req.method));
     }
     // Next marks its inline scripts with the nonce it finds in the request's CSP header.
     req.headers["content-security-policy"] = contentSecurityPolicy(nonce);
