@@ -11,34 +11,31 @@ import {
   floodLimited,
   MAX_THREAD_DEPTH,
 } from "@/server/comments/comment-rules";
-import { logError } from "@/server/http/errors";
+import { AppError, logError, type ErrorKind } from "@/server/http/errors";
 import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "@/server/site/settings";
 
 export type Commenter = { id: string; role: Role };
 
-export type CommentRefusal =
-  | "empty"
-  | "too_short"
-  | "too_long"
-  | "article_not_found"
-  | "comments_closed"
-  | "parent_invalid"
-  | "too_fast"
-  | "address_too_fast"
-  | "duplicate"
-  | "not_found"
-  | "forbidden"
-  | "edit_window_over"
-  | "stale_form";
+/** Why a comment was refused, as the kind of AppError it is (its HTTP status) and its message (commentError.*). */
+const REFUSALS = {
+  empty: "invalid",
+  too_short: "invalid",
+  too_long: "invalid",
+  parent_invalid: "invalid",
+  article_not_found: "not_found",
+  not_found: "not_found",
+  comments_closed: "forbidden",
+  forbidden: "forbidden",
+  edit_window_over: "forbidden",
+  duplicate: "conflict",
+  stale_form: "conflict",
+  too_fast: "rate_limited",
+  address_too_fast: "rate_limited",
+} as const satisfies Record<string, ErrorKind>;
+export type CommentRefusal = keyof typeof REFUSALS;
 
-export class CommentRefused extends Error {
-  constructor(
-    readonly reason: CommentRefusal,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(`comment refused: ${reason}`);
-  }
-}
+export const refused = (reason: CommentRefusal, seconds?: number) =>
+  new AppError(REFUSALS[reason], `commentError.${reason}`, undefined, seconds === undefined ? {} : { seconds });
 
 export type PostedComment = { id: number; articleId: number; status: CommentStatus; replayed: boolean };
 
@@ -83,7 +80,7 @@ type PostingState = {
  */
 export async function postComment(user: Commenter, input: NewCommentInput): Promise<PostedComment> {
   const checked = validateCommentBody(input.body);
-  if (!checked.ok) throw new CommentRefused(checked.error);
+  if (!checked.ok) throw refused(checked.error);
   return storeComment(user, input, checked.body);
 }
 
@@ -151,7 +148,7 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     if (state.existing_id !== null) {
       // A retry sends the same text. Other text under a used key comes from a form that was
       // not reloaded: storing nothing and saying "saved" would lose it, so ask for a reload.
-      if (state.existing_body !== body) throw new CommentRefused("stale_form");
+      if (state.existing_body !== body) throw refused("stale_form");
       await tx`rollback`;
       return {
         id: state.existing_id,
@@ -162,14 +159,14 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     }
 
     const settings = parseModerationSettings(state.settings);
-    if (state.article_id === null) throw new CommentRefused("article_not_found");
+    if (state.article_id === null) throw refused("article_not_found");
     const article = {
       id: state.article_id,
       authorId: state.article_author_id,
       commentsOpen: state.comments_open!,
       publishedAt: state.published_at_ms === null ? null : new Date(state.published_at_ms),
     };
-    if (!commentsAreOpen(article, settings)) throw new CommentRefused("comments_closed");
+    if (!commentsAreOpen(article, settings)) throw refused("comments_closed");
 
     const parentId = input.parentId === null ? null : resolveParent(state, article.id);
 
@@ -178,14 +175,13 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     if (floodLimit) {
       const age = state.last_comment_age;
       if (age !== null && age < settings.floodIntervalSeconds) {
-        throw new CommentRefused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
+        throw refused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
       }
-      if (state.address_wait !== null)
-        throw new CommentRefused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
+      if (state.address_wait !== null) throw refused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
     }
     const countAddress = floodLimit && address !== null;
 
-    if (state.duplicate) throw new CommentRefused("duplicate");
+    if (state.duplicate) throw refused("duplicate");
 
     const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
 
@@ -239,7 +235,7 @@ function commentKeys(authorId: string, articleId: number, status: CommentStatus)
 /** The comment a reply attaches to: the parent itself, or its parent when the parent is at the deepest level. */
 function resolveParent(state: PostingState, articleId: number): number {
   if (state.parent_id === null || state.parent_article_id !== articleId || state.parent_status !== "approved")
-    throw new CommentRefused("parent_invalid");
+    throw refused("parent_invalid");
   if (state.parent_depth < MAX_THREAD_DEPTH) return state.parent_id;
   return state.parent_parent_id ?? state.parent_id;
 }
@@ -251,13 +247,13 @@ export async function editOwnComment(
   rawBody: string,
 ): Promise<{ id: number; articleId: number; status: CommentStatus }> {
   const checked = validateCommentBody(rawBody);
-  if (!checked.ok) throw new CommentRefused(checked.error);
+  if (!checked.ok) throw refused(checked.error);
   const settings = await getModerationSettings();
   return db.transaction(async (tx) => {
     const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
-    if (!comment || comment.deletedAt) throw new CommentRefused("not_found");
-    if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
-    if (Date.now() - comment.createdAt.getTime() > OWN_EDIT_WINDOW_MS) throw new CommentRefused("edit_window_over");
+    if (!comment || comment.deletedAt) throw refused("not_found");
+    if (comment.authorId !== user.id) throw refused("forbidden");
+    if (Date.now() - comment.createdAt.getTime() > OWN_EDIT_WINDOW_MS) throw refused("edit_window_over");
     if (comment.body === checked.body) return { id: comment.id, articleId: comment.articleId, status: comment.status };
 
     const [article] = await tx
@@ -289,8 +285,8 @@ export async function editOwnComment(
 export async function deleteOwnComment(user: Commenter, commentId: number): Promise<{ id: number; articleId: number }> {
   return db.transaction(async (tx) => {
     const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
-    if (!comment || comment.deletedAt) throw new CommentRefused("not_found");
-    if (comment.authorId !== user.id) throw new CommentRefused("forbidden");
+    if (!comment || comment.deletedAt) throw refused("not_found");
+    if (comment.authorId !== user.id) throw refused("forbidden");
     const now = new Date();
     await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
     await tx.insert(moderationEvents).values({

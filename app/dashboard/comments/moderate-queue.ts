@@ -5,7 +5,7 @@ import { moderateComments, moderateMatching, QUEUE_PAGE_SIZE, type Moderator } f
 
 // The queue's one form, shared by the server action (with JavaScript) and the route handler
 // beside it (without). Both check the caller first; the server/moderation/moderation.ts calls check
-// every comment's scope again and throw ModerationDenied for a single row out of scope.
+// every comment's scope again and refuse a single row out of scope (403) or missing (404).
 
 const isQueueAction = (v: string): v is QueueAction => (QUEUE_ACTIONS as readonly string[]).includes(v);
 
