@@ -66,8 +66,18 @@ export const magicLinkAction = defineAction({
 
 const oauthProvider = z.enum(["github", "google"]);
 
-export async function oauthSignInAction(provider: unknown, callbackUrl: unknown): Promise<void> {
-  const id = oauthProvider.parse(provider);
-  if (!signInMethods[id]) redirect("/signin");
-  await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+const oauthSignIn = defineAction({
+  name: "oauth-sign-in",
+  schema: z.object({}),
+  access: "public",
+  async run(_input, _ctx, provider: unknown, callbackUrl: unknown) {
+    const id = oauthProvider.parse(provider);
+    if (!signInMethods[id]) redirect("/signin");
+    await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+  },
+});
+
+/** A plain form per provider (bound: provider, callback URL); signIn answers with a redirect. */
+export async function oauthSignInAction(provider: unknown, callbackUrl: unknown, formData: FormData): Promise<void> {
+  await oauthSignIn(provider, callbackUrl, {}, formData);
 }

@@ -10,7 +10,7 @@ import { defineAction } from "@/server/http/action";
 import { postComment } from "@/server/comments/comment-writes";
 import { editCommentAsModerator, moderateComments, type Moderator } from "@/server/moderation/moderation";
 import { banCommenter, getCommentDetail } from "@/server/moderation/moderation-comment";
-import { queueSchema, runQueueAction } from "./moderate-queue";
+import { queueSchema, runQueueAction } from "@/server/moderation/queue-actions";
 
 // Each action is a public POST endpoint: defineAction checks for an author or admin on every
 // call (requireRole), and server/moderation*.ts checks the scope of every comment again. A

@@ -2,7 +2,7 @@ import { revalidatePath } from "next/cache";
 import { invalid } from "@/server/http/errors";
 import { errorResponse } from "@/server/http/route-errors";
 import { requireRole } from "@/server/accounts/session";
-import { queueFormInput, queueSchema, runQueueAction } from "../moderate-queue";
+import { queueFormInput, queueSchema, runQueueAction } from "@/server/moderation/queue-actions";
 
 /**
  * The queue's form without JavaScript (QueueForm posts here; with JavaScript it calls the
