@@ -1,4 +1,5 @@
 import type { CommentFormState } from "@/lib/comment-form-state";
+import { OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import type { CommentNode } from "@/server/comments/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
@@ -17,8 +18,6 @@ export type CommentContext = {
   editOwnCommentAction: (commentId: number, state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
   deleteOwnCommentAction: (commentId: number, formData: FormData) => Promise<void>;
 };
-
-const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
 function authorLabel(comment: CommentNode): string {
   if (comment.authorDeleted) return t("comments.deletedUser");
@@ -42,7 +41,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
   const editable =
     comment.ownedByViewer &&
     !comment.removed &&
-    context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
+    context.now.getTime() - comment.createdAt.getTime() < OWN_COMMENT_EDIT_WINDOW_MS;
   const editing = editable && context.editingId === comment.id;
   return (
     <li className="comment-thread">

@@ -4,6 +4,7 @@ import { db, sql } from "@/db/client";
 import { articles, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
 import { validateCommentBody } from "@/lib/comment-validation";
+import { OWN_COMMENT_EDIT_MINUTES, OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import {
   COMMENTS_PER_ADDRESS,
   commentsAreOpen,
@@ -34,8 +35,8 @@ const REFUSALS = {
 } as const satisfies Record<string, ErrorKind>;
 export type CommentRefusal = keyof typeof REFUSALS;
 
-export const refused = (reason: CommentRefusal, seconds?: number) =>
-  new AppError(REFUSALS[reason], `commentError.${reason}`, undefined, seconds === undefined ? {} : { seconds });
+export const refused = (reason: CommentRefusal, values: Record<string, number> = {}) =>
+  new AppError(REFUSALS[reason], `commentError.${reason}`, undefined, values);
 
 export type PostedComment = { id: number; articleId: number; status: CommentStatus; replayed: boolean };
 
@@ -47,8 +48,6 @@ export type NewCommentInput = {
   idempotencyKey: string;
   address?: string;
 };
-
-export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
 /** What postComment needs to know, read in one statement after the lock (see there). */
 type PostingState = {
@@ -175,9 +174,10 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     if (floodLimit) {
       const age = state.last_comment_age;
       if (age !== null && age < settings.floodIntervalSeconds) {
-        throw refused("too_fast", Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)));
+        throw refused("too_fast", { seconds: Math.max(1, Math.ceil(settings.floodIntervalSeconds - age)) });
       }
-      if (state.address_wait !== null) throw refused("address_too_fast", Math.max(1, Math.ceil(state.address_wait)));
+      if (state.address_wait !== null)
+        throw refused("address_too_fast", { seconds: Math.max(1, Math.ceil(state.address_wait)) });
     }
     const countAddress = floodLimit && address !== null;
 
@@ -253,7 +253,8 @@ export async function editOwnComment(
     const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
     if (!comment || comment.deletedAt) throw refused("not_found");
     if (comment.authorId !== user.id) throw refused("forbidden");
-    if (Date.now() - comment.createdAt.getTime() > OWN_EDIT_WINDOW_MS) throw refused("edit_window_over");
+    if (Date.now() - comment.createdAt.getTime() > OWN_COMMENT_EDIT_WINDOW_MS)
+      throw refused("edit_window_over", { minutes: OWN_COMMENT_EDIT_MINUTES });
     if (comment.body === checked.body) return { id: comment.id, articleId: comment.articleId, status: comment.status };
 
     const [article] = await tx

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
 import { forbidden, invalid, notFound } from "@/server/http/errors";
 import { comments, moderationEvents, users } from "@/db/schema";
 import {
@@ -53,7 +54,7 @@ export async function banCommenter(
   reason: string,
   spamPending: boolean,
 ): Promise<BanResult> {
-  const note = reason.trim().slice(0, 500);
+  const note = reason.trim().slice(0, BAN_REASON_MAX_LENGTH);
   if (!note) throw invalid("dash.error.reasonRequired");
   return db.transaction(async (tx) => {
     const [comment] = await tx.select({ authorId: comments.authorId }).from(comments).where(eq(comments.id, commentId));

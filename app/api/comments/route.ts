@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/comment-validation";
+import { COMMENT_RAW_MAX_LENGTH } from "@/lib/limits";
 import { AppError, invalid } from "@/server/http/errors";
 import { clientAddress } from "@/server/http/client-address";
 import { COMMENT_MESSAGES } from "@/server/comments/comment-messages";
@@ -12,12 +14,8 @@ import { requireUser } from "@/server/accounts/session";
 const bodySchema = z.object({
   articleId: z.number().int().positive(),
   parentId: z.number().int().positive().nullable().optional(),
-  body: z.string().max(100_000),
-  idempotencyKey: z
-    .string()
-    .min(8)
-    .max(100)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  body: z.string().max(COMMENT_RAW_MAX_LENGTH),
+  idempotencyKey: idempotencyKeySchema,
 });
 
 export async function POST(request: Request) {

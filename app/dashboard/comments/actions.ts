@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validateCommentBody } from "@/lib/comment-validation";
+import { BAN_REASON_MAX_LENGTH, COMMENT_RAW_MAX_LENGTH } from "@/lib/limits";
 import { t } from "@/lib/i18n";
 import { withNotice } from "@/lib/moderation-ui";
 import { defineAction } from "@/server/http/action";
@@ -50,10 +51,10 @@ const bodyError = (raw: string) => {
 
 export const editCommentAction = defineAction({
   name: "edit-comment",
-  schema: z.object({ body: z.string().max(20_000) }),
+  schema: z.object({ body: z.string().max(COMMENT_RAW_MAX_LENGTH) }),
   access: ["author", "admin"],
   keep: ["body"],
-  keepMaxLength: 20_000,
+  keepMaxLength: COMMENT_RAW_MAX_LENGTH,
   fieldErrors: BODY_ERRORS,
   statusPages: true,
   async run(input, { user }, id: unknown) {
@@ -66,10 +67,10 @@ export const editCommentAction = defineAction({
 
 export const replyCommentAction = defineAction({
   name: "reply-comment",
-  schema: z.object({ body: z.string().max(20_000), key: z.string().max(100) }),
+  schema: z.object({ body: z.string().max(COMMENT_RAW_MAX_LENGTH), key: z.string().max(100) }),
   access: ["author", "admin"],
   keep: ["body"],
-  keepMaxLength: 20_000,
+  keepMaxLength: COMMENT_RAW_MAX_LENGTH,
   messages: { "commentError.comments_closed": "dash.detail.replyClosed" },
   statusPages: true,
   async run(input, { user }, id: unknown) {
@@ -94,7 +95,7 @@ export const replyCommentAction = defineAction({
 
 export const banCommenterAction = defineAction({
   name: "ban-commenter",
-  schema: z.object({ reason: z.string().max(500), spamPending: z.string() }),
+  schema: z.object({ reason: z.string().max(BAN_REASON_MAX_LENGTH), spamPending: z.string() }),
   access: ["admin"],
   keep: ["reason", "spamPending"],
   fieldErrors: { "dash.error.reasonRequired": "reason" },

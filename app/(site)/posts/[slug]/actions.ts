@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { idempotencyKeySchema } from "@/lib/comment-validation";
+import { COMMENT_RAW_MAX_LENGTH } from "@/lib/limits";
 import { COMMENT_FIELD_ERRORS, COMMENT_MESSAGES } from "@/server/comments/comment-messages";
 import { commentLocation } from "@/server/comments/comment-location";
 import { deleteOwnComment, editOwnComment, postComment } from "@/server/comments/comment-writes";
@@ -22,7 +24,7 @@ const positiveId = (value: unknown): number => {
 const commentForm = {
   access: "user" as const,
   keep: ["body"],
-  keepMaxLength: 100_000,
+  keepMaxLength: COMMENT_RAW_MAX_LENGTH,
   fieldErrors: COMMENT_FIELD_ERRORS,
   messages: COMMENT_MESSAGES,
   hiddenFields: ["parentId", "idempotencyKey"],
@@ -42,13 +44,9 @@ export const postCommentAction = defineAction({
   ...commentForm,
   name: "post-comment",
   schema: z.object({
-    body: z.string(),
+    body: z.string().max(COMMENT_RAW_MAX_LENGTH),
     parentId: z.union([z.literal(""), z.coerce.number().int().positive()], "commentError.invalid"),
-    idempotencyKey: z
-      .string()
-      .min(8, "commentError.invalid")
-      .max(100, "commentError.invalid")
-      .regex(/^[A-Za-z0-9_-]+$/, "commentError.invalid"),
+    idempotencyKey: idempotencyKeySchema,
   }),
   async run(input, { user, address }, articleId: unknown) {
     const posted = await postComment(user, {
@@ -65,7 +63,7 @@ export const postCommentAction = defineAction({
 export const editOwnCommentAction = defineAction({
   ...commentForm,
   name: "edit-own-comment",
-  schema: z.object({ body: z.string() }),
+  schema: z.object({ body: z.string().max(COMMENT_RAW_MAX_LENGTH) }),
   async run(input, { user }, commentId: unknown) {
     const edited = await editOwnComment(user, positiveId(commentId), input.body);
     showComment(await commentLocation(edited.articleId, edited.id, user.id));
