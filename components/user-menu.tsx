@@ -1,15 +1,8 @@
-import { signOut } from "@/auth";
 import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/accounts/session";
+import { signOutAction } from "@/server/accounts/sign-out-action";
 
-// Sign-out is a POST (a form), never a link: a GET must not change state, and a link can be
-// triggered by any page that embeds it. Auth.js's signOut event bumps the session version.
-async function signOutAction() {
-  "use server";
-  await signOut({ redirectTo: "/" });
-}
-
-/** "Anmelden" for visitors; name, Konto, Dashboard (authors and admins) and Abmelden when signed in. */
+/** "Anmelden" for visitors; name, Konto, Dashboard (authors and admins) and Abmelden (a form, never a link) when signed in. */
 export async function UserMenu() {
   const t = authMessages().nav;
   const user = await getCurrentUser();

@@ -4,8 +4,9 @@ import { z } from "zod";
 import { normaliseEmail } from "./email";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
-export const NAME_MAX_LENGTH = 80;
-export const BAN_REASON_MAX_LENGTH = 500;
+import { BAN_REASON_MAX_LENGTH, NAME_MAX_LENGTH } from "./limits";
+
+export { BAN_REASON_MAX_LENGTH, NAME_MAX_LENGTH };
 
 export const emailField = z.string().transform((raw, ctx) => {
   const result = normaliseEmail(raw);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SPONSOR_TEXT_MAX_LENGTH, SPONSOR_TITLE_MAX_LENGTH } from "./limits";
 import { getTimeZone } from "./format";
 import { parseLocalDateTime } from "./zoned-time";
 
@@ -30,8 +31,12 @@ const when = z
 
 export const sponsorSchema = z
   .object({
-    title: z.string().trim().min(1, "sponsorAdmin.errors.titleRequired").max(200, "sponsorAdmin.errors.titleRequired"),
-    text: z.string().trim().max(500, "sponsorAdmin.errors.textTooLong").optional().default(""),
+    title: z
+      .string()
+      .trim()
+      .min(1, "sponsorAdmin.errors.titleRequired")
+      .max(SPONSOR_TITLE_MAX_LENGTH, "sponsorAdmin.errors.titleRequired"),
+    text: z.string().trim().max(SPONSOR_TEXT_MAX_LENGTH, "sponsorAdmin.errors.textTooLong").optional().default(""),
     url: webUrl("sponsorAdmin.errors.urlInvalid"),
     imageUrl: z
       .string()

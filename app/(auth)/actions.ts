@@ -6,14 +6,14 @@ import { signIn, signInMethods } from "@/auth";
 import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { fill } from "@/lib/i18n/auth";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { signInBlockedFor } from "@/server/accounts/rate-limit";
 import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const withCallback = { callbackUrl: z.string().optional() };
 
-export const signInAction = formAction({
+export const signInAction = defineAction({
   name: "sign-in",
   schema: signInSchema.extend(withCallback),
   access: "public",
@@ -37,7 +37,7 @@ export const signInAction = formAction({
   },
 });
 
-export const signUpAction = formAction({
+export const signUpAction = defineAction({
   name: "sign-up",
   schema: signUpSchema.extend(withCallback),
   access: "public",
@@ -51,7 +51,7 @@ export const signUpAction = formAction({
   },
 });
 
-export const magicLinkAction = formAction({
+export const magicLinkAction = defineAction({
   name: "magic-link",
   schema: magicLinkSchema.extend(withCallback),
   access: "public",
@@ -66,8 +66,18 @@ export const magicLinkAction = formAction({
 
 const oauthProvider = z.enum(["github", "google"]);
 
-export async function oauthSignInAction(provider: unknown, callbackUrl: unknown): Promise<void> {
-  const id = oauthProvider.parse(provider);
-  if (!signInMethods[id]) redirect("/signin");
-  await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+const oauthSignIn = defineAction({
+  name: "oauth-sign-in",
+  schema: z.object({}),
+  access: "public",
+  async run(_input, _ctx, provider: unknown, callbackUrl: unknown) {
+    const id = oauthProvider.parse(provider);
+    if (!signInMethods[id]) redirect("/signin");
+    await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+  },
+});
+
+/** A plain form per provider (bound: provider, callback URL); signIn answers with a redirect. */
+export async function oauthSignInAction(provider: unknown, callbackUrl: unknown, formData: FormData): Promise<void> {
+  await oauthSignIn(provider, callbackUrl, {}, formData);
 }

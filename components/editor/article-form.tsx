@@ -1,5 +1,7 @@
 "use client";
 import { startTransition, useActionState, useRef, useState } from "react";
+import { TITLE_MAX_LENGTH } from "@/lib/limits";
+import { SLUG_MAX_LENGTH } from "@/lib/slug";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -117,7 +119,7 @@ export function ArticleForm({
             name="title"
             defaultValue={value("title")}
             required
-            maxLength={200}
+            maxLength={TITLE_MAX_LENGTH}
             aria-invalid={invalid("title")}
             aria-describedby={described("title")}
           />
@@ -129,7 +131,7 @@ export function ArticleForm({
             id="article-slug"
             name="slug"
             defaultValue={value("slug")}
-            maxLength={80}
+            maxLength={SLUG_MAX_LENGTH}
             aria-invalid={invalid("slug")}
             aria-describedby={described("slug", true)}
           />

@@ -284,7 +284,7 @@ export const de = {
   "commentError.duplicate": "Diesen Kommentar hast du hier schon geschrieben.",
   "commentError.not_found": "Diesen Kommentar gibt es nicht (mehr).",
   "commentError.forbidden": "Das darfst du nicht.",
-  "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten 10 Minuten bearbeiten.",
+  "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten {minutes} Minuten bearbeiten.",
   "commentError.unavailable":
     "Dein Kommentar konnte nicht gespeichert werden. Bitte versuche es erneut – dein Text ist noch da.",
   "commentError.signedOut": "Bitte melde dich an, um zu kommentieren.",

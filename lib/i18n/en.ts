@@ -277,7 +277,7 @@ export const en: Messages = {
   "commentError.duplicate": "You already posted this comment here.",
   "commentError.not_found": "This comment does not exist (any more).",
   "commentError.forbidden": "You are not allowed to do that.",
-  "commentError.edit_window_over": "Comments can only be edited in the first 10 minutes.",
+  "commentError.edit_window_over": "Comments can only be edited in the first {minutes} minutes.",
   "commentError.unavailable": "Your comment could not be saved. Please try again – your text is still here.",
   "commentError.signedOut": "Please sign in to comment.",
   "commentError.banned": "Your account is banned. You cannot comment.",

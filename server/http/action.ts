@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
+import { forbidden as nextForbidden, notFound as nextNotFound, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
@@ -26,6 +26,15 @@ type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[
   keepMaxLength?: number;
   /** Domain errors (by message key) that belong next to a field rather than above the form. */
   fieldErrors?: Record<string, string>;
+  /** Fields the user never sees (ids, keys): an invalid one means a stale or forged form, said above the form. */
+  hiddenFields?: string[];
+  /** This form's own wording for some errors: error key → message key (see ErrorWording). */
+  messages?: ErrorWording;
+  /**
+   * For forms acting on one addressed record (moderation): a missing record answers Next's
+   * 404 page and one out of the caller's scope its 403 page, also to a replayed raw POST.
+   */
+  statusPages?: boolean;
   run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
 };
 
@@ -43,11 +52,37 @@ export function translate(t: AuthMessages, key: string, values: Record<string, s
 const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
 
 /**
+ * Message keys a form or endpoint shows instead of an error's own, by the error's key (e.g.
+ * the comment form's "errors.banned" → "commentError.banned"); `unexpected` for a failure
+ * that is no AppError (the database down, a bug).
+ */
+export type ErrorWording = Record<string, string>;
+
+/** The user-facing text of any failure, in the site's language. */
+export function errorMessage(t: AuthMessages, error: unknown, messages: ErrorWording = {}): string {
+  if (!isAppError(error)) return messages.unexpected ? translate(t, messages.unexpected) : t.errors.unexpected;
+  return translate(t, messages[error.publicKey] ?? error.publicKey, error.values);
+}
+
+/** The one mapping of a failure to a form's state: logged, worded, next to its field or above the form, the typed values kept. */
+export function toFormState(
+  where: string,
+  error: unknown,
+  options: { values?: Record<string, string>; fieldErrors?: Record<string, string>; messages?: ErrorWording } = {},
+): FormState {
+  logError(where, error);
+  const values = options.values ?? {};
+  const text = errorMessage(authMessages(), error, options.messages);
+  const field = isAppError(error) ? options.fieldErrors?.[error.publicKey] : undefined;
+  return field ? { errors: { [field]: [text] }, values } : { message: text, values };
+}
+
+/**
  * The one wrapper for form actions: resolves the caller (401/403 before anything else),
  * parses the FormData with zod, runs the domain call and turns every outcome into FormState.
  * Redirects from `run` pass through. Bound arguments (ids via `.bind(null, id)`) come first.
  */
-export function formAction<S extends z.ZodType<Record<string, unknown>>, B extends unknown[] = [], U = CurrentUser>(
+export function defineAction<S extends z.ZodType<Record<string, unknown>>, B extends unknown[] = [], U = CurrentUser>(
   options: Options<S, U, B>,
 ): (...args: [...B, FormState, FormData]) => Promise<FormState> {
   return async (...args) => {
@@ -79,13 +114,15 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) {
         const errors: Record<string, string[]> = {};
+        let message: string | undefined;
         for (const issue of parsed.error.issues) {
           const field = String(issue.path[0] ?? "form");
           const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
           const key = issue.message.includes(".") ? issue.message : `errors.${issue.message}`;
-          (errors[field] ??= []).push(translate(t, key, limits));
+          if (options.hiddenFields?.includes(field)) message = translate(t, key, limits);
+          else (errors[field] ??= []).push(translate(t, key, limits));
         }
-        return { errors, values };
+        return Object.keys(errors).length > 0 ? { errors, values, message } : { message, values };
       }
       const headerList = await headers();
       return (
@@ -97,11 +134,11 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
       );
     } catch (error) {
       unstable_rethrow(error);
-      logError(options.name, error);
-      if (!isAppError(error)) return { message: t.errors.unexpected, values };
-      const text = translate(t, error.publicKey, error.values);
-      const field = options.fieldErrors?.[error.publicKey];
-      return field ? { errors: { [field]: [text] }, values } : { message: text, values };
+      if (options.statusPages && isAppError(error)) {
+        if (error.kind === "not_found") nextNotFound();
+        if (error.kind === "forbidden") nextForbidden();
+      }
+      return toFormState(options.name, error, { values, fieldErrors: options.fieldErrors, messages: options.messages });
     }
   };
 }

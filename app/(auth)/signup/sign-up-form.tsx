@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { NAME_MAX_LENGTH } from "@/lib/limits";
 import { Field, FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -20,7 +21,7 @@ export function SignUpForm({ t, callbackUrl }: { t: AuthMessages; callbackUrl: s
         label={t.fields.name}
         autoComplete="name"
         required
-        maxLength={80}
+        maxLength={NAME_MAX_LENGTH}
         defaultValue={state.values?.name}
         errors={state.errors?.name}
       />

@@ -2,14 +2,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { banSchema, roleSchema } from "@/lib/auth-schemas";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { banUser, changeUserRole, unbanUser } from "@/server/accounts/users";
 
-// Each action is a public POST endpoint: formAction checks for an admin on every call,
+// Each action is a public POST endpoint: defineAction checks for an admin on every call,
 // and server/accounts/users.ts checks again before writing.
 const userId = (id: unknown) => z.string().min(1).max(100).parse(id);
 
-export const changeRoleAction = formAction({
+export const changeRoleAction = defineAction({
   name: "change-role",
   schema: roleSchema,
   access: ["admin"],
@@ -20,7 +20,7 @@ export const changeRoleAction = formAction({
   },
 });
 
-export const banUserAction = formAction({
+export const banUserAction = defineAction({
   name: "ban-user",
   schema: banSchema,
   access: ["admin"],
@@ -33,7 +33,7 @@ export const banUserAction = formAction({
   },
 });
 
-export const unbanUserAction = formAction({
+export const unbanUserAction = defineAction({
   name: "unban-user",
   schema: z.object({}),
   access: ["admin"],

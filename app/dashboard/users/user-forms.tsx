@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
 import { Field, FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -60,7 +61,7 @@ export function UserForms({ t, userId, role, banned, isSelf, actions }: Props) {
             name="reason"
             label={t.users.banReason}
             required
-            maxLength={500}
+            maxLength={BAN_REASON_MAX_LENGTH}
             defaultValue={banState.values?.reason}
             errors={banState.errors?.reason}
           />

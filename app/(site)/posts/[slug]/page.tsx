@@ -27,7 +27,7 @@ import { listComments, type CommentNode } from "@/server/comments/comments";
 import { getCurrentUser } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
-import { postCommentAction } from "./actions";
+import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/site/sponsors";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -202,7 +202,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <CommentSection
         article={{ ...article, commentsOpen: open }}
         comments={comments}
-        context={{ now: new Date(), pagePath, canReply: open, editingId: idParam(query.editcomment) }}
+        context={{
+          now: new Date(),
+          pagePath,
+          canReply: open,
+          editingId: idParam(query.editcomment),
+          editOwnCommentAction,
+          deleteOwnCommentAction,
+        }}
         form={form}
       />
     </>

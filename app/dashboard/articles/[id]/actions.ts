@@ -6,7 +6,7 @@ import type { ArticleFormState } from "@/components/editor/article-form";
 import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { restoreRevision } from "@/server/articles/revisions";
 
@@ -14,7 +14,7 @@ import { restoreRevision } from "@/server/articles/revisions";
 // server/articles/article-writes.ts checks ownership of whatever id comes in.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
-export const updateArticleAction = formAction({
+export const updateArticleAction = defineAction({
   name: "update-article",
   schema: articleFormSchema,
   access: ["author", "admin"],
@@ -30,7 +30,7 @@ export const updateArticleAction = formAction({
   },
 });
 
-export const unpublishArticleAction = formAction({
+export const unpublishArticleAction = defineAction({
   name: "unpublish-article",
   schema: z.object({}),
   access: ["author", "admin"],
@@ -42,7 +42,7 @@ export const unpublishArticleAction = formAction({
   },
 });
 
-export const restoreRevisionAction = formAction({
+export const restoreRevisionAction = defineAction({
   name: "restore-revision",
   schema: z.object({}),
   access: ["author", "admin"],

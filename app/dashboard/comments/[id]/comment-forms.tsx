@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
 import { FormMessage } from "@/components/auth/field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
@@ -120,7 +121,7 @@ export function BanForm({
         <input
           id="ban-reason"
           name="reason"
-          maxLength={500}
+          maxLength={BAN_REASON_MAX_LENGTH}
           defaultValue={state.values?.reason}
           aria-invalid={hasErrors || undefined}
           aria-describedby={hasErrors ? "ban-reason-error" : undefined}
