@@ -7,8 +7,8 @@ import { errorPageMessages } from "@/lib/i18n/error-page";
 // with its own page instead (503 when /api/health reports the database down or busy, see
 // front/server.ts); this covers navigations within the site. Plain links: no state to reset.
 export default function ErrorPage() {
-  // On the server SITE_LOCALE is set; in the browser only the page's lang attribute tells.
-  const lang = typeof document === "undefined" ? process.env.SITE_LOCALE : document.documentElement.lang;
+  // A client component cannot read the configuration: the page's lang attribute (SITE_LOCALE) tells.
+  const lang = typeof document === "undefined" ? undefined : document.documentElement.lang;
   const m = errorPageMessages[lang === "en" ? "en" : "de"];
   return (
     <main id="main" className="container site-main">

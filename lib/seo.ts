@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, t } from "./i18n";
-import { getSiteName } from "./site";
+import { env } from "./env";
 
 // One place that builds a page's metadata. Next merges metadata shallowly: a page that sets
 // `alternates` or `openGraph` replaces the layout's object entirely, so every page goes
@@ -23,12 +23,12 @@ type Input = {
 };
 
 export function siteFeeds(): FeedLinks {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   return { rss: "/feed.xml", atom: "/atom.xml", title: siteName };
 }
 
 export function pageMetadata(input: Input): Metadata {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const title = input.title ?? siteName;
   const description = input.description || t("site.description", { siteName });
   const feeds = [siteFeeds(), ...(input.feeds ?? [])];

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getTimeZone } from "./format";
 import { parseLocalDateTime } from "./zoned-time";
+import { env } from "./env";
 
 // The sponsor form (dashboard, admins). Times are datetime-local values in SITE_TIMEZONE.
 const webUrl = (message: string) =>
@@ -23,7 +23,7 @@ const when = z
   .default("")
   .transform((v, ctx) => {
     if (!v) return null;
-    const date = parseLocalDateTime(v, getTimeZone());
+    const date = parseLocalDateTime(v, env().SITE_TIMEZONE);
     if (!date) ctx.addIssue({ code: "custom", message: "sponsorAdmin.errors.dateInvalid" });
     return date;
   });

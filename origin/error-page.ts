@@ -1,5 +1,5 @@
 import { getLocale } from "../lib/i18n";
-import { getSiteName } from "../lib/site";
+import { env } from "../lib/env";
 
 // The site's own error pages (refused requests, failed pages, the database down). They must
 // render without Next and without the database, so they carry their own small stylesheet that
@@ -64,6 +64,6 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 export function errorPage(status: number, requestId: string): string {
   const locale = getLocale();
   const [title, text] = ERROR_TEXTS[locale][status] ?? ERROR_TEXTS[locale][503];
-  const site = escapeHtml(getSiteName());
+  const site = escapeHtml(env().SITE_NAME);
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title} | ${site}</title><style>${STYLE}</style></head><body><header><div class="c"><a href="/">${site}</a></div></header><main class="c"><p class="k">${locale === "en" ? "Error" : "Fehler"} ${status}</p><h1>${title}</h1><p>${text}</p><p><a class="b" href="/">${locale === "en" ? "Go to the home page" : "Zur Startseite"}</a></p><p><small>${locale === "en" ? "Error id" : "Fehler-ID"}: ${requestId}</small></p></main></body></html>`;
 }

@@ -11,8 +11,8 @@ import { migrateDatabase } from "../db/migrate";
 import * as schema from "../db/schema";
 import { formatReport, type ImportReport } from "../server/wordpress-import/report";
 import { isWxrRefusal, runWordpressImport, WXR_REFUSALS } from "../server/wordpress-import/run";
-import { getTimeZone } from "../lib/format";
 import { dataFolder, withDatabase } from "./database";
+import { env } from "../lib/env";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -68,7 +68,7 @@ async function importInto(url: string): Promise<number> {
     const report = await runWordpressImport(drizzle(client, { schema }), path.resolve(file), {
       dryRun: values["dry-run"],
       skipPings: values["skip-pings"],
-      timeZone: values.timezone ?? getTimeZone(),
+      timeZone: values.timezone ?? env().SITE_TIMEZONE,
       onProgress: (done, total, report) => bar.update(done, total, report),
     });
     bar.stop();
@@ -88,7 +88,7 @@ async function importInto(url: string): Promise<number> {
   }
 }
 
-const running = process.env.DATABASE_URL
+const running = env().DATABASE_URL
   ? null
   : findRunningEmbeddedDatabase({ dataDir: path.join(dataFolder(), "postgres"), projectDir: process.cwd() });
 if (running) console.log("[db] using the embedded PostgreSQL the running site has open");

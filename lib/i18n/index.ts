@@ -1,6 +1,7 @@
 import { createElement, Fragment, type ReactNode } from "react";
 import { de, type MessageKey, type Messages, type PluralForms } from "./de";
 import { en } from "./en";
+import { env } from "../env";
 
 export type { MessageKey, Messages, PluralForms };
 export type Locale = "de" | "en";
@@ -23,10 +24,7 @@ export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : neve
 export type PluralKey = Exclude<MessageKey, TextKey>;
 
 export function getLocale(): Locale {
-  const value = process.env.SITE_LOCALE?.trim() || "de";
-  if (value === "de" || value === "en") return value;
-  // A misconfigured deployment should fail loudly, not silently show the wrong language.
-  throw new Error(`SITE_LOCALE must be "de" or "en" (got "${value}").`);
+  return env().SITE_LOCALE;
 }
 
 /** BCP 47 tag for Intl APIs, e.g. "de-DE". */

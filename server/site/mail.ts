@@ -2,7 +2,7 @@ import "server-only";
 import { createTransport } from "nodemailer";
 import { authMessages, fill } from "@/lib/i18n/auth";
 import { publicOrigin } from "@/server/http/public-origin";
-import { getMailSettings } from "@/lib/site";
+import { env } from "@/lib/env";
 
 const SITE_NAME = "Blattwerk";
 
@@ -46,7 +46,7 @@ export async function sendMagicLink(params: {
  * header would let whoever signs up put their own site into the owner's mailbox.
  */
 export async function sendSignUpAttemptNotice(email: string): Promise<void> {
-  const mail = getMailSettings();
+  const mail = env().mail;
   if (!mail) return;
   const t = authMessages().signUpNotice;
   const origin = publicOrigin();
