@@ -1,5 +1,7 @@
 // The one error type: a kind (its HTTP status) and a public message key. In lib/ so that code
 // running outside Next (the import CLI) throws it too; server/http/errors.ts adds the helpers.
+import type { TextKey } from "./i18n";
+
 export type ErrorKind = "unauthorized" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "conflict";
 
 const STATUS: Record<ErrorKind, number> = {
@@ -15,7 +17,7 @@ export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly kind: ErrorKind,
-    readonly publicKey: string,
+    readonly publicKey: TextKey,
     readonly detail?: string,
     readonly values: Record<string, string | number> = {},
   ) {

@@ -4,8 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
-import { getMessages } from "@/lib/i18n";
-import { authMessages, fill, type AuthMessages } from "@/lib/i18n/auth";
+import { t, translate } from "@/lib/i18n";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
 import { NAME_MAX_LENGTH } from "@/lib/auth-schemas";
 import { clientAddress } from "@/server/http/client-address";
@@ -13,7 +12,7 @@ import { isAppError, logError } from "@/server/http/errors";
 import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/server/accounts/session";
 
 /** `values`: the kept fields as posted, for a `run` that answers with the form as typed (e.g. a preview). */
-export type ActionContext<U> = { user: U; t: AuthMessages; address: string; values: Record<string, string> };
+export type ActionContext<U> = { user: U; t: typeof t; address: string; values: Record<string, string> };
 
 type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[]> = {
   name: string;
@@ -29,17 +28,6 @@ type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[
   run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
 };
 
-/**
- * Translates a message key such as "errors.banned" or "users.cannotDemoteSelf", or a key of
- * the flat site catalogue (lib/i18n/de.ts) such as "editor.errors.titleRequired".
- */
-export function translate(t: AuthMessages, key: string, values: Record<string, string | number> = {}): string {
-  const flat = (getMessages() as Record<string, unknown>)[key];
-  if (typeof flat === "string") return fill(flat, values);
-  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], t);
-  return typeof text === "string" ? fill(text, values) : t.errors.unexpected;
-}
-
 const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
 
 /**
@@ -53,7 +41,6 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
   return async (...args) => {
     const formData = args[args.length - 1] as FormData;
     const bound = args.slice(0, -2) as B;
-    const t = authMessages();
     const values: Record<string, string> = {};
     for (const field of options.keep ?? []) {
       const v = formData.get(field);
@@ -83,7 +70,7 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
           const field = String(issue.path[0] ?? "form");
           const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
           const key = issue.message.includes(".") ? issue.message : `errors.${issue.message}`;
-          (errors[field] ??= []).push(translate(t, key, limits));
+          (errors[field] ??= []).push(translate(key, limits));
         }
         return { errors, values };
       }
@@ -98,8 +85,8 @@ export function formAction<S extends z.ZodType<Record<string, unknown>>, B exten
     } catch (error) {
       unstable_rethrow(error);
       logError(options.name, error);
-      if (!isAppError(error)) return { message: t.errors.unexpected, values };
-      const text = translate(t, error.publicKey, error.values);
+      if (!isAppError(error)) return { message: t("errors.unexpected"), values };
+      const text = translate(error.publicKey, error.values);
       const field = options.fieldErrors?.[error.publicKey];
       return field ? { errors: { [field]: [text] }, values } : { message: text, values };
     }

@@ -1,6 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { authMessages } from "@/lib/i18n/auth";
-import { translate } from "@/server/http/action";
+import { t, translate } from "@/lib/i18n";
 import { isAppError, logError } from "@/server/http/errors";
 import { ModerationDenied } from "@/server/moderation/moderation";
 import { requireRole } from "@/server/accounts/session";
@@ -16,20 +15,19 @@ const text = (status: number, body: string) =>
  * article answers 403, a missing one 404, and nothing changes. The caller is checked first.
  */
 export async function POST(request: Request): Promise<Response> {
-  const errors = authMessages().errors;
   let user;
   try {
     user = await requireRole("author", "admin");
   } catch (error) {
     if (!isAppError(error)) throw error;
     logError("moderate-queue", error);
-    return text(error.status, translate(authMessages(), error.publicKey));
+    return text(error.status, translate(error.publicKey));
   }
   // A body that is no form (JSON, garbage, a wrong Content-Type) is the client's mistake: 400,
   // not the TypeError formData() throws for it.
   const form = await request.formData().catch(() => null);
   const parsed = form ? queueSchema.safeParse(queueFormInput(form)) : null;
-  if (!parsed?.success) return text(400, errors.badRequest);
+  if (!parsed?.success) return text(400, t("errors.badRequest"));
   let target: string;
   try {
     target = await runQueueAction({ id: user.id, role: user.role }, parsed.data);
@@ -38,7 +36,7 @@ export async function POST(request: Request): Promise<Response> {
       logError("moderate-queue", error);
       return text(
         error.reason === "forbidden" ? 403 : 404,
-        error.reason === "forbidden" ? errors.forbidden : errors.notFound,
+        error.reason === "forbidden" ? t("errors.forbidden") : t("errors.notFound"),
       );
     }
     throw error;
