@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { getLocale, t } from "@/lib/i18n";
 import "./globals.css";
 import { env } from "@/lib/env";
+import { DEFAULT_SHARE_IMAGE } from "@/lib/seo";
 
 // Fonts come from the installed @fontsource-variable packages, so builds need no network.
 const serif = localFont({
@@ -45,6 +46,9 @@ export function generateMetadata(): Metadata {
     title: { template: `%s | ${siteName}`, default: siteName },
     description: t("site.description", { siteName }),
     applicationName: siteName,
+    // Pages that build their own metadata (lib/seo.ts) replace these; the rest share the default.
+    openGraph: { siteName, images: [{ ...DEFAULT_SHARE_IMAGE, alt: siteName }] },
+    twitter: { card: "summary_large_image", images: [{ ...DEFAULT_SHARE_IMAGE, alt: siteName }] },
   };
 }
 

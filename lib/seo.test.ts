@@ -47,7 +47,11 @@ describe("pageMetadata", () => {
       locale: "de_DE",
       url: "/category/seo?page=2",
     });
-    expect(meta.twitter).toMatchObject({ card: "summary" });
+    expect(meta.twitter).toMatchObject({
+      card: "summary_large_image",
+      images: [{ url: "/og-default.png", width: 1200, height: 630 }],
+    });
+    expect(meta.openGraph).toMatchObject({ images: [{ url: "/og-default.png", width: 1200, height: 630 }] });
     expect(meta.robots).toBeUndefined();
   });
 
