@@ -129,6 +129,18 @@ export default defineConfig([
     },
   },
   {
+    // Configuration is parsed and checked once, in lib/env.ts; read it through env().
+    files: ["app/**", "components/**", "server/**", "lib/**", "db/**", "origin/**", "front/**", "auth.ts", "proxy.ts"],
+    // The embedded PostgreSQL gets the process's environment; session-token.ts mirrors Auth.js's own reads.
+    ignores: ["lib/env.ts", "**/*.test.ts", "**/*.test.tsx", "db/embedded.ts", "server/accounts/session-token.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env() from lib/env.ts." },
+      ],
+    },
+  },
+  {
     files: ["**/*.mjs", "**/*.js"],
     extends: [tseslint.configs.disableTypeChecked],
   },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SPONSOR_TEXT_MAX_LENGTH, SPONSOR_TITLE_MAX_LENGTH } from "./limits";
-import { getTimeZone } from "./format";
 import { parseLocalDateTime } from "./zoned-time";
+import { env } from "./env";
 
 // The sponsor form (dashboard, admins). Times are datetime-local values in SITE_TIMEZONE.
 const webUrl = (message: string) =>
@@ -24,7 +24,7 @@ const when = z
   .default("")
   .transform((v, ctx) => {
     if (!v) return null;
-    const date = parseLocalDateTime(v, getTimeZone());
+    const date = parseLocalDateTime(v, env().SITE_TIMEZONE);
     if (!date) ctx.addIssue({ code: "custom", message: "sponsorAdmin.errors.dateInvalid" });
     return date;
   });

@@ -9,8 +9,8 @@ import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
+import { envOrExit } from "../lib/env";
 import { newResponseContext, responseContextStore } from "../lib/response-policy";
-import { getWorkerCount, trustsProxy } from "../lib/site";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
 import { afterBodyDrained, refusalOf } from "./request-guards";
@@ -28,8 +28,13 @@ const port = Number(args.port ?? 3000);
 const host = args.host;
 const dev = args.dev === true;
 // `next dev` compiles on demand in one process; production renders on every core.
-const workers = dev ? 1 : args.workers ? Math.max(1, Number(args.workers)) : getWorkerCount(os.availableParallelism());
-const trustProxy = trustsProxy();
+const config = envOrExit();
+const workers = dev
+  ? 1
+  : args.workers
+    ? Math.max(1, Number(args.workers))
+    : (config.NEXT_WORKERS ?? os.availableParallelism());
+const trustProxy = config.TRUST_PROXY;
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;

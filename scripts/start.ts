@@ -1,6 +1,7 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo
 // content on an empty database, a production build when the current one is missing or
 // stale, then Next itself. Ctrl-C stops Next and the embedded database.
+import "./check-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -9,19 +10,21 @@ import { migrateDatabase } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
 import { freePort } from "../db/embedded";
 import { startFrontServer } from "../front/server";
+import { env, reloadEnv } from "../lib/env";
 import { logger } from "../lib/log";
 import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
-const port = process.env.PORT ?? "3000";
+const config = env();
+const port = String(config.PORT);
 // Next runs inside the origin server (origin/server.ts): one worker per core in production.
 const originArgs = ["--import", "tsx", path.resolve("origin/server.ts")];
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
 /** The embedded demo keeps one generated secret in the data folder; real deployments set AUTH_SECRET. */
 function ensureAuthSecret(embedded: boolean) {
-  if (process.env.AUTH_SECRET) return;
+  if (config.AUTH_SECRET) return;
   if (!embedded && mode === "start") {
     console.error("[start] AUTH_SECRET is required in production. Generate one with: openssl rand -base64 33");
     process.exit(1);
@@ -72,6 +75,7 @@ try {
   process.env.DATABASE_URL = db.url;
   ensureAuthSecret(db.embedded);
   process.env.AUTH_TRUST_HOST ??= "true";
+  reloadEnv();
   await migrateDatabase(db.url);
   console.log("[db] migrations applied");
   if (await isDatabaseEmpty(db.url)) {
@@ -81,13 +85,7 @@ try {
   if (mode === "dev") {
     server = spawn(
       process.execPath,
-      [
-        ...originArgs,
-        "--dev",
-        "--port",
-        port,
-        ...(process.env.HOSTNAME_BIND ? ["--host", process.env.HOSTNAME_BIND] : []),
-      ],
+      [...originArgs, "--dev", "--port", port, ...(config.HOSTNAME_BIND ? ["--host", config.HOSTNAME_BIND] : [])],
       {
         stdio: "inherit",
         env: { ...process.env, NODE_ENV: "development" },
@@ -99,7 +97,7 @@ try {
     const upstreamPort = await freePort();
     // V8 lets an idle-looking heap grow far beyond what the renders need (Next reached 420 MB
     // under load); a cap makes it collect sooner, at a small cost in throughput.
-    const heap = `--max-old-space-size=${Number(process.env.NEXT_HEAP_MB ?? 256)}`;
+    const heap = `--max-old-space-size=${config.NEXT_HEAP_MB}`;
     server = spawn(process.execPath, [...originArgs, "--port", String(upstreamPort), "--host", "127.0.0.1"], {
       stdio: "inherit",
       env: {
@@ -111,7 +109,7 @@ try {
     await waitForUpstream(upstreamPort);
     front = await startFrontServer({
       port: Number(port),
-      host: process.env.HOSTNAME_BIND,
+      host: config.HOSTNAME_BIND,
       upstreamPort,
       databaseUrl: db.url,
       log: ({ level, msg, ...event }) =>

@@ -5,7 +5,6 @@ import { z } from "zod";
 import { signIn, signInMethods } from "@/auth";
 import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeCallbackUrl } from "@/lib/callback-url";
-import { fill } from "@/lib/i18n/auth";
 import { defineAction } from "@/server/http/action";
 import { signInBlockedFor } from "@/server/accounts/rate-limit";
 import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
@@ -22,7 +21,7 @@ export const signInAction = defineAction({
     const values = { email: input.email };
     // Refuse early with the wait time; the Credentials provider enforces the same limits.
     const minutes = await signInBlockedFor(input.email, address);
-    if (minutes !== null) return { message: fill(t.errors.tooManyAttempts, { minutes }), values };
+    if (minutes !== null) return { message: t("errors.tooManyAttempts", { minutes }), values };
     try {
       await signIn("credentials", {
         email: input.email,
@@ -31,7 +30,7 @@ export const signInAction = defineAction({
       });
     } catch (error) {
       if (error instanceof CredentialsSignin)
-        return { message: signInErrorMessage(t, "CredentialsSignin", error.code), values };
+        return { message: signInErrorMessage("CredentialsSignin", error.code), values };
       throw error;
     }
   },

@@ -14,7 +14,7 @@ export const changeNameAction = defineAction({
   async run(input, { user, t }) {
     await changeDisplayName(user, input.name);
     revalidatePath("/", "layout");
-    return { ok: true, message: t.account.nameSaved, values: { name: input.name } };
+    return { ok: true, message: t("account.nameSaved"), values: { name: input.name } };
   },
 });
 

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { authMessages } from "@/lib/i18n/auth";
 import { COMMENT_STATUSES, queueHref } from "@/lib/moderation-ui";
 import { countCommentsByStatus, listModerationQueue } from "@/server/moderation/moderation";
 import { guardPage, requireRole } from "@/server/accounts/session";
 
 export function generateMetadata(): Metadata {
-  return { title: authMessages().dashboard.overview };
+  return { title: t("dashboard.overview") };
 }
 
 const NEWEST_PENDING = 5;
@@ -24,7 +23,7 @@ export default async function DashboardPage() {
   const newest = pending.rows.slice(0, NEWEST_PENDING);
   return (
     <div className="moderation">
-      <h1>{authMessages().dashboard.overview}</h1>
+      <h1>{t("dashboard.overview")}</h1>
       <section aria-labelledby="counts-heading" className="dashboard-section">
         <h2 id="counts-heading">{t("dash.overview.counts")}</h2>
         <ul className="dashboard-counts">

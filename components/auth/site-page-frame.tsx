@@ -2,15 +2,15 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
-import { getSiteName } from "@/lib/site";
 import { listCategories } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 /** The site's frame (header with user menu, footer) without the reader sidebar: sign-in, account, dashboard, 403. */
 export async function SitePageFrame({ children }: { children: ReactNode }) {
   await connection();
   const categories = await listCategories();
   return (
-    <SiteFrame siteName={getSiteName()} categories={categories} year={formatYear(new Date())}>
+    <SiteFrame siteName={env().SITE_NAME} categories={categories} year={formatYear(new Date())}>
       {children}
     </SiteFrame>
   );

@@ -1,5 +1,8 @@
 // German is the reference catalogue: its keys define the shape every other locale must fill
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
+import { accountsDe } from "./accounts-de";
+import { errorPagesDe } from "./error-pages";
+
 export type PluralForms = { zero?: string; one: string; other: string };
 
 export const de = {
@@ -483,6 +486,22 @@ export const de = {
   "dash.settings.errorRange": "Bitte gib eine ganze Zahl von {min} bis {max} ein.",
   "dash.settings.errorWord": "Jeder Eintrag darf höchstens {max} Zeichen lang sein.",
   "dash.settings.errorCount": "Höchstens {max} Einträge.",
+
+  "wordpressImport.usage":
+    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+  "wordpressImport.bar":
+    "{bar} {value}/{total} Beiträge · {comments} Kommentare · {failed} Fehler · noch {eta_formatted}",
+  "wordpressImport.progress": "[import] {done}/{total} Beiträge, {comments} Kommentare, {failed} Fehler",
+  "wordpressImport.usingRunning": "[db] verwende die eingebettete PostgreSQL-Datenbank der laufenden Website",
+  "wordpressImport.notXml": "Die Datei ist kein XML",
+  "wordpressImport.notWxr": "Die Datei ist kein WordPress-Export (WXR)",
+  "wordpressImport.truncated": "Die Datei ist unvollständig (abgeschnitten?)",
+  "wordpressImport.refused": "{reason}: nichts wurde importiert. ({detail})",
+  "wordpressImport.dryRun": "Probelauf (nichts gespeichert)",
+  "wordpressImport.run": "Import",
+
+  ...accountsDe,
+  ...errorPagesDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -1,4 +1,6 @@
+import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
+import { errorPagesEn } from "./error-pages";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -464,4 +466,19 @@ export const en: Messages = {
   "dash.settings.errorRange": "Please enter a whole number from {min} to {max}.",
   "dash.settings.errorWord": "Each entry may be {max} characters at most.",
   "dash.settings.errorCount": "{max} entries at most.",
+
+  "wordpressImport.usage":
+    "Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+  "wordpressImport.bar": "{bar} {value}/{total} posts · {comments} comments · {failed} failed · {eta_formatted} left",
+  "wordpressImport.progress": "[import] {done}/{total} posts, {comments} comments, {failed} failed",
+  "wordpressImport.usingRunning": "[db] using the embedded PostgreSQL the running site has open",
+  "wordpressImport.notXml": "The file is not XML",
+  "wordpressImport.notWxr": "The file is not a WordPress export (WXR)",
+  "wordpressImport.truncated": "The file is incomplete (cut off?)",
+  "wordpressImport.refused": "{reason}: nothing was imported. ({detail})",
+  "wordpressImport.dryRun": "Dry run (nothing saved)",
+  "wordpressImport.run": "Import",
+
+  ...accountsEn,
+  ...errorPagesEn,
 };

@@ -4,8 +4,7 @@ import { forbidden as nextForbidden, notFound as nextNotFound, unstable_rethrow 
 import { z } from "zod";
 import type { Role } from "@/db/schema";
 import type { FormState } from "@/lib/form-state";
-import { getMessages } from "@/lib/i18n";
-import { authMessages, fill, type AuthMessages } from "@/lib/i18n/auth";
+import { t, translate } from "@/lib/i18n";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/password-policy";
 import { NAME_MAX_LENGTH } from "@/lib/auth-schemas";
 import { clientAddress } from "@/server/http/client-address";
@@ -13,7 +12,7 @@ import { isAppError, logError } from "@/server/http/errors";
 import { getCurrentUser, requireRole, requireUser, type CurrentUser } from "@/server/accounts/session";
 
 /** `values`: the kept fields as posted, for a `run` that answers with the form as typed (e.g. a preview). */
-export type ActionContext<U> = { user: U; t: AuthMessages; address: string; values: Record<string, string> };
+export type ActionContext<U> = { user: U; t: typeof t; address: string; values: Record<string, string> };
 
 type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[]> = {
   name: string;
@@ -38,17 +37,6 @@ type Options<S extends z.ZodType<Record<string, unknown>>, U, B extends unknown[
   run: (input: z.output<S>, ctx: ActionContext<U>, ...bound: B) => Promise<FormState | void>;
 };
 
-/**
- * Translates a message key such as "errors.banned" or "users.cannotDemoteSelf", or a key of
- * the flat site catalogue (lib/i18n/de.ts) such as "editor.errors.titleRequired".
- */
-export function translate(t: AuthMessages, key: string, values: Record<string, string | number> = {}): string {
-  const flat = (getMessages() as Record<string, unknown>)[key];
-  if (typeof flat === "string") return fill(flat, values);
-  const text = key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], t);
-  return typeof text === "string" ? fill(text, values) : t.errors.unexpected;
-}
-
 const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
 
 /**
@@ -59,9 +47,9 @@ const LIMITS = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
 export type ErrorWording = Record<string, string>;
 
 /** The user-facing text of any failure, in the site's language. */
-export function errorMessage(t: AuthMessages, error: unknown, messages: ErrorWording = {}): string {
-  if (!isAppError(error)) return messages.unexpected ? translate(t, messages.unexpected) : t.errors.unexpected;
-  return translate(t, messages[error.publicKey] ?? error.publicKey, error.values);
+export function errorMessage(error: unknown, messages: ErrorWording = {}): string {
+  if (!isAppError(error)) return translate(messages.unexpected ?? "errors.unexpected");
+  return translate(messages[error.publicKey] ?? error.publicKey, error.values);
 }
 
 /** The one mapping of a failure to a form's state: logged, worded, next to its field or above the form, the typed values kept. */
@@ -72,7 +60,7 @@ export function toFormState(
 ): FormState {
   logError(where, error);
   const values = options.values ?? {};
-  const text = errorMessage(authMessages(), error, options.messages);
+  const text = errorMessage(error, options.messages);
   const field = isAppError(error) ? options.fieldErrors?.[error.publicKey] : undefined;
   return field ? { errors: { [field]: [text] }, values } : { message: text, values };
 }
@@ -88,7 +76,6 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, B ext
   return async (...args) => {
     const formData = args[args.length - 1] as FormData;
     const bound = args.slice(0, -2) as B;
-    const t = authMessages();
     const values: Record<string, string> = {};
     for (const field of options.keep ?? []) {
       const v = formData.get(field);
@@ -119,8 +106,8 @@ export function defineAction<S extends z.ZodType<Record<string, unknown>>, B ext
           const field = String(issue.path[0] ?? "form");
           const limits = field === "name" ? { ...LIMITS, max: NAME_MAX_LENGTH } : LIMITS;
           const key = issue.message.includes(".") ? issue.message : `errors.${issue.message}`;
-          if (options.hiddenFields?.includes(field)) message = translate(t, key, limits);
-          else (errors[field] ??= []).push(translate(t, key, limits));
+          if (options.hiddenFields?.includes(field)) message = translate(key, limits);
+          else (errors[field] ??= []).push(translate(key, limits));
         }
         return Object.keys(errors).length > 0 ? { errors, values, message } : { message, values };
       }

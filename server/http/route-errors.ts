@@ -1,5 +1,4 @@
 import "server-only";
-import { authMessages } from "@/lib/i18n/auth";
 import { errorMessage, type ErrorWording } from "@/server/http/action";
 import { isAppError, logError } from "@/server/http/errors";
 
@@ -20,7 +19,7 @@ type Options = {
 export function errorResponse(where: string, error: unknown, options: Options = {}): Response {
   logError(where, error);
   const status = isAppError(error) ? error.status : (options.unexpectedStatus ?? 500);
-  const message = errorMessage(authMessages(), error, options.messages);
+  const message = errorMessage(error, options.messages);
   const headers: Record<string, string> = { "cache-control": "private, no-store", ...options.headers };
   const wait = isAppError(error) ? (error.values.seconds ?? Number(error.values.minutes ?? 0) * 60) : 5;
   if (status === 429 || status === 503) headers["retry-after"] = String(Math.max(1, Math.ceil(Number(wait) || 1)));

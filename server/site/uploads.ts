@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { env } from "@/lib/env";
 import { invalid } from "@/server/http/errors";
 
 // Images uploaded from the editor: checked by their bytes (never by name or declared type
@@ -27,7 +28,7 @@ const EXTENSIONS: Record<string, ImageType> = {
 export const MEDIA_NAME = /^[a-f0-9]{24}-(?:480|960|1600)\.webp$/;
 
 export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR?.trim() || path.join(process.env.DATA_DIR?.trim() || ".data", "uploads"));
+  return path.resolve(env().uploadDir);
 }
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));

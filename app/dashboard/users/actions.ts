@@ -16,7 +16,7 @@ export const changeRoleAction = defineAction({
   async run(input, { user, t }, id: unknown) {
     await changeUserRole(user, userId(id), input.role);
     revalidatePath("/dashboard/users");
-    return { ok: true, message: t.users.roleChanged };
+    return { ok: true, message: t("users.roleChanged") };
   },
 });
 
@@ -29,7 +29,7 @@ export const banUserAction = defineAction({
   async run(input, { user, t }, id: unknown) {
     await banUser(user, userId(id), input.reason);
     revalidatePath("/dashboard/users");
-    return { ok: true, message: t.users.banned };
+    return { ok: true, message: t("users.banned") };
   },
 });
 
@@ -40,6 +40,6 @@ export const unbanUserAction = defineAction({
   async run(_input, { user, t }, id: unknown) {
     await unbanUser(user, userId(id));
     revalidatePath("/dashboard/users");
-    return { ok: true, message: t.users.unbanned };
+    return { ok: true, message: t("users.unbanned") };
   },
 });

@@ -18,7 +18,7 @@ import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { absoluteUrl, getSiteName } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site";
 import { blogPosting, breadcrumbList } from "@/lib/structured-data";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/articles/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles/articles";
@@ -29,6 +29,7 @@ import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/site/sponsors";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -88,7 +89,7 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
         dateCreated: c.createdAt,
         text: c.body,
       })),
-      publisher: { name: getSiteName(), url: absoluteUrl("/") },
+      publisher: { name: env().SITE_NAME, url: absoluteUrl("/") },
     }),
     breadcrumbList([
       { name: t("breadcrumb.home"), url: absoluteUrl("/") },
