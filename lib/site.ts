@@ -63,3 +63,13 @@ export function getWorkerCount(cores: number): number {
     throw new Error(`NEXT_WORKERS must be a whole number of 1 or more (got "${value}").`);
   return count;
 }
+
+/** UPLOAD_DIR: images are stored in this folder; unset, they are stored in PostgreSQL (every instance reaches it). */
+export function getUploadDir(): string | null {
+  return process.env.UPLOAD_DIR?.trim() || null;
+}
+
+/** The data folder of this instance (DATA_DIR, default `.data`). */
+export function getDataDir(): string {
+  return process.env.DATA_DIR?.trim() || ".data";
+}
