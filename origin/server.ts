@@ -10,6 +10,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
 import { newResponseContext, responseContextStore } from "../lib/response-policy";
+import { watchParent } from "./parent-watch";
 import { getWorkerCount, trustsProxy } from "../lib/site";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
@@ -50,6 +51,8 @@ if (cluster.isPrimary && workers > 1) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // The launcher killed outright (SIGKILL) must not leave the workers holding the port.
+  watchParent(stop);
 } else {
   await serve();
 }
@@ -111,4 +114,5 @@ async function serve() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  if (cluster.isPrimary) watchParent(stop);
 }
