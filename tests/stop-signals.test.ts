@@ -30,6 +30,8 @@ function processGroup(pgid: number): { pid: number; command: string }[] {
 
 async function startSite() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), "blattwerk-stop-"));
+  // PostgreSQL's own user (when run as root) must reach its data folder inside.
+  fs.chmodSync(folder, 0o755);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
