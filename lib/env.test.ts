@@ -28,7 +28,7 @@ describe("parseEnv", () => {
       FEED_FULL_TEXT: false,
       TRUST_PROXY: false,
       LOG_LEVEL: "info",
-      uploadDir: ".data/uploads",
+      uploadDir: null,
       mail: null,
       oauth: { github: false, google: false },
     });

@@ -92,6 +92,10 @@ export const envSchema = z
     AUTH_GOOGLE_SECRET: optional(text),
     SMTP_URL: optional(urlWithScheme(["smtp:", "smtps:"], "smtp://user:pass@mail.example.com:587")),
     EMAIL_FROM: optional(text),
+    VARNISH_PURGE_URLS: optional(text),
+    PURGE_WEBHOOK_URL: optional(urlWithScheme(["http:", "https:"], "https://purger.example/keys")),
+    FASTLY_SERVICE_ID: optional(text),
+    FASTLY_API_TOKEN: optional(text),
     LOG_LEVEL: optional(
       z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], {
         error: "must be one of debug, info, warn, error",
@@ -102,8 +106,8 @@ export const envSchema = z
     ...vars,
     /** SITE_URL, else the local default; SITE_URL itself stays unset so callers can tell (publicOrigin). */
     siteUrl: vars.SITE_URL ?? "http://localhost:3000",
-    /** Where uploaded images live (UPLOAD_DIR, else DATA_DIR/uploads), relative to the working directory. */
-    uploadDir: vars.UPLOAD_DIR ?? `${vars.DATA_DIR}/uploads`,
+    /** UPLOAD_DIR: images are stored in this folder; unset, in PostgreSQL (every instance reaches it). */
+    uploadDir: vars.UPLOAD_DIR ?? null,
     /** The mail server and sender when both are set (SMTP_URL, EMAIL_FROM), else null. */
     mail: vars.SMTP_URL && vars.EMAIL_FROM ? { smtpUrl: vars.SMTP_URL, from: vars.EMAIL_FROM } : null,
     oauth: {

@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { envOrExit } from "../lib/env";
 import { newResponseContext, responseContextStore } from "../lib/response-policy";
+import { watchParent } from "./parent-watch";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
 import { afterBodyDrained, refusalOf } from "./request-guards";
@@ -55,6 +56,8 @@ if (cluster.isPrimary && workers > 1) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // The launcher killed outright (SIGKILL) must not leave the workers holding the port.
+  watchParent(stop);
 } else {
   await serve();
 }
@@ -115,4 +118,5 @@ async function serve() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  if (cluster.isPrimary) watchParent(stop);
 }

@@ -6,12 +6,16 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import postgres from "postgres";
 import { migrateDatabase } from "../db/migrate";
 import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
 import { freePort } from "../db/embedded";
+import { startPurgeForwarder } from "../front/purge-forwarder";
 import { startFrontServer } from "../front/server";
 import { env, reloadEnv } from "../lib/env";
 import { logger } from "../lib/log";
+import { getPurgeTargets } from "../lib/site";
+import { watchParent } from "../origin/parent-watch";
 import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
@@ -37,6 +41,19 @@ function ensureAuthSecret(embedded: boolean) {
   process.env.AUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
+// Shared by every instance (the migrations use 727_274_001, the purge sender 727_274_002).
+const SEED_LOCK = 727_274_003;
+
+async function withAdvisoryLock(url: string, lock: number, work: () => Promise<void>) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(${lock})`;
+    await work();
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
 async function waitForUpstream(upstreamPort: number) {
   for (let i = 0; i < 600; i++) {
     if (server?.exitCode !== null) throw new Error("Next exited during start");
@@ -53,12 +70,14 @@ async function waitForUpstream(upstreamPort: number) {
 const db = await openDatabase();
 let server: ChildProcess | null = null;
 let front: Awaited<ReturnType<typeof startFrontServer>> | null = null;
+let forwarder: Awaited<ReturnType<typeof startPurgeForwarder>> | null = null;
 let shuttingDown = false;
 
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
   await front?.close().catch(() => {});
+  await forwarder?.close().catch(() => {});
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
@@ -70,6 +89,10 @@ async function shutdown(code: number) {
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+process.on("SIGHUP", () => void shutdown(0));
+// Under npm, a signal for npm alone may not reach us (a shell between them dies of it): we stop
+// when npm goes. Started directly (nohup, a service manager), the parent's end means nothing.
+if (process.env.npm_lifecycle_event) watchParent(() => void shutdown(0));
 
 try {
   process.env.DATABASE_URL = db.url;
@@ -78,10 +101,12 @@ try {
   reloadEnv();
   await migrateDatabase(db.url);
   console.log("[db] migrations applied");
-  if (await isDatabaseEmpty(db.url)) {
+  // Instances starting at once: one seeds, the others wait for the lock and find content.
+  await withAdvisoryLock(db.url, SEED_LOCK, async () => {
+    if (!(await isDatabaseEmpty(db.url))) return;
     await seedDemoContent(db.url);
     console.log("[db] empty database: demo content seeded");
-  }
+  });
   if (mode === "dev") {
     server = spawn(
       process.execPath,
@@ -115,6 +140,17 @@ try {
       log: ({ level, msg, ...event }) =>
         logger[level === "error" ? "error" : "warn"]({ component: "front", ...event }, String(msg ?? "")),
     });
+    const targets = getPurgeTargets();
+    if (targets.varnish.length || targets.fastly || targets.webhook)
+      forwarder = await startPurgeForwarder({
+        databaseUrl: db.url,
+        targets,
+        log: ({ level, msg, ...event }) =>
+          logger[level === "error" ? "error" : level === "info" ? "info" : "warn"](
+            { component: "purge-forwarder", ...event },
+            String(msg ?? ""),
+          ),
+      });
     console.log(`[start] ready on http://localhost:${port}`);
   }
   server.on("exit", (code) => void shutdown(code ?? 0));
