@@ -1,13 +1,17 @@
 import type { CategoryRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
+import type { MenuLink } from "@/server/site/menus";
+import { MenuLinkItem } from "./menu-link";
 
 export function SiteFooter({
   siteName,
   categories,
+  links,
   year,
 }: {
   siteName: string;
   categories: CategoryRef[];
+  links: MenuLink[];
   year: string;
 }) {
   return (
@@ -24,6 +28,17 @@ export function SiteFooter({
               {categories.map((category) => (
                 <li key={category.slug}>
                   <a href={`/category/${category.slug}`}>{category.name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        {links.length > 0 && (
+          <nav className="site-footer__nav site-footer__links" aria-label={t("site.footerLinks")}>
+            <ul>
+              {links.map((link) => (
+                <li key={link.id}>
+                  <MenuLinkItem link={link} />
                 </li>
               ))}
             </ul>

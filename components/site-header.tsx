@@ -1,10 +1,14 @@
 import type { CategoryRef } from "@/server/articles/articles";
 import { t } from "@/lib/i18n";
+import type { MenuLink } from "@/server/site/menus";
 import { CategoryNavLink } from "./category-nav-link";
+import { MenuLinkItem } from "./menu-link";
 import { SearchForm } from "./search-form";
 import { UserMenu } from "./user-menu";
 
-export function SiteHeader({ siteName, categories }: { siteName: string; categories: CategoryRef[] }) {
+type Props = { siteName: string; categories: CategoryRef[]; links: MenuLink[] };
+
+export function SiteHeader({ siteName, categories, links }: Props) {
   return (
     <header className="site-header">
       <div className="container site-header__bar">
@@ -16,7 +20,17 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
           <UserMenu />
         </div>
       </div>
-      {categories.length > 0 && (
+      {links.length > 0 ? (
+        <nav className="category-nav" aria-label={t("site.mainNav")}>
+          <ul className="container category-nav__list">
+            {links.map((link) => (
+              <li key={link.id}>
+                <MenuLinkItem link={link} markCurrent />
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : categories.length > 0 ? (
         <nav className="category-nav" aria-label={t("site.categoryNav")}>
           <ul className="container category-nav__list">
             {categories.map((category) => (
@@ -26,7 +40,7 @@ export function SiteHeader({ siteName, categories }: { siteName: string; categor
             ))}
           </ul>
         </nav>
-      )}
+      ) : null}
     </header>
   );
 }

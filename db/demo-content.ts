@@ -1136,3 +1136,27 @@ export const demoSponsors: DemoSponsor[] = [
     sortOrder: 1,
   },
 ];
+
+// Static pages of the demo besides the legal drafts every site starts with (migration 0010).
+export type DemoPage = { slug: string; title: string; excerpt: string; body: string };
+
+export const demoPages: DemoPage[] = [
+  {
+    slug: "kontakt",
+    title: "Kontakt",
+    excerpt: "So erreichen Sie die Redaktion.",
+    body: `Sie haben eine Frage, einen Hinweis oder einen Themenvorschlag? Schreiben Sie uns an
+**redaktion@example.com** – wir antworten in der Regel innerhalb von zwei Werktagen.
+
+Für Anzeigen und Kooperationen nutzen Sie bitte dieselbe Adresse mit dem Betreff „Kooperation“.
+
+*Dies ist eine Demo-Seite: Die Adresse ist ein Beispiel.*`,
+  },
+];
+
+/** The demo's menus: its categories in the header; the legal pages and the contact page in the footer. */
+export const demoFooterMenu: { label: string; systemKey?: string; slug?: string }[] = [
+  { label: "Impressum", systemKey: "impressum" },
+  { label: "Datenschutz", systemKey: "datenschutz" },
+  { label: "Kontakt", slug: "kontakt" },
+];

@@ -1,6 +1,6 @@
 import postgres from "postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { demoArticles } from "./demo-content";
+import { demoArticles, demoCategories } from "./demo-content";
 import { seedDemoContent } from "./seed";
 
 const url = inject("databaseUrl");
@@ -46,5 +46,23 @@ describe("demo content", () => {
       join articles a on a.id = c.article_id join categories k on k.id = a.category_id
       where a.slug = 'heimnetzwerk-einrichten' and k.slug = 'internet' group by 1 order by 1`;
     expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ approved: 2, pending: 1, spam: 1 });
+  });
+
+  it("gives the demo a header menu of its categories and a footer with Impressum, Datenschutz and Kontakt", async () => {
+    const items = await sql<{ menu: string; label: string; target: string }[]>`
+      select menu::text, label, target::text from menu_items where menu = 'footer' or target = 'category'
+      order by menu, position, id`;
+    expect(items.filter((i) => i.menu === "header").map((i) => i.label)).toEqual(demoCategories.map((c) => c.name));
+    expect(items.filter((i) => i.menu === "footer").map((i) => i.label)).toEqual([
+      "Impressum",
+      "Datenschutz",
+      "Kontakt",
+    ]);
+    const legal = await sql<{ slug: string; status: string }[]>`
+      select slug, status::text from pages where system_key is not null order by slug`;
+    expect(legal).toEqual([
+      { slug: "datenschutz", status: "draft" },
+      { slug: "impressum", status: "draft" },
+    ]);
   });
 });

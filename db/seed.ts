@@ -6,7 +6,16 @@ import { and, eq, sql as dsql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { ARGON2_OPTIONS } from "../lib/password-policy";
-import { demoArticles, demoCategories, demoComments, demoSponsors, demoTags, demoUsers } from "./demo-content";
+import {
+  demoArticles,
+  demoCategories,
+  demoComments,
+  demoFooterMenu,
+  demoPages,
+  demoSponsors,
+  demoTags,
+  demoUsers,
+} from "./demo-content";
 import * as schema from "./schema";
 
 // Demo-only passwords, documented in the README. Never use these accounts in production.
@@ -132,6 +141,41 @@ export async function seedDemoContent(url: string): Promise<void> {
 
       const [{ n: sponsorCount }] = await tx.select({ n: dsql<number>`count(*)::int` }).from(schema.sponsors);
       if (sponsorCount === 0) await tx.insert(schema.sponsors).values(demoSponsors);
+
+      for (const p of demoPages)
+        await tx
+          .insert(schema.pages)
+          .values({ ...p, status: "published", publishedAt: dsql`now()` })
+          .onConflictDoNothing({ target: schema.pages.slug });
+      // Menus only on a site without any: what an admin arranged stays as it is.
+      const [{ n: menuCount }] = await tx.select({ n: dsql<number>`count(*)::int` }).from(schema.menuItems);
+      if (menuCount === 0) {
+        const header = demoCategories.map((c, position) => ({
+          menu: "header" as const,
+          position: position + 1,
+          label: c.name,
+          target: "category" as const,
+          targetId: categoryIds.get(c.slug)!,
+        }));
+        const footer = [];
+        for (const [position, item] of demoFooterMenu.entries()) {
+          const [page] = await tx
+            .select({ id: schema.pages.id })
+            .from(schema.pages)
+            .where(
+              item.systemKey ? eq(schema.pages.systemKey, item.systemKey) : eq(schema.pages.slug, item.slug ?? ""),
+            );
+          if (page)
+            footer.push({
+              menu: "footer" as const,
+              position: position + 1,
+              label: item.label,
+              target: "page" as const,
+              targetId: page.id,
+            });
+        }
+        await tx.insert(schema.menuItems).values([...header, ...footer]);
+      }
     });
   } finally {
     await sql.end();

@@ -149,7 +149,7 @@ test.describe("reading the site", () => {
 
   test("category navigation lists every category", async ({ page }) => {
     await page.goto("/");
-    const nav = page.getByRole("navigation", { name: /Kategorien/ });
+    const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
     for (const c of demoCategories) await expect(nav.getByRole("link", { name: c.name, exact: true })).toBeVisible();
   });
 

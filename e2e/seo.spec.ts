@@ -374,7 +374,7 @@ test.describe("reader comfort", () => {
 
     await page.goto("/category/internet");
     await expect(
-      page.getByRole("navigation", { name: "Kategorien" }).getByRole("link", { name: "Internet", exact: true }),
+      page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Internet", exact: true }),
     ).toHaveAttribute("aria-current", "page");
   });
 

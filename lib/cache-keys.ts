@@ -4,7 +4,8 @@
 // with xkey, a CDN) drops exactly the responses that carry a published key.
 //
 // The scheme (keep it in step with the SQL triggers, which build the same strings):
-//   layout          the site frame on every reader page: categories menu, sponsors, settings
+//   layout          the site frame on every reader page: header and footer menus, categories,
+//                   sponsors, settings, the privacy page's address (comment form)
 //   months          the sidebar's archive months with their counts (any visible article
 //                   entering, leaving or moving between months)
 //   list:home       the newest articles: home, /feed.xml, /atom.xml
@@ -20,6 +21,7 @@
 //                   (category and tag keys also cover redirects from their old slugs)
 //   author:<userId> the author's page and feeds
 //   archive:<yyyy>-<mm>  the month's archive pages
+//   page:<id>       a static page (/<slug>) and redirects from its old slugs
 //   user:<userId>   pages personal to the user (signed-in views; never in a shared cache)
 //   moderation      the moderation queues
 //   all             purge only: everything (a change touching too many keys)
@@ -43,6 +45,7 @@ export const cacheKey = {
   author: (userId: string) => `author:${userId}`,
   archive: (year: number, month: number) => `archive:${year}-${String(month).padStart(2, "0")}`,
   user: (userId: string) => `user:${userId}`,
+  page: (id: number) => `page:${id}`,
 } as const;
 
 /** Splits keys into space-separated payloads that each fit one NOTIFY. */

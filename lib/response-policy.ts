@@ -18,6 +18,8 @@ export type ResponseContext = {
   policy: CachePolicy | null;
   /** Epoch ms: the response must not be served after this (a scheduled article goes live). */
   expiresAt: number;
+  /** The page is not found because it was removed on purpose: the origin answers 410, not 404. */
+  gone?: boolean;
 };
 
 const STORE = Symbol.for("blattwerk.response-context");

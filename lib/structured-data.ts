@@ -14,9 +14,32 @@ export type BlogPostingInput = {
   section: string;
   keywords: string[];
   commentCount: number;
-  comments: { url: string; author: string; dateCreated: Date; text: string }[];
+  comments: CommentInput[];
   publisher: { name: string; url: string };
 };
+
+/** A comment and its replies, nested as on the page. `dateModified`: set after an edit. */
+export type CommentInput = {
+  url: string;
+  author: string;
+  datePublished: Date;
+  dateModified?: Date | null;
+  text: string;
+  replies: CommentInput[];
+};
+
+function comment(c: CommentInput): JsonLd {
+  return {
+    "@type": "Comment",
+    url: c.url,
+    author: { "@type": "Person", name: c.author },
+    dateCreated: c.datePublished.toISOString(),
+    datePublished: c.datePublished.toISOString(),
+    ...(c.dateModified ? { dateModified: c.dateModified.toISOString() } : {}),
+    text: c.text,
+    ...(c.replies.length ? { comment: c.replies.map(comment) } : {}),
+  };
+}
 
 export function blogPosting(input: BlogPostingInput): JsonLd {
   return {
@@ -35,13 +58,7 @@ export function blogPosting(input: BlogPostingInput): JsonLd {
     articleSection: input.section,
     keywords: input.keywords.join(", "),
     commentCount: input.commentCount,
-    comment: input.comments.map((c) => ({
-      "@type": "Comment",
-      url: c.url,
-      author: { "@type": "Person", name: c.author },
-      dateCreated: c.dateCreated.toISOString(),
-      text: c.text,
-    })),
+    comment: input.comments.map(comment),
   };
 }
 

@@ -117,6 +117,8 @@ export function shapeResponse(
       }
     }
     status = code === 308 && (req.method === "GET" || req.method === "HEAD") ? 301 : code;
+    // Next has no 410: a page removed on purpose (an article in the trash) says so in its context.
+    if (status === 404 && context.gone) status = 410;
     for (const [name, value] of Object.entries(baseHeaders(facts)))
       if (!res.hasHeader(name) || name === "content-security-policy") res.setHeader(name, value!);
     mode = decide(req, res, facts, context, status);

@@ -6,22 +6,28 @@ import { formatYear } from "@/lib/format";
 import { listArchiveMonths } from "@/server/articles/article-navigation";
 import { listCategories } from "@/server/articles/articles";
 import { listActiveSponsors } from "@/server/site/sponsors";
+import { listMenu } from "@/server/site/menus";
 import { cacheKey } from "@/lib/cache-keys";
 import { cacheAs } from "@/server/http/http-cache";
 import { env } from "@/lib/env";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();
-  const [categories, sponsors, archiveMonths] = await Promise.all([
+  const [categories, sponsors, archiveMonths, header, footer] = await Promise.all([
     listCategories(),
     listActiveSponsors(),
     listArchiveMonths(),
+    listMenu("header"),
+    listMenu("footer"),
   ]);
-  await cacheAs("page", cacheKey.layout, cacheKey.months);
+  // Menus are part of `layout`; a linked article's rename is announced by its own key.
+  const linkedArticles = [...header, ...footer].flatMap((l) => (l.articleId ? [cacheKey.article(l.articleId)] : []));
+  await cacheAs("page", cacheKey.layout, cacheKey.months, ...linkedArticles);
   return (
     <SiteFrame
       siteName={env().SITE_NAME}
       categories={categories}
+      menus={{ header, footer }}
       year={formatYear(new Date())}
       sidebar={<Sidebar sponsors={sponsors.sidebar} archiveMonths={archiveMonths} />}
     >

@@ -33,6 +33,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
               {user.role === "admin" ? (
                 <>
                   <li>
+                    <Link href="/dashboard/pages">{t("dashboardNav.pages")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/menus">{t("dashboardNav.menus")}</Link>
+                  </li>
+                  <li>
                     <Link href="/dashboard/categories">{t("dashboardNav.categories")}</Link>
                   </li>
                   <li>

@@ -6,6 +6,7 @@ import { t } from "@/lib/i18n";
 import { COMMENT_STATUSES, queueHref } from "@/lib/moderation-ui";
 import { countCommentsByStatus, listModerationQueue } from "@/server/moderation/moderation";
 import { guardPage, requireRole } from "@/server/accounts/session";
+import { legalPageStatus } from "@/server/pages/pages";
 
 export function generateMetadata(): Metadata {
   return { title: t("dashboard.overview") };
@@ -21,9 +22,31 @@ export default async function DashboardPage() {
     listModerationQueue(mod, { status: "pending" }),
   ]);
   const newest = pending.rows.slice(0, NEWEST_PENDING);
+  const legal = user.role === "admin" ? await legalPageStatus() : null;
+  const unpublishedLegal = legal ? (["impressum", "datenschutz"] as const).filter((key) => !legal[key]?.published) : [];
   return (
     <div className="moderation">
       <h1>{t("dashboard.overview")}</h1>
+      {legal && unpublishedLegal.length > 0 ? (
+        <div role="note" className="dashboard-notice dashboard-notice--warning" id="legal-notice">
+          <p>{t("legal.notice")}</p>
+          <ul>
+            {unpublishedLegal.map((key) => {
+              const page = legal[key];
+              const title = key === "impressum" ? "Impressum" : "Datenschutzerklärung";
+              return (
+                <li key={key}>
+                  {page ? (
+                    <Link href={`/dashboard/pages/${page.id}/edit`}>{t("legal.edit", { title })}</Link>
+                  ) : (
+                    <Link href="/dashboard/pages/new">{t("legal.missing", { title })}</Link>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       <section aria-labelledby="counts-heading" className="dashboard-section">
         <h2 id="counts-heading">{t("dash.overview.counts")}</h2>
         <ul className="dashboard-counts">

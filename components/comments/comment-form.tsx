@@ -13,6 +13,8 @@ type Props = {
   hidden?: Record<string, string>;
   initialBody?: string;
   idPrefix?: string;
+  /** The published privacy page, linked below the field (Art. 13 DSGVO: inform when collecting). */
+  privacy?: { href: string; label: string };
 };
 
 /**
@@ -20,15 +22,15 @@ type Props = {
  * with a redirect, or the page with the error and the text), and with JavaScript it shows a
  * pending state and errors without a reload.
  */
-export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment" }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment", privacy }: Props) {
+  const [state, defineAction, pending] = useActionState(action, {});
   const keyInput = usePerViewKey(hidden.idempotencyKey);
   const fieldId = `${idPrefix}-body`;
   const errorId = `${idPrefix}-body-error`;
   const hintId = `${idPrefix}-hint`;
   const bodyErrors = state.errors?.body;
   return (
-    <form action={formAction} className="comment-form" noValidate>
+    <form action={defineAction} className="comment-form" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input
           key={name}
@@ -66,6 +68,11 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
       {labels.hint && (
         <p id={hintId} className="comment-form__hint">
           {labels.hint}
+        </p>
+      )}
+      {privacy && (
+        <p className="comment-form__hint comment-form__privacy">
+          <a href={privacy.href}>{privacy.label}</a>
         </p>
       )}
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>

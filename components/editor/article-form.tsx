@@ -33,6 +33,8 @@ type Props = {
   initialMessage?: string;
   returnTo: string;
   uploadNotice?: UploadNotice;
+  /** "page": a static page (server/pages) — no category, tags, comments or schedule. */
+  kind?: "article" | "page";
 };
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
@@ -59,8 +61,10 @@ export function ArticleForm({
   initialMessage,
   returnTo,
   uploadNotice,
+  kind = "article",
 }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const isArticle = kind === "article";
+  const [state, defineAction, pending] = useActionState(action, {});
   const body = useRef<HTMLTextAreaElement>(null);
   const cover = useRef<HTMLInputElement>(null);
   const live = useLivePreview();
@@ -83,7 +87,7 @@ export function ArticleForm({
     event.preventDefault();
     live.reset();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
+    startTransition(() => defineAction(data));
   }
 
   function insertAtCursor(text: string) {
@@ -102,7 +106,7 @@ export function ArticleForm({
   return (
     <div className={editor.editor}>
       <form
-        action={formAction}
+        action={defineAction}
         noValidate
         className={`${styles.form} ${editor.form}`}
         onSubmit={submit}
@@ -152,38 +156,42 @@ export function ArticleForm({
           />
           <Errors id="article-excerpt-error" errors={err.excerpt} />
         </div>
-        <div className={styles.field}>
-          <label htmlFor="article-category">{texts["editor.category"]}</label>
-          <select
-            id="article-category"
-            name="categoryId"
-            defaultValue={value("categoryId")}
-            aria-invalid={invalid("categoryId")}
-            aria-describedby={described("categoryId")}
-          >
-            <option value="">{texts["editor.categoryChoose"]}</option>
-            {categories.map((c) => (
-              <option key={c.id} value={String(c.id)}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          <Errors id="article-categoryId-error" errors={err.categoryId} />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="article-tags">{texts["editor.tags"]}</label>
-          <input
-            id="article-tags"
-            name="tags"
-            defaultValue={value("tags")}
-            aria-invalid={invalid("tags")}
-            aria-describedby={described("tags", true)}
-          />
-          <p id="article-tags-hint" className={styles.hint}>
-            {texts["editor.tagsHint"]}
-          </p>
-          <Errors id="article-tags-error" errors={err.tags} />
-        </div>
+        {isArticle ? (
+          <>
+            <div className={styles.field}>
+              <label htmlFor="article-category">{texts["editor.category"]}</label>
+              <select
+                id="article-category"
+                name="categoryId"
+                defaultValue={value("categoryId")}
+                aria-invalid={invalid("categoryId")}
+                aria-describedby={described("categoryId")}
+              >
+                <option value="">{texts["editor.categoryChoose"]}</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={String(c.id)}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              <Errors id="article-categoryId-error" errors={err.categoryId} />
+            </div>
+            <div className={styles.field}>
+              <label htmlFor="article-tags">{texts["editor.tags"]}</label>
+              <input
+                id="article-tags"
+                name="tags"
+                defaultValue={value("tags")}
+                aria-invalid={invalid("tags")}
+                aria-describedby={described("tags", true)}
+              />
+              <p id="article-tags-hint" className={styles.hint}>
+                {texts["editor.tagsHint"]}
+              </p>
+              <Errors id="article-tags-error" errors={err.tags} />
+            </div>
+          </>
+        ) : null}
         <div className={`${styles.field} ${editor.bodyField}`}>
           <label htmlFor="article-body">{texts["editor.body"]}</label>
           <textarea
@@ -224,10 +232,12 @@ export function ArticleForm({
           </p>
           <Errors id="article-coverImage-error" errors={err.coverImage} />
         </div>
-        <div className={editor.checkbox}>
-          <input id="article-comments" type="checkbox" name="commentsOpen" defaultChecked={commentsOpen} />
-          <label htmlFor="article-comments">{texts["editor.commentsOpen"]}</label>
-        </div>
+        {isArticle ? (
+          <div className={editor.checkbox}>
+            <input id="article-comments" type="checkbox" name="commentsOpen" defaultChecked={commentsOpen} />
+            <label htmlFor="article-comments">{texts["editor.commentsOpen"]}</label>
+          </div>
+        ) : null}
         <div className={styles.field}>
           <label htmlFor="article-status">{texts["editor.status"]}</label>
           <select
@@ -239,25 +249,27 @@ export function ArticleForm({
           >
             <option value="draft">{texts["editor.statusDraft"]}</option>
             <option value="published">{texts["editor.statusPublished"]}</option>
-            <option value="scheduled">{texts["editor.statusScheduled"]}</option>
+            {isArticle ? <option value="scheduled">{texts["editor.statusScheduled"]}</option> : null}
           </select>
           <Errors id="article-status-error" errors={err.status} />
         </div>
-        <div className={styles.field} data-status={status}>
-          <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
-          <input
-            id="article-scheduled"
-            type="datetime-local"
-            name="scheduledAt"
-            defaultValue={value("scheduledAt")}
-            aria-invalid={invalid("scheduledAt")}
-            aria-describedby={described("scheduledAt", true)}
-          />
-          <p id="article-scheduledAt-hint" className={styles.hint}>
-            {texts["editor.scheduledAtHint"]}
-          </p>
-          <Errors id="article-scheduledAt-error" errors={err.scheduledAt} />
-        </div>
+        {isArticle ? (
+          <div className={styles.field} data-status={status}>
+            <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
+            <input
+              id="article-scheduled"
+              type="datetime-local"
+              name="scheduledAt"
+              defaultValue={value("scheduledAt")}
+              aria-invalid={invalid("scheduledAt")}
+              aria-describedby={described("scheduledAt", true)}
+            />
+            <p id="article-scheduledAt-hint" className={styles.hint}>
+              {texts["editor.scheduledAtHint"]}
+            </p>
+            <Errors id="article-scheduledAt-error" errors={err.scheduledAt} />
+          </div>
+        ) : null}
         <div className={styles.inline}>
           {/* First in the form: pressing Enter saves. */}
           <SubmitButton

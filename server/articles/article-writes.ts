@@ -250,6 +250,8 @@ export async function updateArticle(
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
       const current = await loadOwned(tx, user, id, true);
+      // Restore it first: a save must not bring an article back from the trash by the way.
+      if (current.status === "trash") throw invalid("trash.state", `save of trashed article ${id}`);
       await assertCategory(tx, input.categoryId);
       const slug = await resolveSlug(tx, input.slug, input.title, id);
       await tx.insert(articleRevisions).values({
@@ -297,7 +299,8 @@ export async function updateArticle(
 /** Back to draft: off every reader page, feed and sitemap at once. */
 export async function unpublishArticle(user: CurrentUser, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    await loadOwned(tx, user, id, true);
+    const current = await loadOwned(tx, user, id, true);
+    if (current.status === "trash") return;
     // Content unchanged: no revision, and the last saver stays who they were.
     await tx.update(articles).set({ status: "draft", publishedAt: null }).where(eq(articles.id, id));
   });

@@ -3,7 +3,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleRevisions, categories, users } from "@/db/schema";
 import { loadOwnedArticle, resolveSlug, updateArticle } from "@/server/articles/article-writes";
-import { AppError, notFound } from "@/server/http/errors";
+import { AppError, invalid, notFound } from "@/server/http/errors";
 import type { CurrentUser } from "@/server/accounts/session";
 
 // Earlier versions of an article (written by server/articles/article-writes.ts on every save).
@@ -82,6 +82,7 @@ export async function restoreRevision(
   const [category] = revision.categoryId
     ? await db.select({ id: categories.id }).from(categories).where(eq(categories.id, revision.categoryId))
     : [];
+  if (current.status === "trash") throw invalid("trash.state", `restore revision of trashed article ${articleId}`);
   const status =
     current.status === "scheduled" && current.publishedAt && current.publishedAt <= new Date()
       ? "published"

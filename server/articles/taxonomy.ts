@@ -1,7 +1,15 @@
 import "server-only";
 import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles, articleTags, categories, tags, taxonomySlugRedirects, type TaxonomyKind } from "@/db/schema";
+import {
+  articles,
+  articleTags,
+  categories,
+  menuItems,
+  tags,
+  taxonomySlugRedirects,
+  type TaxonomyKind,
+} from "@/db/schema";
 import { slugify } from "@/lib/slug";
 import type { TaxonomyInput } from "@/lib/taxonomy-schema";
 import { conflict, forbidden, invalid, notFound } from "@/server/http/errors";
@@ -131,6 +139,7 @@ export async function deleteTaxonomy(
         if (!target) throw notFound(`category ${moveTo}`);
         await tx.update(articles).set({ categoryId: moveTo }).where(eq(articles.categoryId, id));
       }
+      await tx.delete(menuItems).where(and(eq(menuItems.target, "category"), eq(menuItems.targetId, id)));
       await tx.delete(categories).where(eq(categories.id, id));
     } else {
       await tx.delete(tags).where(eq(tags.id, id));

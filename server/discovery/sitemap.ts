@@ -13,8 +13,9 @@ import {
 import { absoluteUrl } from "@/lib/site";
 import { env } from "@/lib/env";
 
-// Every public URL worth indexing: home, visible articles, and the category, tag, author and
-// month archives that have at least one visible article (empty archives are thin content).
+// Every public URL worth indexing: home, visible articles, the category, tag, author and
+// month archives that have at least one visible article (empty archives are thin content),
+// and published static pages.
 // One ordered union, so a sitemap file is a plain offset/limit slice of it.
 function sitemapUrls() {
   const zone = env().SITE_TIMEZONE;
@@ -38,7 +39,9 @@ function sitemapUrls() {
     select 5, ym, '/archive/' || ym, max(changed) from (
       select to_char(articles.published_at at time zone ${zone}, 'YYYY/MM') as ym, greatest(articles.updated_at, articles.published_at) as changed
       from articles where ${isPubliclyVisible}
-    ) months group by ym`;
+    ) months group by ym
+    union all
+    select 6, p.slug, '/' || p.slug, greatest(p.updated_at, p.published_at) from pages p where p.status = 'published'`;
 }
 
 async function countSitemapUrls(): Promise<number> {

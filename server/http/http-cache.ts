@@ -50,3 +50,14 @@ export async function cacheAs(policy: CachePolicyName, ...keys: string[]): Promi
   if (!context.policy || chosen.sharedMaxAge < context.policy.sharedMaxAge) context.policy = chosen;
   context.expiresAt = Math.min(context.expiresAt, await nextScheduledChange());
 }
+
+/** Marks the response as 410 Gone (the origin turns the page's 404 into it): call before notFound(). */
+export function markGone(): void {
+  const context = responseContextStore().getStore();
+  if (context) context.gone = true;
+}
+
+/** Whether the page marked itself gone: the not-found page then says "removed". */
+export function isMarkedGone(): boolean {
+  return responseContextStore().getStore()?.gone === true;
+}

@@ -27,6 +27,11 @@ export default async function DashboardArticlesPage({ searchParams }: Props) {
     <div className="moderation">
       <h1>{t("dash.articles.title")}</h1>
       <Notice done={raw.done} n={raw.n} />
+      {raw.deleted ? (
+        <p role="status" className="dashboard-notice">
+          {t("trash.deleted")}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <p>{t("dash.articles.empty")}</p>
       ) : (

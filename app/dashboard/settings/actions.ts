@@ -3,6 +3,8 @@ import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { defineAction } from "@/server/http/action";
 import { saveModerationSettings, type ModerationSettings } from "@/server/site/settings";
+import { saveSharingSettings } from "@/server/site/share-image";
+import { COVER_PATTERN } from "@/lib/article-schema";
 
 const MAX_WORDS = 1000;
 const MAX_WORD_LENGTH = 100;
@@ -71,5 +73,23 @@ export const saveModerationSettingsAction = defineAction({
       autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
     };
     return { ok: true, message: t("dash.done.settings"), values };
+  },
+});
+
+// The default image for sharing (og:image of articles and pages without a cover).
+export const saveSharingSettingsAction = defineAction({
+  name: "save-sharing-settings",
+  schema: z.object({
+    defaultImage: z
+      .string()
+      .trim()
+      .max(500, "dash.settings.errorImage")
+      .refine((v) => v === "" || COVER_PATTERN.test(v), "dash.settings.errorImage"),
+  }),
+  access: ["admin"],
+  keep: ["defaultImage"],
+  async run(input) {
+    await saveSharingSettings({ defaultImage: input.defaultImage });
+    return { ok: true, message: t("dash.done.settings"), values: { defaultImage: input.defaultImage } };
   },
 });

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
-import { saveModerationSettingsAction } from "./actions";
+import { getSharingSettings } from "@/server/site/share-image";
+import { saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { SharingForm } from "./sharing-form";
 import { SettingsForm } from "./settings-form";
 
 export function generateMetadata(): Metadata {
@@ -11,7 +13,7 @@ export function generateMetadata(): Metadata {
 
 export default async function SettingsPage() {
   await guardPage(() => requireRole("admin"), "/dashboard/settings");
-  const s = await getModerationSettings();
+  const [s, sharing] = await Promise.all([getModerationSettings(), getSharingSettings()]);
   return (
     <div className="moderation">
       <h1>{t("dash.settings.title")}</h1>
@@ -38,6 +40,16 @@ export default async function SettingsPage() {
           floodHint: t("dash.settings.floodHint"),
           autoClose: t("dash.settings.autoClose"),
           autoCloseHint: t("dash.settings.autoCloseHint"),
+          save: t("dash.settings.save"),
+        }}
+      />
+      <h2>{t("dash.settings.sharing")}</h2>
+      <SharingForm
+        action={saveSharingSettingsAction}
+        saved={sharing.defaultImage}
+        labels={{
+          field: t("dash.settings.shareImage"),
+          hint: t("dash.settings.shareImageHint"),
           save: t("dash.settings.save"),
         }}
       />

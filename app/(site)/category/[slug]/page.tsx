@@ -20,7 +20,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   if (!category) return { title: t("notFound.title") };
   const page = parsePageParam((await searchParams).page) ?? 1;
   const path = `/category/${category.slug}`;
+  // Linked from the menus even while empty, so it stays a page, but not one for search engines.
+  const empty = (await listArticlesByCategory(category.slug, 1)).items.length === 0;
   return pageMetadata({
+    noindex: empty,
     title: page > 1 ? t("archive.pageTitle", { title: category.name, page }) : category.name,
     description: category.description,
     path: pageHref(path, page),

@@ -13,13 +13,15 @@ import { JsonLd } from "@/components/json-ld";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs } from "@/server/http/http-cache";
+import { cacheAs, markGone } from "@/server/http/http-cache";
+import { isTrashedSlug } from "@/server/articles/article-trash";
 import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/site";
-import { blogPosting, breadcrumbList } from "@/lib/structured-data";
+import { blogPosting, breadcrumbList, type CommentInput } from "@/lib/structured-data";
+import { shareImage } from "@/server/site/share-image";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/articles/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles/articles";
 import { commentsAreOpen } from "@/server/comments/comment-rules";
@@ -30,6 +32,7 @@ import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/site/sponsors";
 import { env } from "@/lib/env";
+import { privacyPagePath } from "@/server/pages/pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -46,7 +49,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: article.title,
     description: article.excerpt,
     path: pageHref(path, commentsPage, "comments"),
-    image: article.coverImage,
+    image: await shareImage(article.coverImage),
     feeds: [{ rss: `${path}/comments.xml`, title: t("feed.comments", { title: article.title }) }],
     article: {
       publishedTime: article.publishedAt.toISOString(),
@@ -58,12 +61,28 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   });
 }
 
-/** The published comments of the page: a viewer's own held or deleted comments are not data for search engines. */
-function flatten(nodes: CommentNode[]): CommentNode[] {
-  return nodes.flatMap((node) => [...(node.pending || node.removed ? [] : [node]), ...flatten(node.replies)]);
+/**
+ * The published comments of the page, replies nested under their parent: a viewer's own held
+ * or deleted comments are not data for search engines (their replies move up a level).
+ */
+function commentData(nodes: CommentNode[], pageUrl: string): CommentInput[] {
+  return nodes.flatMap((c) => {
+    const replies = commentData(c.replies, pageUrl);
+    if (c.pending || c.removed) return replies;
+    return [
+      {
+        url: `${pageUrl}#comment-${c.id}`,
+        author: c.authorDeleted ? t("comments.deletedUser") : (c.authorName ?? t("comments.anonymous")),
+        datePublished: c.createdAt,
+        dateModified: c.editedAt,
+        text: c.body,
+        replies,
+      },
+    ];
+  });
 }
 
-function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number) {
+function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number, image: string) {
   const url = absoluteUrl(`/posts/${article.slug}`);
   const pageUrl = absoluteUrl(pageHref(`/posts/${article.slug}`, commentsPage, "comments"));
   const author = authorPath(article);
@@ -78,17 +97,12 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
         name: article.author.name ?? t("article.unknownAuthor"),
         url: author ? absoluteUrl(author) : undefined,
       },
-      image: article.coverImage ? absoluteUrl(article.coverImage) : undefined,
+      image: absoluteUrl(image),
       section: article.category.name,
       keywords: article.tags.map((tag) => tag.name),
       commentCount: article.approvedCommentCount,
       // The comments shown on this page, as the page shows them.
-      comments: flatten(comments).map((c) => ({
-        url: `${pageUrl}#comment-${c.id}`,
-        author: c.authorDeleted ? t("comments.deletedUser") : (c.authorName ?? t("comments.anonymous")),
-        dateCreated: c.createdAt,
-        text: c.body,
-      })),
+      comments: commentData(comments, pageUrl),
       publisher: { name: env().SITE_NAME, url: absoluteUrl("/") },
     }),
     breadcrumbList([
@@ -116,16 +130,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const query = await searchParams;
-  const [article, sponsors, viewer, settings] = await Promise.all([
+  const [article, sponsors, viewer, settings, privacyPath] = await Promise.all([
     getPublishedArticleBySlug(slug),
     listActiveSponsors(),
     getCurrentUser(),
     getModerationSettings(),
+    privacyPagePath(),
   ]);
   if (!article) {
     // A renamed article: its old slugs answer with a permanent redirect (308, see README).
     const current = await findArticleRedirect(slug);
     if (current) permanentRedirect(`/posts/${encodeURIComponent(current)}`);
+    // Moved to the trash: 410 Gone tells search engines to drop it (see origin/response.ts).
+    if (await isTrashedSlug(slug)) markGone();
     notFound();
   }
   const basePath = `/posts/${article.slug}`;
@@ -166,6 +183,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <CommentForm
           action={postCommentAction.bind(null, article.id)}
           hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
+          privacy={privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined}
           labels={{
             label: t("commentForm.label"),
             hint: t("commentForm.hint"),
@@ -178,7 +196,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JsonLd data={structuredData(article, comments.threads, commentsPage)} />
+      <JsonLd data={structuredData(article, comments.threads, commentsPage, await shareImage(article.coverImage))} />
       <SponsorList sponsors={sponsors.header} variant="header" />
       <article className="article">
         <ArticleHeader article={article} />

@@ -43,7 +43,8 @@ export default async function TagPage({ params, searchParams }: Props) {
     if (current) permanentRedirect(`/tag/${encodeURIComponent(current)}${page > 1 ? `?page=${page}` : ""}`);
     notFound();
   }
-  if (isOutOfRange(list)) notFound();
+  // A tag without visible articles is thin content: not a page of its own (a category stays, noindex).
+  if (isOutOfRange(list) || list.items.length === 0) notFound();
   await cacheAs("page", cacheKey.tag(tag.id), ...listedArticleKeys(list.items));
   return (
     <>

@@ -9,6 +9,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { defineAction } from "@/server/http/action";
 import { unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { restoreRevision } from "@/server/articles/revisions";
+import { deleteArticlePermanently, restoreArticle, trashArticle } from "@/server/articles/article-trash";
 
 // Ids arrive bound from the page (`.bind(null, id)`), but a replayed post can carry any:
 // server/articles/article-writes.ts checks ownership of whatever id comes in.
@@ -51,5 +52,39 @@ export const restoreRevisionAction = defineAction({
     await restoreRevision(user, articleId, idOf(revisionId));
     revalidatePath(`/dashboard/articles/${articleId}/edit`);
     redirect(`/dashboard/articles/${articleId}/edit?restored=1`);
+  },
+});
+
+export const trashArticleAction = defineAction({
+  name: "trash-article",
+  schema: z.object({}),
+  access: ["author", "admin"],
+  async run(_input, { user }, id: unknown) {
+    const articleId = idOf(id);
+    await trashArticle(user, articleId);
+    redirect(`/dashboard/articles/${articleId}/edit?trashed=1`);
+  },
+});
+
+export const restoreArticleAction = defineAction({
+  name: "restore-article",
+  schema: z.object({}),
+  access: ["author", "admin"],
+  async run(_input, { user }, id: unknown) {
+    const articleId = idOf(id);
+    await restoreArticle(user, articleId);
+    redirect(`/dashboard/articles/${articleId}/edit?untrashed=1`);
+  },
+});
+
+// Admins only; server/articles/article-trash.ts checks again and accepts only trashed articles.
+export const deleteArticleAction = defineAction({
+  name: "delete-article",
+  schema: z.object({}),
+  access: ["admin"],
+  async run(_input, { user }, id: unknown) {
+    await deleteArticlePermanently(user, idOf(id));
+    revalidatePath("/dashboard/articles");
+    redirect("/dashboard/articles?deleted=1");
   },
 });

@@ -11,7 +11,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { toLocalDateTime } from "@/lib/zoned-time";
 import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-writes";
 import { guardPage, requireRole } from "@/server/accounts/session";
-import { unpublishArticleAction, updateArticleAction } from "../actions";
+import { restoreArticleAction, trashArticleAction, unpublishArticleAction, updateArticleAction } from "../actions";
 import { env } from "@/lib/env";
 
 export function generateMetadata(): Metadata {
@@ -34,7 +34,30 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       ? t("editor.unpublished")
       : query.restored
         ? t("revisions.restored")
-        : undefined;
+        : query.untrashed
+          ? t("trash.restored")
+          : undefined;
+  if (article.status === "trash")
+    return (
+      <div>
+        <h1>{t("editor.editTitle")}</h1>
+        <p className={editor.meta} id="article-state">
+          {t("trash.state")}
+        </p>
+        {query.trashed ? (
+          <p role="status" className="dashboard-notice">
+            {t("trash.moved")}
+          </p>
+        ) : null}
+        <h2>{article.title}</h2>
+        <div className={editor.actions}>
+          <ActionButton action={restoreArticleAction.bind(null, article.id)} label={t("trash.restore")} />
+          {user.role === "admin" ? (
+            <Link href={`/dashboard/articles/${article.id}/delete`}>{t("trash.deleteForever")}</Link>
+          ) : null}
+        </div>
+      </div>
+    );
   const now = new Date();
   const live = article.status !== "draft" && article.publishedAt !== null && article.publishedAt <= now;
   const state = live
@@ -54,6 +77,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         {article.status !== "draft" ? (
           <ActionButton action={unpublishArticleAction.bind(null, article.id)} label={t("editor.unpublish")} />
         ) : null}
+        <ActionButton action={trashArticleAction.bind(null, article.id)} label={t("trash.move")} variant="danger" />
       </div>
       <ArticleForm
         action={updateArticleAction.bind(null, article.id)}
