@@ -49,6 +49,7 @@ describe("parseEnv", () => {
       TRUST_PROXY: "1",
       SITE_LOCALE: "en",
       DATA_DIR: "/srv/blattwerk",
+      UPLOAD_DIR: "/srv/blattwerk/uploads",
       SMTP_URL: "smtp://user:pass@mail.example.com:587",
       EMAIL_FROM: "Blattwerk <noreply@example.com>",
       AUTH_GITHUB_ID: "id",
