@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { createReaders, sessionOn } from "../tests/cluster/helpers";
+import { buildIfStale } from "../scripts/build";
 import { startCluster, type Cluster } from "../tests/cluster/cluster";
 import { runLoad, toCaseResult, warmUp, type CaseResult } from "./load";
 import { formatMixed, runMixedCases } from "./mixed";
@@ -74,6 +75,8 @@ async function notifyStress(cluster: Cluster, sql: postgres.Sql, total: number) 
 const format = (c: CaseResult) =>
   `| ${c.name} | ${c.connections} | ${c.requestsPerSecond} | ${c.p50Ms} | ${c.p99Ms} | ${c.errors + c.non2xx} | ${c.note ?? ""} |`;
 
+// Both instances start from one build: never let them build it at once.
+if (!buildIfStale()) process.exit(1);
 log("starting the cluster (two instances, Varnish)…");
 const cluster = await startCluster();
 const sql = postgres(cluster.databaseUrl, { max: 10, onnotice: () => {} });
