@@ -4,7 +4,7 @@
 #
 # The app names what each response shows in Surrogate-Key and says how long a shared cache may
 # keep it in Cache-Control (s-maxage, stale-while-revalidate); Varnish follows both. Purges come
-# from the app's purge forwarder (server/purge-forwarder.ts): `PURGE /` with the keys in an
+# from the app's purge forwarder (front/purge-forwarder.ts): `PURGE /` with the keys in an
 # `xkey-purge` header, from an address in the `purgers` ACL. See README, "Deployment".
 #
 # Edit the backends (one per app instance, its `npm start` port) and the ACL; the rest needs no
@@ -61,6 +61,10 @@ sub vcl_init {
 sub vcl_recv {
     # Never trust these from clients: they are ours.
     unset req.http.X-Cache-State;
+    # The app (TRUST_PROXY=true) takes the first X-Forwarded-For hop as the client address for
+    # its rate limits: only ours may be there. Behind a TLS terminator, have it speak the PROXY
+    # protocol (hitch, haproxy `send-proxy`; varnishd -a :6086,PROXY) so client.ip is the reader.
+    set req.http.X-Forwarded-For = client.ip;
     set req.backend_hint = app.backend();
 
     if (req.method == "PURGE") {
