@@ -1,6 +1,7 @@
 // The full Auth.js configuration: the Drizzle adapter, the password sign-in and the optional
 // providers (GitHub, Google, magic link by email), each switched on by its environment variables.
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -30,9 +31,8 @@ assertServerEnv();
 
 /** Which sign-in methods are switched on; the sign-in page shows buttons only for these. */
 export const signInMethods = {
-  github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
-  google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
-  magicLink: Boolean(process.env.SMTP_URL && process.env.EMAIL_FROM),
+  ...env().oauth,
+  magicLink: env().mail !== null,
 };
 
 /**
@@ -80,8 +80,8 @@ if (signInMethods.google) providers.push(Google);
 if (signInMethods.magicLink) {
   providers.push(
     Nodemailer({
-      server: process.env.SMTP_URL,
-      from: process.env.EMAIL_FROM,
+      server: env().mail?.smtpUrl,
+      from: env().mail?.from,
       maxAge: 24 * 60 * 60,
       normalizeIdentifier(identifier) {
         const result = normaliseEmail(identifier);

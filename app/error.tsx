@@ -1,27 +1,27 @@
 "use client";
 
-import { errorPageMessages } from "@/lib/i18n/error-page";
+import { errorPagesDe, errorPagesEn } from "@/lib/i18n/error-pages";
 
 // Shown when a page fails to render, most often because the database is unreachable. Next
 // renders error boundaries only in the browser: on a full page load the front server answers
 // with its own page instead (503 when /api/health reports the database down or busy, see
 // front/server.ts); this covers navigations within the site. Plain links: no state to reset.
 export default function ErrorPage() {
-  // On the server SITE_LOCALE is set; in the browser only the page's lang attribute tells.
-  const lang = typeof document === "undefined" ? process.env.SITE_LOCALE : document.documentElement.lang;
-  const m = errorPageMessages[lang === "en" ? "en" : "de"];
+  // A client component cannot read the configuration: the page's lang attribute (SITE_LOCALE) tells.
+  const lang = typeof document === "undefined" ? undefined : document.documentElement.lang;
+  const m = lang === "en" ? errorPagesEn : errorPagesDe;
   return (
     <main id="main" className="container site-main">
-      <title>{m.title}</title>
+      <title>{m["errorPage.title"]}</title>
       <div className="not-found">
-        <p className="kicker">{m.kicker}</p>
-        <h1 className="page-title">{m.heading}</h1>
-        <p>{m.text}</p>
+        <p className="kicker">{m["errorPage.kicker"]}</p>
+        <h1 className="page-title">{m["errorPage.heading"]}</h1>
+        <p>{m["errorPage.text"]}</p>
         <p>
           <a className="button" href="">
-            {m.retry}
+            {m["errorPage.retry"]}
           </a>{" "}
-          <a href="/">{m.home}</a>
+          <a href="/">{m["errorPage.home"]}</a>
         </p>
       </div>
     </main>

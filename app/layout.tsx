@@ -2,8 +2,9 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { getLocale, t } from "@/lib/i18n";
-import { getSiteName, getSiteUrl } from "@/lib/site";
 import "./globals.css";
+import { env } from "@/lib/env";
+import { DEFAULT_SHARE_IMAGE } from "@/lib/seo";
 
 // Fonts come from the installed @fontsource-variable packages, so builds need no network.
 const serif = localFont({
@@ -38,13 +39,16 @@ const sans = localFont({
 
 // A function, not a constant, so SITE_NAME is read when the page renders, not when it builds.
 export function generateMetadata(): Metadata {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   return {
     // Relative canonical, OpenGraph and alternate URLs resolve against SITE_URL.
-    metadataBase: new URL(`${getSiteUrl()}/`),
+    metadataBase: new URL(`${env().siteUrl}/`),
     title: { template: `%s | ${siteName}`, default: siteName },
     description: t("site.description", { siteName }),
     applicationName: siteName,
+    // Pages that build their own metadata (lib/seo.ts) replace these; the rest share the default.
+    openGraph: { siteName, images: [{ ...DEFAULT_SHARE_IMAGE, alt: siteName }] },
+    twitter: { card: "summary_large_image", images: [{ ...DEFAULT_SHARE_IMAGE, alt: siteName }] },
   };
 }
 

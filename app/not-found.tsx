@@ -3,7 +3,7 @@ import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { getSiteName } from "@/lib/site";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: t("notFound.title") };
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: t("notFound.title") };
 // time), so the frame has no category links; app/(site)/not-found.tsx covers reader pages.
 export default function NotFound() {
   return (
-    <SiteFrame siteName={getSiteName()} categories={[]} year={formatYear(new Date())}>
+    <SiteFrame siteName={env().SITE_NAME} categories={[]} year={formatYear(new Date())}>
       <NotFoundMessage />
     </SiteFrame>
   );

@@ -1,43 +1,35 @@
-import { signOut } from "@/auth";
-import { authMessages } from "@/lib/i18n/auth";
+import { t } from "@/lib/i18n";
 import { getCurrentUser } from "@/server/accounts/session";
+import { signOutAction } from "@/server/accounts/sign-out-action";
 
-// Sign-out is a POST (a form), never a link: a GET must not change state, and a link can be
-// triggered by any page that embeds it. Auth.js's signOut event bumps the session version.
-async function signOutAction() {
-  "use server";
-  await signOut({ redirectTo: "/" });
-}
-
-/** "Anmelden" for visitors; name, Konto, Dashboard (authors and admins) and Abmelden when signed in. */
+/** "Anmelden" for visitors; name, Konto, Dashboard (authors and admins) and Abmelden (a form, never a link) when signed in. */
 export async function UserMenu() {
-  const t = authMessages().nav;
   const user = await getCurrentUser();
   if (!user) {
     return (
-      <nav aria-label={t.userMenu} className="user-menu">
+      <nav aria-label={t("nav.userMenu")} className="user-menu">
         <a href="/signin" className="user-menu__link">
-          {t.signIn}
+          {t("nav.signIn")}
         </a>
       </nav>
     );
   }
   return (
-    <nav aria-label={t.userMenu} className="user-menu">
+    <nav aria-label={t("nav.userMenu")} className="user-menu">
       <span className="user-menu__name">{user.name ?? user.email}</span>
       <ul className="user-menu__list">
         <li>
-          <a href="/account">{t.account}</a>
+          <a href="/account">{t("nav.account")}</a>
         </li>
         {user.role === "author" || user.role === "admin" ? (
           <li>
-            <a href="/dashboard">{t.dashboard}</a>
+            <a href="/dashboard">{t("nav.dashboard")}</a>
           </li>
         ) : null}
         <li>
           <form action={signOutAction}>
             <button type="submit" className="user-menu__sign-out">
-              {t.signOut}
+              {t("nav.signOut")}
             </button>
           </form>
         </li>

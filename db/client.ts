@@ -1,10 +1,10 @@
 import "server-only";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { getTimeZone } from "../lib/format";
 import { PoolGate, withPoolGate } from "./pool-gate";
 import * as schema from "./schema";
 import { databaseUrl } from "./url";
+import { env } from "../lib/env";
 
 // One client per process, kept on globalThis: Next bundles this module into several server
 // bundles (pages, route handlers), each with its own module instance, and in development it
@@ -13,7 +13,7 @@ import { databaseUrl } from "./url";
 const globalForDb = globalThis as unknown as { sql?: postgres.Sql };
 
 function createClient(): postgres.Sql {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  const size = env().DATABASE_POOL_SIZE;
   const client = postgres(databaseUrl(), {
     max: size,
     onnotice: () => {},
@@ -29,10 +29,10 @@ function createClient(): postgres.Sql {
       application_name: "blattwerk",
       // The purge triggers (db/migrations/0008_purge_keys.sql) file articles under archive
       // months of the site's time zone, which only the app knows.
-      "blattwerk.site_timezone": getTimeZone(),
+      "blattwerk.site_timezone": env().SITE_TIMEZONE,
     },
   });
-  return withPoolGate(client, new PoolGate(size, Number(process.env.DATABASE_POOL_WAIT_MS ?? 5000)));
+  return withPoolGate(client, new PoolGate(size, env().DATABASE_POOL_WAIT_MS));
 }
 
 export const sql = (globalForDb.sql ??= createClient());

@@ -31,6 +31,7 @@ export type SponsorPosition = (typeof sponsorPositionEnum.enumValues)[number];
 
 // drizzle has no built-in tsvector column type.
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+const bytea = customType<{ data: Buffer }>({ dataType: () => "bytea" });
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
@@ -349,6 +350,15 @@ export const authAttempts = pgTable(
 export const legacyRedirects = pgTable("legacy_redirects", {
   path: text("path").primaryKey(),
   target: text("target").notNull(),
+  createdAt: createdAt(),
+});
+
+// Uploaded images (each width a row, content-hashed names): in the database every app instance
+// reaches, and backed up with it.
+export const media = pgTable("media", {
+  name: text("name").primaryKey(),
+  contentType: text("content_type").notNull(),
+  data: bytea("data").notNull(),
   createdAt: createdAt(),
 });
 

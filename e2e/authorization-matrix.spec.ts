@@ -299,7 +299,7 @@ const TABLE: Entry[] = [
     },
   },
   {
-    name: "components/user-menu#signOutAction",
+    name: "server/accounts/sign-out-action#signOutAction",
     kind: "action",
     // Signing out only ends the caller's own sessions: a banned account may do that too.
     allowed: [...SIGNED_IN, "banned"],

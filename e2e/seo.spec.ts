@@ -406,3 +406,32 @@ test.describe("reader comfort", () => {
     }
   });
 });
+
+test.describe("public files", () => {
+  test("pages without a cover share the default image; public/ is served with a day's caching", async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/");
+    const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+    expect(image).toMatch(/^https?:\/\/[^/]+\/og-default\.png$/);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute("content", image!);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+
+    const files: [string, RegExp][] = [
+      ["/og-default.png", /^image\/png/],
+      ["/favicon.ico", /^image\/(?:x-icon|vnd\.microsoft\.icon)/],
+      ["/apple-touch-icon.png", /^image\/png/],
+    ];
+    for (const [path, type] of files) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["content-type"], path).toMatch(type);
+      expect(response.headers()["cache-control"], path).toBe("public, max-age=86400, stale-while-revalidate=604800");
+    }
+    // The front server keeps them like any shareable answer.
+    expect((await request.get("/og-default.png")).headers()["x-cache"]).toBe("HIT");
+  });
+});

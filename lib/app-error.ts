@@ -1,9 +1,16 @@
 // The one error type: a kind (its HTTP status) and a public message key. In lib/ so that code
 // running outside Next (the import CLI) throws it too; server/http/errors.ts adds the helpers.
-export type ErrorKind = "unauthorized" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "conflict";
+import type { TextKey } from "./i18n";
+
+// `banned`: a session the ban ended (pages send it to sign-in, where the ban is explained;
+// endpoints answer 403). `unsupported`: a body of the wrong media type.
+export type ErrorKind =
+  "unauthorized" | "banned" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "unsupported" | "conflict";
 
 const STATUS: Record<ErrorKind, number> = {
   unauthorized: 401,
+  banned: 403,
+  unsupported: 415,
   not_found: 404,
   forbidden: 403,
   rate_limited: 429,
@@ -15,7 +22,7 @@ export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly kind: ErrorKind,
-    readonly publicKey: string,
+    readonly publicKey: TextKey,
     readonly detail?: string,
     readonly values: Record<string, string | number> = {},
   ) {

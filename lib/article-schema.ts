@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { getTimeZone } from "./format";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
 import { parseLocalDateTime } from "./zoned-time";
+import { TITLE_MAX_LENGTH } from "./limits";
+import { env } from "./env";
 
 // What the article editor posts. Messages are keys of lib/i18n/de.ts (server/http/action.ts
 // translates them). A "preview" post only needs the body: it must work on a half-written form.
 
-export const TITLE_MAX_LENGTH = 200;
+export { TITLE_MAX_LENGTH };
 export const EXCERPT_MAX_LENGTH = 1000;
 export const BODY_MAX_LENGTH = 200_000;
 export const TAGS_MAX = 20;
@@ -61,7 +62,7 @@ const saveSchema = z
   .transform((input, ctx) => {
     let scheduledFor: Date | null = null;
     if (input.status === "scheduled") {
-      scheduledFor = parseLocalDateTime(input.scheduledAt, getTimeZone());
+      scheduledFor = parseLocalDateTime(input.scheduledAt, env().SITE_TIMEZONE);
       if (!scheduledFor) {
         ctx.addIssue({ code: "custom", path: ["scheduledAt"], message: "editor.errors.scheduleRequired" });
         return z.NEVER;

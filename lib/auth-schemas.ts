@@ -1,11 +1,12 @@
 // Form schemas of sign-in, sign-up and the account page. Issue messages are keys of the
-// `errors` messages in lib/i18n/auth-*.ts, so the same schema serves every language.
+// `errors.*` messages of the catalogue (lib/i18n), so the same schema serves every language.
 import { z } from "zod";
 import { normaliseEmail } from "./email";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-policy";
 
-export const NAME_MAX_LENGTH = 80;
-export const BAN_REASON_MAX_LENGTH = 500;
+import { BAN_REASON_MAX_LENGTH, NAME_MAX_LENGTH } from "./limits";
+
+export { BAN_REASON_MAX_LENGTH, NAME_MAX_LENGTH };
 
 export const emailField = z.string().transform((raw, ctx) => {
   const result = normaliseEmail(raw);

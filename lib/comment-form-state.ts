@@ -1,7 +1,5 @@
+import type { FormState } from "@/lib/form-state";
+
 // The state a comment form shows after a failed submit: the message, the field error, and the
 // text as typed, so nothing a reader wrote is lost.
-export type CommentFormState = {
-  errors?: { body?: string[] };
-  message?: string;
-  values?: { body: string };
-};
+export type CommentFormState = FormState<"body">;

@@ -1,6 +1,15 @@
 // Validation of comment text, shared by the comment form, the dashboard and the API.
-export const COMMENT_MIN_LENGTH = 2;
-export const COMMENT_MAX_LENGTH = 5000;
+import { z } from "zod";
+import { COMMENT_MAX_LENGTH, COMMENT_MIN_LENGTH } from "./limits";
+
+export { COMMENT_MAX_LENGTH, COMMENT_MIN_LENGTH };
+
+/** The key a comment form or client sends so that a retried post is stored once. */
+export const idempotencyKeySchema = z
+  .string()
+  .min(8, "commentError.invalid")
+  .max(100, "commentError.invalid")
+  .regex(/^[A-Za-z0-9_-]+$/, "commentError.invalid");
 
 export type CommentBodyResult = { ok: true; body: string } | { ok: false; error: "empty" | "too_short" | "too_long" };
 

@@ -1,5 +1,5 @@
 import { getMessages, t, type TextKey } from "./i18n";
-import { getTimeZone } from "./format";
+import { env } from "./env";
 
 // The editor's client components get their texts as a prop (they cannot read SITE_LOCALE).
 
@@ -8,7 +8,7 @@ export function editorTexts(): Record<string, string> {
   for (const [key, value] of Object.entries(getMessages())) {
     if ((key.startsWith("editor.") || key.startsWith("media.")) && typeof value === "string") texts[key] = value;
   }
-  texts["editor.scheduledAtHint"] = t("editor.scheduledAtHint", { zone: getTimeZone() });
+  texts["editor.scheduledAtHint"] = t("editor.scheduledAtHint", { zone: env().SITE_TIMEZONE });
   return texts;
 }
 

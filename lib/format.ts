@@ -1,6 +1,5 @@
 import { getIntlLocale, getLocale, t, type Locale } from "./i18n";
-
-const DEFAULT_TIMEZONE = "Europe/Berlin";
+import { env } from "./env";
 
 // Creating an Intl formatter costs far more than using one (a page with a hundred comments
 // spent a quarter of its render time here): each distinct one is made once and kept.
@@ -13,23 +12,13 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-export function getTimeZone(): string {
-  const zone = process.env.SITE_TIMEZONE?.trim() || DEFAULT_TIMEZONE;
-  try {
-    dateFormat("en", { timeZone: zone });
-  } catch {
-    throw new Error(`SITE_TIMEZONE is not a valid IANA time zone (got "${zone}"), e.g. "Europe/Berlin".`);
-  }
-  return zone;
-}
-
 /** "25. November 2026" / "November 25, 2026" */
 export function formatDate(date: Date, locale: Locale = getLocale()): string {
   return dateFormat(getIntlLocale(locale), {
     day: "numeric",
     month: "long",
     year: "numeric",
-    timeZone: getTimeZone(),
+    timeZone: env().SITE_TIMEZONE,
   }).format(date);
 }
 
@@ -38,7 +27,7 @@ export function formatTime(date: Date, locale: Locale = getLocale()): string {
   const time = dateFormat(getIntlLocale(locale), {
     hour: locale === "de" ? "2-digit" : "numeric",
     minute: "2-digit",
-    timeZone: getTimeZone(),
+    timeZone: env().SITE_TIMEZONE,
   }).format(date);
   return t("format.time", { time }, locale);
 }
@@ -50,14 +39,17 @@ export function formatDateTime(date: Date, locale: Locale = getLocale()): string
 
 /** "2026-11-29": the day in the site's time zone, for file names. */
 export function formatIsoDay(date: Date): string {
-  return dateFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: getTimeZone() }).format(
-    date,
-  );
+  return dateFormat("en-CA", {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    timeZone: env().SITE_TIMEZONE,
+  }).format(date);
 }
 
 /** The year as seen in the site's time zone (for the footer's ©). */
 export function formatYear(date: Date): string {
-  return dateFormat("en", { year: "numeric", timeZone: getTimeZone() }).format(date);
+  return dateFormat("en", { year: "numeric", timeZone: env().SITE_TIMEZONE }).format(date);
 }
 
 /** "November 2026" / "November 2026" for an archive month (already in the site's time zone). */

@@ -1,6 +1,7 @@
 // Structured JSON logs for the server processes. Personal data stays out: passwords, tokens
 // and cookies are redacted wherever they appear, and email addresses are masked.
 import pino from "pino";
+import { env } from "./env";
 
 const REDACT = [
   "password",
@@ -14,7 +15,7 @@ const REDACT = [
 ];
 
 export const loggerOptions: pino.LoggerOptions = {
-  level: process.env.LOG_LEVEL ?? "info",
+  level: env().LOG_LEVEL,
   base: { app: "blattwerk" },
   timestamp: pino.stdTimeFunctions.isoTime,
   redact: {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { pageMetadata } from "./seo";
-import { absoluteUrl, getSiteUrl, isFeedFullText } from "./site";
+import { env } from "./env";
+import { absoluteUrl } from "./site";
 
 afterEach(() => {
   delete process.env.SITE_URL;
@@ -9,22 +10,22 @@ afterEach(() => {
 
 describe("site URL and feed settings", () => {
   it("defaults to localhost:3000 and normalises SITE_URL", () => {
-    expect(getSiteUrl()).toBe("http://localhost:3000");
+    expect(env().siteUrl).toBe("http://localhost:3000");
     process.env.SITE_URL = "https://blattwerk.example/magazin/";
-    expect(getSiteUrl()).toBe("https://blattwerk.example/magazin");
+    expect(env().siteUrl).toBe("https://blattwerk.example/magazin");
     expect(absoluteUrl("/posts/a")).toBe("https://blattwerk.example/magazin/posts/a");
     process.env.SITE_URL = "ftp://blattwerk.example";
-    expect(() => getSiteUrl()).toThrow(/SITE_URL/);
+    expect(() => env().siteUrl).toThrow(/SITE_URL/);
     process.env.SITE_URL = "kein url";
-    expect(() => getSiteUrl()).toThrow(/SITE_URL/);
+    expect(() => env().siteUrl).toThrow(/SITE_URL/);
   });
 
   it("sends excerpts unless FEED_FULL_TEXT=true", () => {
-    expect(isFeedFullText()).toBe(false);
+    expect(env().FEED_FULL_TEXT).toBe(false);
     process.env.FEED_FULL_TEXT = "true";
-    expect(isFeedFullText()).toBe(true);
+    expect(env().FEED_FULL_TEXT).toBe(true);
     process.env.FEED_FULL_TEXT = "false";
-    expect(isFeedFullText()).toBe(false);
+    expect(env().FEED_FULL_TEXT).toBe(false);
   });
 });
 
@@ -46,7 +47,11 @@ describe("pageMetadata", () => {
       locale: "de_DE",
       url: "/category/seo?page=2",
     });
-    expect(meta.twitter).toMatchObject({ card: "summary" });
+    expect(meta.twitter).toMatchObject({
+      card: "summary_large_image",
+      images: [{ url: "/og-default.png", width: 1200, height: 630 }],
+    });
+    expect(meta.openGraph).toMatchObject({ images: [{ url: "/og-default.png", width: 1200, height: 630 }] });
     expect(meta.robots).toBeUndefined();
   });
 

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getLocale, t } from "./i18n";
-import { getSiteName } from "./site";
+import { env } from "./env";
 
 // One place that builds a page's metadata. Next merges metadata shallowly: a page that sets
 // `alternates` or `openGraph` replaces the layout's object entirely, so every page goes
 // through here to keep the canonical URL, the site feeds and the card tags complete.
+
+/** Shared-link preview for pages without a cover image (public/og-default.png, scripts/public-assets.ts). */
+export const DEFAULT_SHARE_IMAGE = { url: "/og-default.png", width: 1200, height: 630 } as const;
 
 export type FeedLinks = { rss?: string; atom?: string; title: string };
 
@@ -23,16 +26,16 @@ type Input = {
 };
 
 export function siteFeeds(): FeedLinks {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   return { rss: "/feed.xml", atom: "/atom.xml", title: siteName };
 }
 
 export function pageMetadata(input: Input): Metadata {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const title = input.title ?? siteName;
   const description = input.description || t("site.description", { siteName });
   const feeds = [siteFeeds(), ...(input.feeds ?? [])];
-  const images = input.image ? [{ url: input.image }] : undefined;
+  const images = input.image ? [{ url: input.image }] : [{ ...DEFAULT_SHARE_IMAGE, alt: siteName }];
   const openGraphBase = {
     siteName,
     locale: getLocale() === "de" ? "de_DE" : "en_US",
@@ -54,7 +57,7 @@ export function pageMetadata(input: Input): Metadata {
     openGraph: input.article
       ? { ...openGraphBase, type: "article", ...input.article }
       : { ...openGraphBase, type: "website" },
-    twitter: { card: input.image ? "summary_large_image" : "summary", title, description, images },
+    twitter: { card: "summary_large_image", title, description, images },
     ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
   };
 }

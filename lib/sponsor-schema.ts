@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { getTimeZone } from "./format";
+import { SPONSOR_TEXT_MAX_LENGTH, SPONSOR_TITLE_MAX_LENGTH } from "./limits";
 import { parseLocalDateTime } from "./zoned-time";
+import { env } from "./env";
 
 // The sponsor form (dashboard, admins). Times are datetime-local values in SITE_TIMEZONE.
 const webUrl = (message: string) =>
@@ -23,15 +24,19 @@ const when = z
   .default("")
   .transform((v, ctx) => {
     if (!v) return null;
-    const date = parseLocalDateTime(v, getTimeZone());
+    const date = parseLocalDateTime(v, env().SITE_TIMEZONE);
     if (!date) ctx.addIssue({ code: "custom", message: "sponsorAdmin.errors.dateInvalid" });
     return date;
   });
 
 export const sponsorSchema = z
   .object({
-    title: z.string().trim().min(1, "sponsorAdmin.errors.titleRequired").max(200, "sponsorAdmin.errors.titleRequired"),
-    text: z.string().trim().max(500, "sponsorAdmin.errors.textTooLong").optional().default(""),
+    title: z
+      .string()
+      .trim()
+      .min(1, "sponsorAdmin.errors.titleRequired")
+      .max(SPONSOR_TITLE_MAX_LENGTH, "sponsorAdmin.errors.titleRequired"),
+    text: z.string().trim().max(SPONSOR_TEXT_MAX_LENGTH, "sponsorAdmin.errors.textTooLong").optional().default(""),
     url: webUrl("sponsorAdmin.errors.urlInvalid"),
     imageUrl: z
       .string()

@@ -46,3 +46,31 @@ export function refusalOf(req: IncomingMessage): 403 | 411 | 413 | 414 | null {
   if (Number(req.headers["content-length"] ?? 0) > bodyLimitOf(req)) return 413;
   return null;
 }
+
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+const DRAIN_MAX_MS = 5_000;
+
+/**
+ * Runs `answer` once the request body is read away, within bounds. Clients send the whole body
+ * before they read the answer, and closing a connection with unread bytes resets it: the client
+ * (or the cache in front) would see a broken connection instead of the refusal.
+ */
+export function afterBodyDrained(req: IncomingMessage, answer: () => void): void {
+  let received = 0;
+  let answered = false;
+  const finish = () => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    answer();
+  };
+  const timer = setTimeout(finish, DRAIN_MAX_MS);
+  req.on("data", (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > DRAIN_MAX_BYTES) finish();
+  });
+  req.on("end", finish);
+  req.on("error", finish);
+  if (req.readableEnded || Number(req.headers["content-length"] ?? 0) > DRAIN_MAX_BYTES) finish();
+  req.resume();
+}

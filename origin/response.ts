@@ -2,7 +2,9 @@
 // on every response; for anonymous page views the page's cache keys (Surrogate-Key) and a
 // Cache-Control a shared cache can follow, and HTML without Next's scripts; for signed-in
 // users `private, no-store`; and our own error page for a page that failed.
+import fs from "node:fs";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import path from "node:path";
 import { sharedCacheControl, type ResponseContext } from "../lib/response-policy";
 import { errorPage } from "./error-page";
 import { contentSecurityPolicy, securityHeaders } from "./security-headers";
@@ -11,6 +13,20 @@ import { withoutScripts } from "./without-scripts";
 export const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 // Files with Cache-Control of their own (immutable build assets, content-hashed uploads).
 const STATIC_FILES = /^\/(?:_next\/static|media)\//;
+// public/ as Next serves it (favicon, default sharing image): the same for everyone, but with
+// stable names, so a day rather than forever; Next itself sends them with max-age=0.
+const PUBLIC_FILE_CACHE = "public, max-age=86400, stale-while-revalidate=604800";
+const publicFiles = listPublicFiles(path.resolve("public"));
+
+/** "/favicon.ico", "/og-default.png", … : read once at start, as Next does. */
+export function listPublicFiles(dir: string): Set<string> {
+  if (!fs.existsSync(dir)) return new Set();
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Set(
+    files.map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`),
+  );
+}
+
 const SHAREABLE_TYPES = /^(?:text\/html|application\/(?:rss\+xml|atom\+xml|xml)|text\/xml|text\/plain)/;
 
 export type RequestFacts = {
@@ -182,6 +198,10 @@ function decide(
   // later); a failed page gets our own page, since Next's 500 is a shell only JavaScript fills.
   if (status === 500) return { kind: "error" };
   if (STATIC_FILES.test(url)) return { kind: "pass" };
+  if ((status === 200 || status === 304) && publicFiles.has(url.split("?")[0])) {
+    res.setHeader("cache-control", PUBLIC_FILE_CACHE);
+    return { kind: "pass" };
+  }
   if (!facts.anonymous) {
     // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
     res.setHeader("cache-control", "private, no-store");

@@ -9,11 +9,12 @@ import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import next from "next";
+import { envOrExit } from "../lib/env";
 import { newResponseContext, responseContextStore } from "../lib/response-policy";
-import { getWorkerCount, trustsProxy } from "../lib/site";
+import { watchParent } from "./parent-watch";
 import { answerClientError } from "./client-error";
 import { contentSecurityPolicy } from "./security-headers";
-import { refusalOf } from "./request-guards";
+import { afterBodyDrained, refusalOf } from "./request-guards";
 import { requestFactsOf, sendErrorPage, shapeResponse } from "./response";
 
 const { values: args } = parseArgs({
@@ -28,8 +29,13 @@ const port = Number(args.port ?? 3000);
 const host = args.host;
 const dev = args.dev === true;
 // `next dev` compiles on demand in one process; production renders on every core.
-const workers = dev ? 1 : args.workers ? Math.max(1, Number(args.workers)) : getWorkerCount(os.availableParallelism());
-const trustProxy = trustsProxy();
+const config = envOrExit();
+const workers = dev
+  ? 1
+  : args.workers
+    ? Math.max(1, Number(args.workers))
+    : (config.NEXT_WORKERS ?? os.availableParallelism());
+const trustProxy = config.TRUST_PROXY;
 
 if (cluster.isPrimary && workers > 1) {
   let stopping = false;
@@ -50,6 +56,8 @@ if (cluster.isPrimary && workers > 1) {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  // The launcher killed outright (SIGKILL) must not leave the workers holding the port.
+  watchParent(stop);
 } else {
   await serve();
 }
@@ -77,9 +85,8 @@ async function serve() {
     const facts = requestFactsOf(req, requestId, nonce, trustProxy);
     const refusal = refusalOf(req);
     if (refusal) {
-      req.resume();
       res.shouldKeepAlive = false;
-      return sendErrorPage(res, facts, refusal, req.method);
+      return afterBodyDrained(req, () => sendErrorPage(res, facts, refusal, req.method));
     }
     // Next marks its inline scripts with the nonce it finds in the request's CSP header.
     req.headers["content-security-policy"] = contentSecurityPolicy(nonce);
@@ -111,4 +118,5 @@ async function serve() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  if (cluster.isPrimary) watchParent(stop);
 }

@@ -2,11 +2,12 @@
 // DATABASE_URL when set, else the embedded server under the data folder.
 import path from "node:path";
 import { startEmbeddedDatabase } from "../db/embedded";
+import { env } from "../lib/env";
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 export function dataFolder(): string {
-  return path.resolve(process.env.DATA_DIR ?? ".data");
+  return path.resolve(env().DATA_DIR);
 }
 
 export function describeUrl(url: string): string {
@@ -15,9 +16,10 @@ export function describeUrl(url: string): string {
 }
 
 export async function openDatabase(options: { embeddedDir?: string } = {}): Promise<Database> {
-  if (process.env.DATABASE_URL) {
-    console.log(`[db] using DATABASE_URL (${describeUrl(process.env.DATABASE_URL)})`);
-    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const configured = env().DATABASE_URL;
+  if (configured) {
+    console.log(`[db] using DATABASE_URL (${describeUrl(configured)})`);
+    return { url: configured, embedded: false, stop: async () => {} };
   }
   const dataDir = options.embeddedDir ?? path.join(dataFolder(), "postgres");
   const db = await startEmbeddedDatabase({ dataDir, projectDir: process.cwd() });

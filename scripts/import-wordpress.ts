@@ -1,6 +1,7 @@
 // npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]
 // Imports a WordPress export (WXR) into the database `npm start` uses: DATABASE_URL, the
 // embedded server a running site has open, or the embedded server started for the import.
+import "./check-env";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
@@ -10,9 +11,10 @@ import { findRunningEmbeddedDatabase } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import * as schema from "../db/schema";
 import { formatReport, type ImportReport } from "../server/wordpress-import/report";
-import { isWxrRefusal, runWordpressImport, WXR_REFUSALS } from "../server/wordpress-import/run";
-import { getTimeZone } from "../lib/format";
+import { isWxrRefusal, runWordpressImport } from "../server/wordpress-import/run";
 import { dataFolder, withDatabase } from "./database";
+import { env } from "../lib/env";
+import { t } from "../lib/i18n";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,22 +22,14 @@ const { values, positionals } = parseArgs({
 });
 const file = positionals[0];
 if (!file) {
-  console.error(
-    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
-  );
+  console.error(t("wordpressImport.usage"));
   process.exit(2);
 }
-
-const FORMAT_ERRORS: Record<(typeof WXR_REFUSALS)[keyof typeof WXR_REFUSALS], string> = {
-  [WXR_REFUSALS.not_xml]: "Die Datei ist kein XML",
-  [WXR_REFUSALS.not_wxr]: "Die Datei ist kein WordPress-Export (WXR)",
-  [WXR_REFUSALS.truncated]: "Die Datei ist unvollständig (abgeschnitten?)",
-};
 
 function progress() {
   const tty = Boolean(process.stdout.isTTY);
   const bar = new SingleBar({
-    format: "{bar} {value}/{total} Beiträge · {comments} Kommentare · {failed} Fehler · noch {eta_formatted}",
+    format: t("wordpressImport.bar"),
     hideCursor: true,
   });
   let started = false;
@@ -53,7 +47,7 @@ function progress() {
       } else if (done === total || Date.now() - lastLine > 5000) {
         // Logs and CI get a line now and then rather than a bar redrawn in place.
         lastLine = Date.now();
-        console.log(`[import] ${done}/${total} Beiträge, ${payload.comments} Kommentare, ${payload.failed} Fehler`);
+        console.log(t("wordpressImport.progress", { done, total, ...payload }));
       }
     },
     stop: () => started && bar.stop(),
@@ -68,7 +62,7 @@ async function importInto(url: string): Promise<number> {
     const report = await runWordpressImport(drizzle(client, { schema }), path.resolve(file), {
       dryRun: values["dry-run"],
       skipPings: values["skip-pings"],
-      timeZone: values.timezone ?? getTimeZone(),
+      timeZone: values.timezone ?? env().SITE_TIMEZONE,
       onProgress: (done, total, report) => bar.update(done, total, report),
     });
     bar.stop();
@@ -77,9 +71,7 @@ async function importInto(url: string): Promise<number> {
   } catch (error) {
     bar.stop();
     if (isWxrRefusal(error)) {
-      console.error(
-        `${FORMAT_ERRORS[error.publicKey as keyof typeof FORMAT_ERRORS]}: nichts wurde importiert. (${error.detail})`,
-      );
+      console.error(t("wordpressImport.refused", { reason: t(error.publicKey), detail: error.detail ?? "" }));
       return 2;
     }
     throw error;
@@ -88,9 +80,9 @@ async function importInto(url: string): Promise<number> {
   }
 }
 
-const running = process.env.DATABASE_URL
+const running = env().DATABASE_URL
   ? null
   : findRunningEmbeddedDatabase({ dataDir: path.join(dataFolder(), "postgres"), projectDir: process.cwd() });
-if (running) console.log("[db] using the embedded PostgreSQL the running site has open");
+if (running) console.log(t("wordpressImport.usingRunning"));
 const status = running ? await importInto(running) : await withDatabase((db) => importInto(db.url));
 process.exit(status);

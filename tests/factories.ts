@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { ModerationDenied } from "@/server/moderation/moderation";
+import { isAppError } from "@/lib/app-error";
 import { articles, categories, comments, users, type NewArticle, type NewComment, type Role } from "@/db/schema";
 
 const unique = () => randomUUID().slice(0, 8);
@@ -64,7 +64,7 @@ export async function denial(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (e) {
-    if (e instanceof ModerationDenied) return e.reason;
+    if (isAppError(e)) return e.kind;
     throw e;
   }
   return "allowed";

@@ -4,12 +4,12 @@ import { db } from "@/db/client";
 import { articles, articleTags, categories, tags } from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
 import { cacheKey } from "@/lib/cache-keys";
-import { getTimeZone } from "@/lib/format";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { getAdjacentArticles } from "@/server/articles/article-navigation";
 import { createArticle, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { updateTaxonomy } from "@/server/articles/taxonomy";
 import { createTestUser } from "./server-helpers";
+import { env } from "../lib/env";
 
 // What the editor's and the taxonomy admin's writes publish (db/migrations/0008_purge_keys.sql).
 
@@ -70,7 +70,7 @@ async function neighbourKeys(article: { id: number; publishedAt: Date | null }):
 
 function archiveKey(date: Date): string {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: getTimeZone(),
+    timeZone: env().SITE_TIMEZONE,
     year: "numeric",
     month: "numeric",
   }).formatToParts(date);
@@ -82,7 +82,7 @@ function archiveKey(date: Date): string {
 async function monthShared(article: { id: number; publishedAt: Date | null }): Promise<boolean> {
   const rows = await db.execute<{ shared: boolean }>(sql`
     select exists(select 1 from articles x where x.id <> ${article.id} and x.status in ('published', 'scheduled') and x.published_at <= now()
-      and date_trunc('month', x.published_at at time zone ${getTimeZone()}) = date_trunc('month', ${article.publishedAt!.toISOString()}::timestamptz at time zone ${getTimeZone()})) as shared`);
+      and date_trunc('month', x.published_at at time zone ${env().SITE_TIMEZONE}) = date_trunc('month', ${article.publishedAt!.toISOString()}::timestamptz at time zone ${env().SITE_TIMEZONE})) as shared`);
   return Array.from(rows)[0].shared;
 }
 
@@ -192,7 +192,7 @@ describe("saving articles", () => {
         .set({ publishedAt: new Date("2021-02-28T23:30:00Z") })
         .where(eq(articles.id, id)),
     );
-    expect(getTimeZone()).toBe("Europe/Berlin");
+    expect(env().SITE_TIMEZONE).toBe("Europe/Berlin");
     expect(keys).toContain(cacheKey.archive(2021, 3));
     expect(keys).not.toContain(cacheKey.archive(2021, 2));
     // March 2021 had no article: the month appears in the sidebar.

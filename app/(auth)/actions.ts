@@ -5,15 +5,14 @@ import { z } from "zod";
 import { signIn, signInMethods } from "@/auth";
 import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
 import { safeCallbackUrl } from "@/lib/callback-url";
-import { fill } from "@/lib/i18n/auth";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { signInBlockedFor } from "@/server/accounts/rate-limit";
 import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { signInErrorMessage } from "./sign-in-errors";
 
 const withCallback = { callbackUrl: z.string().optional() };
 
-export const signInAction = formAction({
+export const signInAction = defineAction({
   name: "sign-in",
   schema: signInSchema.extend(withCallback),
   access: "public",
@@ -22,7 +21,7 @@ export const signInAction = formAction({
     const values = { email: input.email };
     // Refuse early with the wait time; the Credentials provider enforces the same limits.
     const minutes = await signInBlockedFor(input.email, address);
-    if (minutes !== null) return { message: fill(t.errors.tooManyAttempts, { minutes }), values };
+    if (minutes !== null) return { message: t("errors.tooManyAttempts", { minutes }), values };
     try {
       await signIn("credentials", {
         email: input.email,
@@ -31,13 +30,13 @@ export const signInAction = formAction({
       });
     } catch (error) {
       if (error instanceof CredentialsSignin)
-        return { message: signInErrorMessage(t, "CredentialsSignin", error.code), values };
+        return { message: signInErrorMessage("CredentialsSignin", error.code), values };
       throw error;
     }
   },
 });
 
-export const signUpAction = formAction({
+export const signUpAction = defineAction({
   name: "sign-up",
   schema: signUpSchema.extend(withCallback),
   access: "public",
@@ -51,7 +50,7 @@ export const signUpAction = formAction({
   },
 });
 
-export const magicLinkAction = formAction({
+export const magicLinkAction = defineAction({
   name: "magic-link",
   schema: magicLinkSchema.extend(withCallback),
   access: "public",
@@ -66,8 +65,18 @@ export const magicLinkAction = formAction({
 
 const oauthProvider = z.enum(["github", "google"]);
 
-export async function oauthSignInAction(provider: unknown, callbackUrl: unknown): Promise<void> {
-  const id = oauthProvider.parse(provider);
-  if (!signInMethods[id]) redirect("/signin");
-  await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+const oauthSignIn = defineAction({
+  name: "oauth-sign-in",
+  schema: z.object({}),
+  access: "public",
+  async run(_input, _ctx, provider: unknown, callbackUrl: unknown) {
+    const id = oauthProvider.parse(provider);
+    if (!signInMethods[id]) redirect("/signin");
+    await signIn(id, { redirectTo: safeCallbackUrl(callbackUrl) });
+  },
+});
+
+/** A plain form per provider (bound: provider, callback URL); signIn answers with a redirect. */
+export async function oauthSignInAction(provider: unknown, callbackUrl: unknown, formData: FormData): Promise<void> {
+  await oauthSignIn(provider, callbackUrl, {}, formData);
 }

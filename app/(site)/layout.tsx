@@ -3,13 +3,13 @@ import type { ReactNode } from "react";
 import { Sidebar } from "@/components/sidebar";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
-import { getSiteName } from "@/lib/site";
 import { listArchiveMonths } from "@/server/articles/article-navigation";
 import { listCategories } from "@/server/articles/articles";
 import { listActiveSponsors } from "@/server/site/sponsors";
 import { listMenu } from "@/server/site/menus";
 import { cacheKey } from "@/lib/cache-keys";
 import { cacheAs } from "@/server/http/http-cache";
+import { env } from "@/lib/env";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();
@@ -25,7 +25,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   await cacheAs("page", cacheKey.layout, cacheKey.months, ...linkedArticles);
   return (
     <SiteFrame
-      siteName={getSiteName()}
+      siteName={env().SITE_NAME}
       categories={categories}
       menus={{ header, footer }}
       year={formatYear(new Date())}

@@ -6,12 +6,12 @@ import { JsonLd } from "@/components/json-ld";
 import { getIntlLocale, t } from "@/lib/i18n";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { getSiteName, getSiteUrl } from "@/lib/site";
 import { webSite } from "@/lib/structured-data";
 import { listPublishedArticles } from "@/server/articles/articles";
 import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { cacheKey } from "@/lib/cache-keys";
 import { findLegacyRedirect } from "@/server/discovery/legacy-redirects";
+import { env } from "@/lib/env";
 
 type Props = { searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -35,13 +35,13 @@ export default async function HomePage({ searchParams }: Props) {
   const list = await listPublishedArticles(page);
   if (isOutOfRange(list)) notFound();
   await cacheAs("page", cacheKey.home, ...listedArticleKeys(list.items));
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   return (
     <>
       <JsonLd
         data={webSite({
           name: siteName,
-          siteUrl: getSiteUrl(),
+          siteUrl: env().siteUrl,
           description: t("site.description", { siteName }),
           language: getIntlLocale(),
         })}

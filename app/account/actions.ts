@@ -3,10 +3,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
 
-export const changeNameAction = formAction({
+export const changeNameAction = defineAction({
   name: "change-name",
   schema: changeNameSchema,
   access: "user",
@@ -14,11 +14,11 @@ export const changeNameAction = formAction({
   async run(input, { user, t }) {
     await changeDisplayName(user, input.name);
     revalidatePath("/", "layout");
-    return { ok: true, message: t.account.nameSaved, values: { name: input.name } };
+    return { ok: true, message: t("account.nameSaved"), values: { name: input.name } };
   },
 });
 
-export const changePasswordAction = formAction({
+export const changePasswordAction = defineAction({
   name: "change-password",
   schema: changePasswordSchema,
   access: "user",
@@ -33,7 +33,7 @@ export const changePasswordAction = formAction({
   },
 });
 
-export const deleteAccountAction = formAction({
+export const deleteAccountAction = defineAction({
   name: "delete-account",
   schema: deleteAccountSchema,
   access: "user",

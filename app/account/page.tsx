@@ -2,47 +2,47 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import styles from "@/components/auth/forms.module.css";
 import { formatDateTime } from "@/lib/format";
-import { authMessages } from "@/lib/i18n/auth";
+import { t, texts } from "@/lib/i18n";
 import { listOwnComments } from "@/server/accounts/account";
 import { guardPage, requireUser } from "@/server/accounts/session";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
 
 export function generateMetadata(): Metadata {
-  return { title: authMessages().account.title, robots: { index: false } };
+  return { title: t("account.title"), robots: { index: false } };
 }
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const formTexts = texts("fields.", "account.");
   const user = await guardPage(requireUser, "/account");
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
-  const t = authMessages();
   return (
     <div className={styles.page}>
-      <h1>{t.account.title}</h1>
+      <h1>{t("account.title")}</h1>
       <p>{user.email}</p>
 
       <section className={styles.section} aria-labelledby="profile-title">
-        <h2 id="profile-title">{t.account.profileTitle}</h2>
-        <ChangeNameForm t={t} name={user.name ?? ""} />
+        <h2 id="profile-title">{t("account.profileTitle")}</h2>
+        <ChangeNameForm t={formTexts} name={user.name ?? ""} />
       </section>
 
       <section className={styles.section} aria-labelledby="password-title">
-        <h2 id="password-title">{t.account.passwordTitle}</h2>
-        <p>{t.account.passwordHint}</p>
-        <ChangePasswordForm t={t} hasPassword={user.hasPassword} saved={changed === "password"} />
+        <h2 id="password-title">{t("account.passwordTitle")}</h2>
+        <p>{t("account.passwordHint")}</p>
+        <ChangePasswordForm t={formTexts} hasPassword={user.hasPassword} saved={changed === "password"} />
       </section>
 
       <section className={styles.section} aria-labelledby="comments-title">
-        <h2 id="comments-title">{t.account.commentsTitle}</h2>
+        <h2 id="comments-title">{t("account.commentsTitle")}</h2>
         {comments.length === 0 ? (
-          <p>{t.account.noComments}</p>
+          <p>{t("account.noComments")}</p>
         ) : (
           <ul className="own-comments">
             {comments.map((c) => (
               <li key={c.id} data-comment-id={c.id}>
                 <p>
-                  <strong>{c.deleted ? t.account.status.trash : t.account.status[c.status]}</strong> ·{" "}
-                  <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time> · {t.account.on}{" "}
+                  <strong>{c.deleted ? t("account.status.trash") : t(`account.status.${c.status}`)}</strong> ·{" "}
+                  <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time> · {t("account.on")}{" "}
                   <Link href={`/posts/${c.article.slug}`}>{c.article.title}</Link>
                 </p>
                 <blockquote>{c.body}</blockquote>
@@ -53,20 +53,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </section>
 
       <section className={styles.section} aria-labelledby="export-title">
-        <h2 id="export-title">{t.account.exportTitle}</h2>
-        <p>{t.account.exportText}</p>
+        <h2 id="export-title">{t("account.exportTitle")}</h2>
+        <p>{t("account.exportText")}</p>
         <p>
           {/* A plain link: the route answers with a file download. */}
           <a href="/account/export" download>
-            {t.account.exportLink}
+            {t("account.exportLink")}
           </a>
         </p>
       </section>
 
       <section className={styles.section} aria-labelledby="delete-title">
-        <h2 id="delete-title">{t.account.deleteTitle}</h2>
-        <p>{t.account.deleteText}</p>
-        <DeleteAccountForm t={t} hasPassword={user.hasPassword} />
+        <h2 id="delete-title">{t("account.deleteTitle")}</h2>
+        <p>{t("account.deleteText")}</p>
+        <DeleteAccountForm t={formTexts} hasPassword={user.hasPassword} />
       </section>
     </div>
   );

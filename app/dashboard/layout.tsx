@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { t } from "@/lib/i18n";
-import { authMessages } from "@/lib/i18n/auth";
 import { getCurrentUser } from "@/server/accounts/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -13,15 +12,14 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
   const allowed = user !== null && !user.banned && (user.role === "author" || user.role === "admin");
-  const a = authMessages().dashboard;
   return (
     <SitePageFrame>
       {allowed ? (
         <div className="dashboard">
-          <nav aria-label={a.nav} className="dashboard-nav">
+          <nav aria-label={t("dashboard.nav")} className="dashboard-nav">
             <ul>
               <li>
-                <Link href="/dashboard">{a.overview}</Link>
+                <Link href="/dashboard">{t("dashboard.overview")}</Link>
               </li>
               <li>
                 <Link href="/dashboard/comments">{t("dash.nav.comments")}</Link>
@@ -53,7 +51,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
                     <Link href="/dashboard/settings">{t("dash.nav.settings")}</Link>
                   </li>
                   <li>
-                    <Link href="/dashboard/users">{a.users}</Link>
+                    <Link href="/dashboard/users">{t("dashboard.users")}</Link>
                   </li>
                 </>
               ) : null}

@@ -3,14 +3,13 @@ import Link from "next/link";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { authMessages } from "@/lib/i18n/auth";
 import { COMMENT_STATUSES, queueHref } from "@/lib/moderation-ui";
 import { countCommentsByStatus, listModerationQueue } from "@/server/moderation/moderation";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { legalPageStatus } from "@/server/pages/pages";
 
 export function generateMetadata(): Metadata {
-  return { title: authMessages().dashboard.overview };
+  return { title: t("dashboard.overview") };
 }
 
 const NEWEST_PENDING = 5;
@@ -27,7 +26,7 @@ export default async function DashboardPage() {
   const unpublishedLegal = legal ? (["impressum", "datenschutz"] as const).filter((key) => !legal[key]?.published) : [];
   return (
     <div className="moderation">
-      <h1>{authMessages().dashboard.overview}</h1>
+      <h1>{t("dashboard.overview")}</h1>
       {legal && unpublishedLegal.length > 0 ? (
         <div role="note" className="dashboard-notice dashboard-notice--warning" id="legal-notice">
           <p>{t("legal.notice")}</p>

@@ -23,14 +23,14 @@ type Props = {
  * pending state and errors without a reload.
  */
 export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment", privacy }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, defineAction, pending] = useActionState(action, {});
   const keyInput = usePerViewKey(hidden.idempotencyKey);
   const fieldId = `${idPrefix}-body`;
   const errorId = `${idPrefix}-body-error`;
   const hintId = `${idPrefix}-hint`;
   const bodyErrors = state.errors?.body;
   return (
-    <form action={formAction} className="comment-form" noValidate>
+    <form action={defineAction} className="comment-form" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input
           key={name}

@@ -1,4 +1,5 @@
-import { editOwnCommentAction, deleteOwnCommentAction } from "@/app/(site)/posts/[slug]/actions";
+import type { CommentFormState } from "@/lib/comment-form-state";
+import { OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import type { CommentNode } from "@/server/comments/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
@@ -13,9 +14,10 @@ export type CommentContext = {
   pagePath: string;
   canReply: boolean;
   editingId: number | null;
+  /** The page's server actions for the reader's own comments (bound to a comment's id here). */
+  editOwnCommentAction: (commentId: number, state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
+  deleteOwnCommentAction: (commentId: number, formData: FormData) => Promise<void>;
 };
-
-const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
 
 function authorLabel(comment: CommentNode): string {
   if (comment.authorDeleted) return t("comments.deletedUser");
@@ -39,7 +41,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
   const editable =
     comment.ownedByViewer &&
     !comment.removed &&
-    context.now.getTime() - comment.createdAt.getTime() < OWN_EDIT_WINDOW_MS;
+    context.now.getTime() - comment.createdAt.getTime() < OWN_COMMENT_EDIT_WINDOW_MS;
   const editing = editable && context.editingId === comment.id;
   return (
     <li className="comment-thread">
@@ -73,7 +75,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
           <p className="comment__removed">{t("comments.removed")}</p>
         ) : editing ? (
           <CommentForm
-            action={editOwnCommentAction.bind(null, comment.id)}
+            action={context.editOwnCommentAction.bind(null, comment.id)}
             initialBody={comment.body}
             idPrefix={`edit-${comment.id}`}
             labels={{ label: t("comments.edit"), submit: t("comments.editSave"), sending: t("commentForm.sending") }}
@@ -100,7 +102,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
           {comment.ownedByViewer && !comment.removed && (
             <details className="comment__delete">
               <summary>{t("comments.delete")}</summary>
-              <form action={deleteOwnCommentAction.bind(null, comment.id)}>
+              <form action={context.deleteOwnCommentAction.bind(null, comment.id)}>
                 <button type="submit" className="button button--danger">
                   {t("comments.deleteConfirm")}
                 </button>

@@ -17,9 +17,9 @@ export function ActionButton({
   label: string;
   variant?: "secondary" | "danger" | "button";
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, defineAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className={styles.inline} aria-label={label}>
+    <form action={defineAction} className={styles.inline} aria-label={label}>
       <SubmitButton label={label} variant={variant} />
       <FormMessage message={state.message} ok={state.ok} />
     </form>

@@ -1,5 +1,7 @@
 "use client";
 import { startTransition, useActionState, useRef, useState } from "react";
+import { TITLE_MAX_LENGTH } from "@/lib/limits";
+import { SLUG_MAX_LENGTH } from "@/lib/slug";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -62,7 +64,7 @@ export function ArticleForm({
   kind = "article",
 }: Props) {
   const isArticle = kind === "article";
-  const [state, formAction, pending] = useActionState(action, {});
+  const [state, defineAction, pending] = useActionState(action, {});
   const body = useRef<HTMLTextAreaElement>(null);
   const cover = useRef<HTMLInputElement>(null);
   const live = useLivePreview();
@@ -85,7 +87,7 @@ export function ArticleForm({
     event.preventDefault();
     live.reset();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => formAction(data));
+    startTransition(() => defineAction(data));
   }
 
   function insertAtCursor(text: string) {
@@ -104,7 +106,7 @@ export function ArticleForm({
   return (
     <div className={editor.editor}>
       <form
-        action={formAction}
+        action={defineAction}
         noValidate
         className={`${styles.form} ${editor.form}`}
         onSubmit={submit}
@@ -121,7 +123,7 @@ export function ArticleForm({
             name="title"
             defaultValue={value("title")}
             required
-            maxLength={200}
+            maxLength={TITLE_MAX_LENGTH}
             aria-invalid={invalid("title")}
             aria-describedby={described("title")}
           />
@@ -133,7 +135,7 @@ export function ArticleForm({
             id="article-slug"
             name="slug"
             defaultValue={value("slug")}
-            maxLength={80}
+            maxLength={SLUG_MAX_LENGTH}
             aria-invalid={invalid("slug")}
             aria-describedby={described("slug", true)}
           />

@@ -1,5 +1,8 @@
 // German is the reference catalogue: its keys define the shape every other locale must fill
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
+import { accountsDe } from "./accounts-de";
+import { errorPagesDe } from "./error-pages";
+
 export type PluralForms = { zero?: string; one: string; other: string };
 
 export const de = {
@@ -284,7 +287,7 @@ export const de = {
   "commentError.duplicate": "Diesen Kommentar hast du hier schon geschrieben.",
   "commentError.not_found": "Diesen Kommentar gibt es nicht (mehr).",
   "commentError.forbidden": "Das darfst du nicht.",
-  "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten 10 Minuten bearbeiten.",
+  "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten {minutes} Minuten bearbeiten.",
   "commentError.unavailable":
     "Dein Kommentar konnte nicht gespeichert werden. Bitte versuche es erneut – dein Text ist noch da.",
   "commentError.signedOut": "Bitte melde dich an, um zu kommentieren.",
@@ -483,6 +486,20 @@ export const de = {
   "dash.settings.errorRange": "Bitte gib eine ganze Zahl von {min} bis {max} ein.",
   "dash.settings.errorWord": "Jeder Eintrag darf höchstens {max} Zeichen lang sein.",
   "dash.settings.errorCount": "Höchstens {max} Einträge.",
+
+  "wordpressImport.usage":
+    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+  "wordpressImport.bar":
+    "{bar} {value}/{total} Beiträge · {comments} Kommentare · {failed} Fehler · noch {eta_formatted}",
+  "wordpressImport.progress": "[import] {done}/{total} Beiträge, {comments} Kommentare, {failed} Fehler",
+  "wordpressImport.usingRunning": "[db] verwende die eingebettete PostgreSQL-Datenbank der laufenden Website",
+  "wordpressImport.notXml": "Die Datei ist kein XML",
+  "wordpressImport.notWxr": "Die Datei ist kein WordPress-Export (WXR)",
+  "wordpressImport.truncated": "Die Datei ist unvollständig (abgeschnitten?)",
+  "wordpressImport.refused": "{reason}: nichts wurde importiert. ({detail})",
+  "wordpressImport.dryRun": "Probelauf (nichts gespeichert)",
+  "wordpressImport.run": "Import",
+
   // Pages, menus, legal pages, trash, sharing (issue 16).
   "site.mainNav": "Hauptnavigation",
   "site.footerLinks": "Über diese Website",
@@ -576,6 +593,9 @@ export const de = {
     "Für Artikel und Seiten ohne Titelbild (og:image). Ein hochgeladenes Bild (/media/…) oder eine https-Adresse; leer: das mitgelieferte Bild.",
   "dash.settings.errorImage":
     "Bitte gib die Adresse eines hochgeladenen Bildes (/media/…) oder eine https-Adresse ein.",
+
+  ...accountsDe,
+  ...errorPagesDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

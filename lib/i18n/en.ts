@@ -1,4 +1,6 @@
+import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
+import { errorPagesEn } from "./error-pages";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -277,7 +279,7 @@ export const en: Messages = {
   "commentError.duplicate": "You already posted this comment here.",
   "commentError.not_found": "This comment does not exist (any more).",
   "commentError.forbidden": "You are not allowed to do that.",
-  "commentError.edit_window_over": "Comments can only be edited in the first 10 minutes.",
+  "commentError.edit_window_over": "Comments can only be edited in the first {minutes} minutes.",
   "commentError.unavailable": "Your comment could not be saved. Please try again – your text is still here.",
   "commentError.signedOut": "Please sign in to comment.",
   "commentError.banned": "Your account is banned. You cannot comment.",
@@ -464,6 +466,19 @@ export const en: Messages = {
   "dash.settings.errorRange": "Please enter a whole number from {min} to {max}.",
   "dash.settings.errorWord": "Each entry may be {max} characters at most.",
   "dash.settings.errorCount": "{max} entries at most.",
+
+  "wordpressImport.usage":
+    "Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+  "wordpressImport.bar": "{bar} {value}/{total} posts · {comments} comments · {failed} failed · {eta_formatted} left",
+  "wordpressImport.progress": "[import] {done}/{total} posts, {comments} comments, {failed} failed",
+  "wordpressImport.usingRunning": "[db] using the embedded PostgreSQL the running site has open",
+  "wordpressImport.notXml": "The file is not XML",
+  "wordpressImport.notWxr": "The file is not a WordPress export (WXR)",
+  "wordpressImport.truncated": "The file is incomplete (cut off?)",
+  "wordpressImport.refused": "{reason}: nothing was imported. ({detail})",
+  "wordpressImport.dryRun": "Dry run (nothing saved)",
+  "wordpressImport.run": "Import",
+
   // Pages, menus, legal pages, trash, sharing (issue 16).
   "site.mainNav": "Main navigation",
   "site.footerLinks": "About this site",
@@ -556,4 +571,7 @@ export const en: Messages = {
   "dash.settings.shareImageHint":
     "For articles and pages without a cover image (og:image). An uploaded image (/media/…) or an https address; empty: the image shipped with the site.",
   "dash.settings.errorImage": "Please enter the address of an uploaded image (/media/…) or an https address.",
+
+  ...accountsEn,
+  ...errorPagesEn,
 };

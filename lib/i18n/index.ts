@@ -1,6 +1,8 @@
 import { createElement, Fragment, type ReactNode } from "react";
 import { de, type MessageKey, type Messages, type PluralForms } from "./de";
 import { en } from "./en";
+import { env } from "../env";
+import { fill } from "./fill";
 
 export type { MessageKey, Messages, PluralForms };
 export type Locale = "de" | "en";
@@ -23,10 +25,7 @@ export type TextKey = { [K in MessageKey]: Messages[K] extends string ? K : neve
 export type PluralKey = Exclude<MessageKey, TextKey>;
 
 export function getLocale(): Locale {
-  const value = process.env.SITE_LOCALE?.trim() || "de";
-  if (value === "de" || value === "en") return value;
-  // A misconfigured deployment should fail loudly, not silently show the wrong language.
-  throw new Error(`SITE_LOCALE must be "de" or "en" (got "${value}").`);
+  return env().SITE_LOCALE;
 }
 
 /** BCP 47 tag for Intl APIs, e.g. "de-DE". */
@@ -40,11 +39,10 @@ export function getMessages(locale: Locale = getLocale()): Messages {
 
 function interpolate(template: string, vars: Vars | undefined, locale: Locale): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return match;
-    return typeof value === "number" ? numberFormats[locale].format(value) : value;
-  });
+  const formatted: Record<string, string> = {};
+  for (const [name, value] of Object.entries(vars))
+    formatted[name] = typeof value === "number" ? numberFormats[locale].format(value) : value;
+  return fill(template, formatted);
 }
 
 /** A UI string: `t("comments.says", { name: "Anna" })`. `{name}` placeholders are replaced. */
@@ -72,4 +70,27 @@ export function tRich(key: TextKey, vars: Record<string, ReactNode>, locale: Loc
   });
   // Passed as separate children, not an array, so React asks for no keys.
   return createElement(Fragment, null, ...parts);
+}
+
+/**
+ * A key that arrives at run time (an AppError's `publicKey`, a zod message): its text, or the
+ * generic "something went wrong" when the catalogue has no such plain text.
+ */
+export function translate(key: string, vars?: Vars, locale: Locale = getLocale()): string {
+  const text = (getMessages(locale) as Record<string, unknown>)[key];
+  return typeof text === "string" ? interpolate(text, vars, locale) : t("errors.unexpected", undefined, locale);
+}
+
+/** The keys of `TextKey` that start with one of the prefixes `P`. */
+export type Texts<P extends string> = { [K in TextKey as K extends `${P}${string}` ? K : never]: string };
+
+/**
+ * The texts under some prefixes, for a client component that gets them as a prop:
+ * `texts("signIn.", "fields.")`, read as `t["signIn.title"]`, filled with ./fill.ts.
+ */
+export function texts<P extends string>(...prefixes: P[]): Texts<P> {
+  const slice: Record<string, string> = {};
+  for (const [key, value] of Object.entries(getMessages()))
+    if (typeof value === "string" && prefixes.some((prefix) => key.startsWith(prefix))) slice[key] = value;
+  return slice as Texts<P>;
 }

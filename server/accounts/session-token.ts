@@ -11,6 +11,8 @@ import { logger } from "@/lib/log";
 
 export type SessionToken = { userId: string; sessionVersion: number };
 
+// Read from the raw environment on purpose, like Auth.js itself does (AUTH_SECRET_1…3 and
+// NEXTAUTH_URL are Auth.js's variables, not ours): the cookie must match what Auth.js wrote.
 type Env = Record<string, string | undefined>;
 
 /** Auth.js's choice (createActionURL + defaultCookies): `__Secure-` when the site's URL is https. */

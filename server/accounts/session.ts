@@ -62,9 +62,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (aw
 /** The caller, who must be signed in and not banned (a banned user may neither comment nor moderate). */
 export async function requireUser(): Promise<CurrentUser> {
   const { user, endedByBan } = await readCaller();
-  // Still "unauthorized" (pages send the visitor to sign in, where the ban is explained), but
-  // with the ban's message, so a form posted from a page left open says why it was refused.
-  if (endedByBan) throw new AppError("unauthorized", "errors.banned", "session ended by a ban");
+  // Pages send the visitor to sign in, where the ban is explained; a form posted from a page
+  // left open says why it was refused, and an endpoint answers 403.
+  if (endedByBan) throw new AppError("banned", "errors.banned", "session ended by a ban");
   if (!user) throw unauthorized("no valid session");
   if (user.banned) throw forbidden("errors.banned", `banned user ${user.id}`);
   return user;
@@ -86,7 +86,8 @@ export async function guardPage<T>(check: () => Promise<T>, path: string): Promi
     return await check();
   } catch (error) {
     if (!isAppError(error)) throw error;
-    if (error.kind === "unauthorized") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+    if (error.kind === "unauthorized" || error.kind === "banned")
+      redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
     if (error.kind === "not_found") nextNotFound();
     if (error.kind === "forbidden") nextForbidden();
     throw error;

@@ -4,9 +4,9 @@ import { unionAll } from "drizzle-orm/pg-core";
 import { cache } from "react";
 import { db } from "@/db/client";
 import { articles, articleTags, categories, isPubliclyVisible, users } from "@/db/schema";
-import { getTimeZone } from "@/lib/format";
 import type { Paged } from "@/lib/pagination";
 import { listVisibleArticles, summaryFields, toSummary, type ArticleSummary } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 // Ways from one article to others: previous/next by publication date, related articles, and
 // the archive by month. Only visible articles (isPubliclyVisible), as everywhere for readers.
@@ -98,7 +98,7 @@ export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[
   // 100,000 articles); instead each newest month is found with one index probe below the
   // previous one: a few ms at any size. No counts, as in WordPress's default archive widget:
   // with them every publication would change every page (lib/cache-keys.ts `months`).
-  const zone = getTimeZone();
+  const zone = env().SITE_TIMEZONE;
   const monthOf = (column: SQL) => sql`date_trunc('month', ${column} at time zone ${zone})`;
   const rows = await db.execute<ArchiveMonth>(sql`
     with recursive months(start) as (
@@ -115,7 +115,7 @@ export const listArchiveMonths = cache(async (limit = 24): Promise<ArchiveMonth[
 
 /** One month of the archive (site time zone), newest first, paginated like every listing. */
 export function listArticlesByMonth(year: number, month: number, page: number): Promise<Paged<ArticleSummary>> {
-  const zone = getTimeZone();
+  const zone = env().SITE_TIMEZONE;
   const start = sql`make_timestamp(${year}::int, ${month}::int, 1, 0, 0, 0)`;
   // Bounds as timestamptz, so the status/published_at index serves the range.
   const inMonth = sql`${articles.publishedAt} >= (${start} at time zone ${zone}) and ${articles.publishedAt} < ((${start} + interval '1 month') at time zone ${zone})`;

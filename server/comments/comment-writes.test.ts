@@ -5,13 +5,8 @@ import { comments, moderationEvents, settings } from "@/db/schema";
 import { cacheKey } from "@/lib/cache-keys";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
-import {
-  CommentRefused,
-  deleteOwnComment,
-  editOwnComment,
-  postComment,
-  type Commenter,
-} from "@/server/comments/comment-writes";
+import { AppError } from "@/lib/app-error";
+import { deleteOwnComment, editOwnComment, postComment, type Commenter } from "@/server/comments/comment-writes";
 import { MODERATION_SETTINGS_KEY, moderationSettingsSchema, saveModerationSettings } from "@/server/site/settings";
 
 const longAgo = new Date(Date.now() - 86_400_000);
@@ -40,7 +35,8 @@ async function refusal(promise: Promise<unknown>) {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof CommentRefused) return error.reason;
+    if (error instanceof AppError && error.publicKey.startsWith("commentError."))
+      return error.publicKey.slice("commentError.".length);
     throw error;
   }
   return "accepted";
@@ -137,10 +133,11 @@ describe("posting a comment", () => {
       idempotencyKey: key(),
       address: from,
     }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(CommentRefused);
-    expect((refused as CommentRefused).reason).toBe("address_too_fast");
-    expect((refused as CommentRefused).retryAfterSeconds).toBeGreaterThan(0);
-    expect((refused as CommentRefused).retryAfterSeconds).toBeLessThanOrEqual(60);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).publicKey).toBe("commentError.address_too_fast");
+    expect((refused as AppError).status).toBe(429);
+    expect((refused as AppError).values.seconds).toBeGreaterThan(0);
+    expect((refused as AppError).values.seconds).toBeLessThanOrEqual(60);
     expect(await post(sixth, `${from}-anderswo`)).toBe("accepted");
     expect(await post(await createUser("admin"), from)).toBe("accepted");
     // The flood limit switched off switches the address cap off with it (the benchmark's setting).

@@ -7,7 +7,7 @@ import { articles, articleTags, categories, comments, isPubliclyVisible, tags, u
 import { FEED_ITEM_LIMIT, type Feed, type FeedItem } from "@/lib/feed";
 import { getIntlLocale, t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
-import { absoluteUrl, getSiteName, isFeedFullText } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site";
 import { textToHtml } from "@/lib/xml";
 import {
   getAuthorBySlug,
@@ -17,6 +17,7 @@ import {
   isShownComment,
   summaryFields,
 } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 // Feed models for the RSS and Atom route handlers: the FEED_ITEM_LIMIT newest visible
 // articles (isPubliclyVisible) of the site, a category, a tag or an author, and the newest
@@ -43,7 +44,7 @@ async function listFeedArticles(filter: SQL | undefined, listKey: string): Promi
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(FEED_ITEM_LIMIT);
   await cacheAs("feed", listKey, ...rows.map((row) => cacheKey.article(row.id)));
-  const fullText = isFeedFullText();
+  const fullText = env().FEED_FULL_TEXT;
   return rows.map((row) => ({
     url: absoluteUrl(`/posts/${row.slug}`),
     title: row.title,
@@ -61,7 +62,7 @@ export type FeedKind = "rss" | "atom";
 const selfPath = (base: string, kind: FeedKind) => `${base}/${kind === "rss" ? "feed.xml" : "atom.xml"}`;
 
 export async function getSiteFeed(kind: FeedKind): Promise<Feed> {
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   return {
     ...baseFeed(siteName, t("site.description", { siteName }), "/", selfPath("", kind)),
     items: await listFeedArticles(undefined, cacheKey.home),
@@ -71,7 +72,7 @@ export async function getSiteFeed(kind: FeedKind): Promise<Feed> {
 export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Feed | null> {
   const category = await getCategoryBySlug(slug);
   if (!category) return null;
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const path = `/category/${category.slug}`;
   return {
     ...baseFeed(
@@ -87,7 +88,7 @@ export async function getCategoryFeed(slug: string, kind: FeedKind): Promise<Fee
 export async function getTagFeed(slug: string, kind: FeedKind): Promise<Feed | null> {
   const tag = await getTagBySlug(slug);
   if (!tag) return null;
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const path = `/tag/${tag.slug}`;
   const tagged = db
     .select({ one: sql`1` })
@@ -108,7 +109,7 @@ export async function getTagFeed(slug: string, kind: FeedKind): Promise<Feed | n
 export async function getAuthorFeed(slug: string, kind: FeedKind): Promise<Feed | null> {
   const author = await getAuthorBySlug(slug);
   if (!author) return null;
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const name = author.name ?? author.slug;
   const path = `/author/${author.slug}`;
   return {
@@ -141,7 +142,7 @@ export async function getCommentsFeed(slug: string): Promise<Feed | null> {
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(FEED_ITEM_LIMIT);
   await cacheAs("feed", cacheKey.article(article.id), cacheKey.comments(article.id));
-  const siteName = getSiteName();
+  const siteName = env().SITE_NAME;
   const path = `/posts/${article.slug}`;
   return {
     ...baseFeed(

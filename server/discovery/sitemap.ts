@@ -2,7 +2,6 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { isPubliclyVisible } from "@/db/schema";
-import { getTimeZone } from "@/lib/format";
 import {
   buildSitemapIndex,
   buildUrlSet,
@@ -12,13 +11,14 @@ import {
   sitemapSlice,
 } from "@/lib/sitemap";
 import { absoluteUrl } from "@/lib/site";
+import { env } from "@/lib/env";
 
 // Every public URL worth indexing: home, visible articles, the category, tag, author and
 // month archives that have at least one visible article (empty archives are thin content),
 // and published static pages.
 // One ordered union, so a sitemap file is a plain offset/limit slice of it.
 function sitemapUrls() {
-  const zone = getTimeZone();
+  const zone = env().SITE_TIMEZONE;
   const lastmod = sql`max(greatest(articles.updated_at, articles.published_at))`;
   return sql`
     select 0 as kind, '' as key, '/' as path, ${lastmod} as lastmod from articles where ${isPubliclyVisible}

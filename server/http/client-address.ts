@@ -1,5 +1,5 @@
 import "server-only";
-import { trustsProxy } from "@/lib/site";
+import { env } from "@/lib/env";
 
 // Which client a request comes from, for rate limiting.
 // - TRUST_PROXY=true (the site runs behind a reverse proxy that sets X-Forwarded-For, e.g.
@@ -14,7 +14,7 @@ export function clientAddress(headers: Headers): string {
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const raw = trustsProxy()
+  const raw = env().TRUST_PROXY
     ? (forwarded[0] ?? headers.get("x-real-ip") ?? "")
     : (forwarded[forwarded.length - 1] ?? "");
   return normaliseAddress(raw) || "unknown";

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextRequest } from "next/server";
-import { trustsProxy } from "@/lib/site";
 import { publicOrigin } from "@/server/http/public-origin";
+import { env } from "@/lib/env";
 
 // Next builds a route handler's request.url from the address it listens on: behind the front
 // server that is its loopback port (http://localhost:<upstream>), and Auth.js would redirect
@@ -18,7 +18,7 @@ export function requestOrigin(headers: Headers, fallback: string): string {
   if (!HOST.test(host)) return fallback;
   // The scheme the user called: https only when a trusted proxy says so (as front/server.ts does for HSTS).
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0].trim();
-  const scheme = trustsProxy() && forwarded === "https" ? "https" : new URL(fallback).protocol.replace(/:$/, "");
+  const scheme = env().TRUST_PROXY && forwarded === "https" ? "https" : new URL(fallback).protocol.replace(/:$/, "");
   return `${scheme}://${host.toLowerCase()}`;
 }
 

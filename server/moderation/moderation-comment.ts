@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
+import { forbidden, invalid, notFound } from "@/server/http/errors";
 import { comments, moderationEvents, users } from "@/db/schema";
 import {
   getCommentForModeration,
-  ModerationDenied,
   selectCommentRows,
   type Moderator,
   type QueueRow,
@@ -17,11 +18,11 @@ export type CommentDetail = Omit<QueueRow, "author" | "article"> & {
   article: QueueRow["article"] & { commentsOpen: boolean };
 };
 
-/** The comment for its moderator (404, then 403, as ModerationDenied). Emails for admins only. */
+/** The comment for its moderator (404, then 403). Emails for admins only. */
 export async function getCommentDetail(mod: Moderator, id: number): Promise<CommentDetail> {
   await getCommentForModeration(mod, id);
   const [r] = await selectCommentRows().where(eq(comments.id, id));
-  if (!r) throw new ModerationDenied("not_found");
+  if (!r) throw notFound(`comment ${id}`);
   return {
     id: r.id,
     body: r.body,
@@ -53,17 +54,17 @@ export async function banCommenter(
   reason: string,
   spamPending: boolean,
 ): Promise<BanResult> {
-  const note = reason.trim().slice(0, 500);
-  if (!note) throw new ModerationDenied("invalid");
+  const note = reason.trim().slice(0, BAN_REASON_MAX_LENGTH);
+  if (!note) throw invalid("dash.error.reasonRequired");
   return db.transaction(async (tx) => {
     const [comment] = await tx.select({ authorId: comments.authorId }).from(comments).where(eq(comments.id, commentId));
-    if (!comment) throw new ModerationDenied("not_found");
-    if (admin.role !== "admin") throw new ModerationDenied("forbidden");
-    if (!comment.authorId) throw new ModerationDenied("not_found");
-    if (comment.authorId === admin.id) throw new ModerationDenied("invalid");
+    if (!comment) throw notFound(`comment ${commentId}`);
+    if (admin.role !== "admin") throw forbidden();
+    if (!comment.authorId) throw notFound("comment without an account");
+    if (comment.authorId === admin.id) throw invalid("dash.error.banSelf");
     const userId = comment.authorId;
     const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
-    if (!target) throw new ModerationDenied("not_found");
+    if (!target) throw notFound(`user ${userId}`);
     await tx
       .update(users)
       .set({ bannedAt: new Date(), banReason: note, sessionVersion: sql`${users.sessionVersion} + 1` })

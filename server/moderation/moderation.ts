@@ -12,6 +12,7 @@ import {
   type Role,
 } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
+import { forbidden, invalid, notFound } from "@/server/http/errors";
 
 export type Moderator = { id: string; role: Role };
 
@@ -28,12 +29,6 @@ const APPLIES_TO: Record<ModerationAction, CommentStatus[]> = {
   restore: ["trash"],
   delete: ["spam", "trash"],
 };
-
-export class ModerationDenied extends Error {
-  constructor(readonly reason: "forbidden" | "not_found" | "invalid") {
-    super(`moderation denied: ${reason}`);
-  }
-}
 
 // Twenty rows per page, as WordPress shows: a page of fifty weighed 250 KB.
 export const QUEUE_PAGE_SIZE = 20;
@@ -208,7 +203,7 @@ export async function moderateComments(
         .select({ n: sql<number>`count(*)::int` })
         .from(comments)
         .where(inArray(comments.id, unique));
-      throw new ModerationDenied(exists.n === unique.length ? "forbidden" : "not_found");
+      throw exists.n === unique.length ? forbidden() : notFound(`comments ${unique.join(",")}`);
     }
     const changed: number[] = [];
     const articleIds = new Set<number>();
@@ -274,7 +269,7 @@ export async function editCommentAsModerator(
   rawBody: string,
 ): Promise<{ articleId: number }> {
   const checked = validateCommentBody(rawBody);
-  if (!checked.ok) throw new ModerationDenied("invalid");
+  if (!checked.ok) throw invalid(`dash.error.${checked.error}`);
   return db.transaction(async (tx) => {
     const [c] = await tx
       .select()
@@ -283,7 +278,7 @@ export async function editCommentAsModerator(
       .for("update");
     if (!c) {
       const [exists] = await tx.select({ id: comments.id }).from(comments).where(eq(comments.id, id));
-      throw new ModerationDenied(exists ? "forbidden" : "not_found");
+      throw exists ? forbidden() : notFound(`comment ${id}`);
     }
     if (c.body !== checked.body) {
       await tx.update(comments).set({ body: checked.body, updatedAt: new Date() }).where(eq(comments.id, id));
@@ -312,9 +307,8 @@ export async function getCommentForModeration(mod: Moderator, id: number) {
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
     .where(eq(comments.id, id));
-  if (!row) throw new ModerationDenied("not_found");
-  if (!(mod.role === "admin" || (mod.role === "author" && row.articleAuthorId === mod.id)))
-    throw new ModerationDenied("forbidden");
+  if (!row) throw notFound(`comment ${id}`);
+  if (!(mod.role === "admin" || (mod.role === "author" && row.articleAuthorId === mod.id))) throw forbidden();
   return row;
 }
 
@@ -338,8 +332,7 @@ export async function getCommentHistory(mod: Moderator, id: number) {
 
 export async function setArticleCommentsOpen(mod: Moderator, articleId: number, open: boolean): Promise<void> {
   const [article] = await db.select({ authorId: articles.authorId }).from(articles).where(eq(articles.id, articleId));
-  if (!article) throw new ModerationDenied("not_found");
-  if (!(mod.role === "admin" || (mod.role === "author" && article.authorId === mod.id)))
-    throw new ModerationDenied("forbidden");
+  if (!article) throw notFound(`article ${articleId}`);
+  if (!(mod.role === "admin" || (mod.role === "author" && article.authorId === mod.id))) throw forbidden();
   await db.update(articles).set({ commentsOpen: open }).where(eq(articles.id, articleId));
 }

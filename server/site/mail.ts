@@ -1,10 +1,8 @@
 import "server-only";
 import { createTransport } from "nodemailer";
-import { authMessages, fill } from "@/lib/i18n/auth";
+import { t } from "@/lib/i18n";
 import { publicOrigin } from "@/server/http/public-origin";
-import { getMailSettings } from "@/lib/site";
-
-const SITE_NAME = "Blattwerk";
+import { env } from "@/lib/env";
 
 /**
  * The link points at the configured public origin (AUTH_URL, else SITE_URL) when there is
@@ -24,16 +22,15 @@ export async function sendMagicLink(params: {
   url: string;
   provider: { server?: unknown; from?: string };
 }) {
-  const t = authMessages().email;
   const url = publicLink(params.url);
   const transport = createTransport(params.provider.server as Parameters<typeof createTransport>[0]);
   const escapedUrl = url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   const result = await transport.sendMail({
     to: params.identifier,
     from: params.provider.from,
-    subject: fill(t.subject, { site: SITE_NAME }),
-    text: fill(t.text, { site: SITE_NAME, url }),
-    html: `<p>${fill(t.text, { site: SITE_NAME, url: "" }).split("\n\n")[0]}</p><p><a href="${escapedUrl}">${t.button}</a></p>`,
+    subject: t("email.subject", { site: env().SITE_NAME }),
+    text: t("email.text", { site: env().SITE_NAME, url }),
+    html: `<p>${t("email.text", { site: env().SITE_NAME, url: "" }).split("\n\n")[0]}</p><p><a href="${escapedUrl}">${t("email.button")}</a></p>`,
   });
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
   if (failed.length) throw new Error(`the sign-in link could not be sent to ${failed.map(String).join(", ")}`);
@@ -46,17 +43,20 @@ export async function sendMagicLink(params: {
  * header would let whoever signs up put their own site into the owner's mailbox.
  */
 export async function sendSignUpAttemptNotice(email: string): Promise<void> {
-  const mail = getMailSettings();
+  const mail = env().mail;
   if (!mail) return;
-  const t = authMessages().signUpNotice;
   const origin = publicOrigin();
-  const text = [fill(t.text, { site: SITE_NAME }), origin ? fill(t.signIn, { url: `${origin}/signin` }) : "", t.closing]
+  const text = [
+    t("signUpNotice.text", { site: env().SITE_NAME }),
+    origin ? t("signUpNotice.signIn", { url: `${origin}/signin` }) : "",
+    t("signUpNotice.closing"),
+  ]
     .filter(Boolean)
     .join("\n\n");
   const result = await createTransport(mail.smtpUrl).sendMail({
     to: email,
     from: mail.from,
-    subject: fill(t.subject, { site: SITE_NAME }),
+    subject: t("signUpNotice.subject", { site: env().SITE_NAME }),
     text: `${text}\n`,
   });
   const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];

@@ -3,6 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, like } from "drizzle-orm";
+import { db } from "@/db/client";
+import { media } from "@/db/schema";
 import { errorOf } from "../../tests/server-helpers";
 import { declaredImageType, detectImageType, imageMarkdown, readMedia, storeImage } from "@/server/site/uploads";
 
@@ -96,5 +99,35 @@ describe("storeImage", () => {
     expect(await readMedia("../../etc/passwd")).toBeNull();
     expect(await readMedia("0123456789abcdef01234567-1600.webp")).toBeNull();
     expect(imageMarkdown("Ein [schönes] Bild\n", "/media/x.webp")).toBe("![Ein \\[schönes\\] Bild ](/media/x.webp)");
+  });
+});
+
+describe("storage in PostgreSQL (the default: every app instance reaches it)", () => {
+  it("stores the variants as rows once and reads them back without UPLOAD_DIR", async () => {
+    delete process.env.UPLOAD_DIR;
+    try {
+      const png = await image(1000, 500).png().toBuffer();
+      const stored = await storeImage({ name: "datenbank.png", type: "image/png", bytes: png });
+      const hash = stored.url.replace("/media/", "").slice(0, 24);
+      await storeImage({ name: "nochmal.png", type: "image/png", bytes: png });
+      const rows = await db
+        .select({ name: media.name })
+        .from(media)
+        .where(like(media.name, `${hash}-%`));
+      expect(rows.map((r) => r.name).sort()).toEqual([`${hash}-1600.webp`, `${hash}-480.webp`, `${hash}-960.webp`]);
+      const meta = await sharp((await readMedia(`${hash}-480.webp`))!).metadata();
+      expect(meta).toMatchObject({ format: "webp", width: 480 });
+      expect(fs.readdirSync(dir).some((f) => f.startsWith(hash))).toBe(false);
+      await db.delete(media).where(like(media.name, `${hash}-%`));
+      expect(await readMedia(`${hash}-480.webp`)).toBeNull();
+      expect(
+        await db
+          .select()
+          .from(media)
+          .where(eq(media.name, `${hash}-480.webp`)),
+      ).toEqual([]);
+    } finally {
+      process.env.UPLOAD_DIR = dir;
+    }
   });
 });

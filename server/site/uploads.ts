@@ -3,11 +3,16 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { media } from "@/db/schema";
+import { env } from "@/lib/env";
 import { invalid } from "@/server/http/errors";
 
 // Images uploaded from the editor: checked by their bytes (never by name or declared type
 // alone), re-encoded by sharp to WebP in a few widths, stored under content-hashed names so
-// /media/<name> can be cached for a year.
+// /media/<name> can be cached for a year. They live in PostgreSQL (table media), which every app
+// instance reaches, unless UPLOAD_DIR names a folder (one instance, or a shared mount).
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
@@ -26,8 +31,9 @@ const EXTENSIONS: Record<string, ImageType> = {
 
 export const MEDIA_NAME = /^[a-f0-9]{24}-(?:480|960|1600)\.webp$/;
 
-export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR?.trim() || path.join(process.env.DATA_DIR?.trim() || ".data", "uploads"));
+/** Where images uploaded before they moved into PostgreSQL were kept; still read from. */
+function legacyUploadDir(): string {
+  return path.resolve(path.join(env().DATA_DIR, "uploads"));
 }
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
@@ -86,22 +92,22 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
   }
 
   const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 24);
-  const dir = uploadDir();
-  await fs.mkdir(dir, { recursive: true });
+  const dir = env().uploadDir;
   for (const target of IMAGE_WIDTHS) {
     const name = `${hash}-${target}.webp`;
-    const out = path.join(dir, name);
     // Same bytes, same names: an image uploaded twice is stored once.
-    if (await exists(out)) continue;
+    if (await variantExists(dir, name)) continue;
     const data = await sharp(file.bytes, { limitInputPixels: MAX_PIXELS })
       .rotate()
       .resize({ width: target, withoutEnlargement: true })
       .webp({ quality: 82 })
       .toBuffer();
-    // Written under a temporary name first: a reader never gets half a file.
-    const temp = `${out}.${process.pid}.tmp`;
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, out);
+    if (dir) await writeFileAtomically(dir, name, data);
+    else
+      await db
+        .insert(media)
+        .values({ name, contentType: "image/webp", data })
+        .onConflictDoNothing({ target: media.name });
   }
   const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
   const scale = Math.min(1, largest / width);
@@ -112,20 +118,34 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
   };
 }
 
-async function exists(file: string): Promise<boolean> {
+async function variantExists(dir: string | null, name: string): Promise<boolean> {
+  if (!dir) return (await db.select({ name: media.name }).from(media).where(eq(media.name, name))).length > 0;
   try {
-    await fs.access(file);
+    await fs.access(path.join(dir, name));
     return true;
   } catch {
     return false;
   }
 }
 
+async function writeFileAtomically(dir: string, name: string, data: Buffer) {
+  await fs.mkdir(dir, { recursive: true });
+  // Written under a temporary name first: a reader never gets half a file.
+  const temp = path.join(dir, `${name}.${process.pid}.tmp`);
+  await fs.writeFile(temp, data);
+  await fs.rename(temp, path.join(dir, name));
+}
+
 /** A stored variant's bytes, or null for unknown or malformed names. */
 export async function readMedia(name: string): Promise<Buffer | null> {
   if (!MEDIA_NAME.test(name)) return null;
+  const dir = env().uploadDir;
+  if (!dir) {
+    const [row] = await db.select({ data: media.data }).from(media).where(eq(media.name, name));
+    if (row) return row.data;
+  }
   try {
-    return await fs.readFile(path.join(uploadDir(), name));
+    return await fs.readFile(path.join(dir ?? legacyUploadDir(), name));
   } catch {
     return null;
   }

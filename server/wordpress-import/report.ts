@@ -1,3 +1,5 @@
+import { t } from "../../lib/i18n";
+
 // The outcome of one import: counts per kind and outcome, and why anything was skipped or
 // failed, so that a run never fails silently on one item.
 
@@ -87,7 +89,7 @@ export function addMedia(report: ImportReport, urls: Iterable<string>, seen: Set
 /** The report as lines of text for the terminal. */
 export function formatReport(report: ImportReport): string {
   const lines = [
-    `${report.dryRun ? "Probelauf (nichts gespeichert)" : "Import"}: ${report.source} (WXR ${report.wxrVersion || "?"}, ${report.siteUrl || "?"})`,
+    `${t(report.dryRun ? "wordpressImport.dryRun" : "wordpressImport.run")}: ${report.source} (WXR ${report.wxrVersion || "?"}, ${report.siteUrl || "?"})`,
   ];
   lines.push("                imported  updated unchanged  skipped   failed");
   for (const kind of REPORT_KINDS) {

@@ -5,48 +5,48 @@ import { signInMethods } from "@/auth";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { safeCallbackUrl } from "@/lib/callback-url";
-import { authMessages } from "@/lib/i18n/auth";
+import { t, texts } from "@/lib/i18n";
 import { getCurrentUser } from "@/server/accounts/session";
 import { oauthSignInAction } from "../actions";
 import { signInErrorMessage } from "../sign-in-errors";
 import { MagicLinkForm, SignInForm } from "./sign-in-form";
 
 export function generateMetadata(): Metadata {
-  return { title: authMessages().signIn.title, robots: { index: false } };
+  return { title: t("signIn.title"), robots: { index: false } };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const formTexts = texts("fields.", "signIn.");
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
   if (await getCurrentUser()) redirect(callbackUrl);
-  const t = authMessages();
-  const message = signInErrorMessage(t, first(params.error), first(params.code));
+  const message = signInErrorMessage(first(params.error), first(params.code));
   const signUpHref = callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   const oauth = (["github", "google"] as const).filter((p) => signInMethods[p]);
 
   return (
     <div className={styles.page}>
-      <h1>{t.signIn.title}</h1>
-      {first(params.registered) === "1" ? <FormMessage message={t.signUp.registered} ok /> : null}
-      <SignInForm t={t} callbackUrl={callbackUrl} initialMessage={message} />
+      <h1>{t("signIn.title")}</h1>
+      {first(params.registered) === "1" ? <FormMessage message={t("signUp.registered")} ok /> : null}
+      <SignInForm t={formTexts} callbackUrl={callbackUrl} initialMessage={message} />
       <p>
-        {t.signIn.noAccount} <Link href={signUpHref}>{t.signIn.signUpLink}</Link>
+        {t("signIn.noAccount")} <Link href={signUpHref}>{t("signIn.signUpLink")}</Link>
       </p>
-      {oauth.length > 0 || signInMethods.magicLink ? <p className={styles.divider}>{t.signIn.or}</p> : null}
+      {oauth.length > 0 || signInMethods.magicLink ? <p className={styles.divider}>{t("signIn.or")}</p> : null}
       {oauth.map((provider) => (
         <form key={provider} action={oauthSignInAction.bind(null, provider, callbackUrl)} className={styles.form}>
           <button type="submit" className={styles.secondary}>
-            {provider === "github" ? t.signIn.withGitHub : t.signIn.withGoogle}
+            {provider === "github" ? t("signIn.withGitHub") : t("signIn.withGoogle")}
           </button>
         </form>
       ))}
       {signInMethods.magicLink ? (
         <section className={styles.section} aria-labelledby="magic-link-title">
-          <h2 id="magic-link-title">{t.signIn.magicLinkTitle}</h2>
-          <MagicLinkForm t={t} callbackUrl={callbackUrl} />
+          <h2 id="magic-link-title">{t("signIn.magicLinkTitle")}</h2>
+          <MagicLinkForm t={formTexts} callbackUrl={callbackUrl} />
         </section>
       ) : null}
     </div>

@@ -4,10 +4,12 @@ import { Field, FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import type { AuthMessages } from "@/lib/i18n/auth";
+import type { Texts } from "@/lib/i18n";
 import { magicLinkAction, signInAction } from "../actions";
 
-type Props = { t: AuthMessages; callbackUrl: string; initialMessage?: string };
+export type SignInTexts = Texts<"fields." | "signIn.">;
+
+type Props = { t: SignInTexts; callbackUrl: string; initialMessage?: string };
 
 export function SignInForm({ t, callbackUrl, initialMessage }: Props) {
   const [state, action] = useActionState(signInAction, initialFormState);
@@ -19,7 +21,7 @@ export function SignInForm({ t, callbackUrl, initialMessage }: Props) {
         id="signin-email"
         name="email"
         type="email"
-        label={t.fields.email}
+        label={t["fields.email"]}
         autoComplete="email"
         required
         defaultValue={state.values?.email}
@@ -29,12 +31,12 @@ export function SignInForm({ t, callbackUrl, initialMessage }: Props) {
         id="signin-password"
         name="password"
         type="password"
-        label={t.fields.password}
+        label={t["fields.password"]}
         autoComplete="current-password"
         required
         errors={state.errors?.password}
       />
-      <SubmitButton label={t.signIn.submit} pendingLabel={t.signIn.pending} />
+      <SubmitButton label={t["signIn.submit"]} pendingLabel={t["signIn.pending"]} />
     </form>
   );
 }
@@ -49,14 +51,14 @@ export function MagicLinkForm({ t, callbackUrl }: Props) {
         id="magic-email"
         name="email"
         type="email"
-        label={t.fields.email}
-        hint={t.signIn.magicLinkHint}
+        label={t["fields.email"]}
+        hint={t["signIn.magicLinkHint"]}
         autoComplete="email"
         required
         defaultValue={state.values?.email}
         errors={state.errors?.email}
       />
-      <SubmitButton label={t.signIn.magicLinkSubmit} variant="secondary" />
+      <SubmitButton label={t["signIn.magicLinkSubmit"]} variant="secondary" />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { formatIsoDay } from "@/lib/format";
 import { exportAccountData } from "@/server/accounts/account";
-import { isAppError, logError } from "@/server/http/errors";
+import { errorResponse } from "@/server/http/route-errors";
 import { requireUser } from "@/server/accounts/session";
 
 // GDPR export of the caller's own data. Checks the caller itself (proxy.ts is only a redirect).
@@ -17,8 +17,6 @@ export async function GET() {
       },
     });
   } catch (error) {
-    logError("account-export", error);
-    const status = isAppError(error) ? error.status : 500;
-    return Response.json({ error: isAppError(error) ? error.kind : "internal_error" }, { status });
+    return errorResponse("account-export", error);
   }
 }

@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { safeReturnPath, withNotice } from "@/lib/moderation-ui";
-import { formAction } from "@/server/http/action";
-import { ModerationDenied, setArticleCommentsOpen } from "@/server/moderation/moderation";
+import { defineAction } from "@/server/http/action";
+import { setArticleCommentsOpen } from "@/server/moderation/moderation";
 
-// A public POST endpoint: formAction checks for an author or admin on every call, and
+// A public POST endpoint: defineAction checks for an author or admin on every call, and
 // setArticleCommentsOpen checks that the article is the caller's own (or the caller an admin).
-const setCommentsOpen = formAction({
+const setCommentsOpen = defineAction({
   name: "set-comments-open",
   schema: z.object({
     articleId: z.coerce.number().int().positive(),
@@ -16,15 +16,10 @@ const setCommentsOpen = formAction({
     returnTo: z.string(),
   }),
   access: ["author", "admin"],
+  statusPages: true,
   async run(input, { user }) {
     const open = input.open === "true";
-    try {
-      await setArticleCommentsOpen({ id: user.id, role: user.role }, input.articleId, open);
-    } catch (error) {
-      if (error instanceof ModerationDenied && error.reason === "not_found") notFound();
-      if (error instanceof ModerationDenied) forbidden();
-      throw error;
-    }
+    await setArticleCommentsOpen({ id: user.id, role: user.role }, input.articleId, open);
     revalidatePath("/dashboard", "layout");
     redirect(withNotice(safeReturnPath(input.returnTo, "/dashboard/articles"), open ? "opened" : "closed"));
   },

@@ -3,14 +3,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { deleteCategorySchema, TAXONOMY_FIELD_ERRORS, taxonomySchema } from "@/lib/taxonomy-schema";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "@/server/articles/taxonomy";
 
-// Admins only: formAction checks the role on every call, server/articles/taxonomy.ts again.
+// Admins only: defineAction checks the role on every call, server/articles/taxonomy.ts again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 const PATH = "/dashboard/categories";
 
-export const createCategoryAction = formAction({
+export const createCategoryAction = defineAction({
   name: "create-category",
   schema: taxonomySchema,
   access: ["admin"],
@@ -23,7 +23,7 @@ export const createCategoryAction = formAction({
   },
 });
 
-export const updateCategoryAction = formAction({
+export const updateCategoryAction = defineAction({
   name: "update-category",
   schema: taxonomySchema,
   access: ["admin"],
@@ -36,7 +36,7 @@ export const updateCategoryAction = formAction({
   },
 });
 
-export const deleteCategoryAction = formAction({
+export const deleteCategoryAction = defineAction({
   name: "delete-category",
   schema: deleteCategorySchema,
   access: ["admin"],

@@ -44,7 +44,7 @@ export async function POST(request: Request) {
     const params = new URLSearchParams({ uploaded: stored.url, purpose, alt });
     return new Response(null, { status: 303, headers: { location: `${returnTo}?${params}` } });
   } catch (error) {
-    const response = errorResponse("media-upload", error);
+    const response = errorResponse("media-upload", error, { messages: { unexpected: "media.errors.failed" } });
     if (wantsJson || response.status === 401 || response.status === 403) return response;
     const { key } = (await response.json()) as { key: string };
     return new Response(null, {

@@ -2,13 +2,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { menuItemSchema } from "@/lib/menu-schema";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { addMenuItem, deleteMenuItem, moveMenuItem, updateMenuItem } from "@/server/site/menus";
 
-// Public POST endpoints: formAction admits admins only, and server/site/menus.ts checks again.
+// Public POST endpoints: defineAction admits admins only, and server/site/menus.ts checks again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
-export const saveMenuItemAction = formAction({
+export const saveMenuItemAction = defineAction({
   name: "save-menu-item",
   schema: menuItemSchema,
   access: ["admin"],
@@ -21,7 +21,7 @@ export const saveMenuItemAction = formAction({
   },
 });
 
-const rowAction = formAction({
+const rowAction = defineAction({
   name: "menu-row",
   schema: z.object({ id: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }),
   access: ["admin"],

@@ -16,7 +16,7 @@ type Props = {
 
 /** Adds or edits a menu item: label, menu, and a target (category, page, article or external address). */
 export function MenuItemForm({ action, texts, groups, initial, idPrefix }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, runAction] = useActionState(action, {});
   const v = state.values ?? initial;
   const err = state.errors ?? {};
   // Started by hand rather than by React's form handling, which resets the form afterwards and
@@ -24,10 +24,10 @@ export function MenuItemForm({ action, texts, groups, initial, idPrefix }: Props
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
+    startTransition(() => runAction(data));
   }
   return (
-    <form action={formAction} onSubmit={submit} className={styles.form} aria-labelledby={`${idPrefix}-heading`}>
+    <form action={runAction} onSubmit={submit} className={styles.form} aria-labelledby={`${idPrefix}-heading`}>
       <FormMessage message={state.message} ok={state.ok} />
       <Field
         id={`${idPrefix}-label`}

@@ -7,14 +7,14 @@ import { BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { PAGE_FIELD_ERRORS, PAGE_FIELDS, pageFormSchema } from "@/lib/page-schema";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { createPage, deletePage, restorePageRevision, unpublishPage, updatePage } from "@/server/pages/page-writes";
 
-// Public POST endpoints: formAction lets only admins in, and server/pages/page-writes.ts checks
+// Public POST endpoints: defineAction lets only admins in, and server/pages/page-writes.ts checks
 // again for whatever id a replayed post carries.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
-export const createPageAction = formAction({
+export const createPageAction = defineAction({
   name: "create-page",
   schema: pageFormSchema,
   access: ["admin"],
@@ -28,7 +28,7 @@ export const createPageAction = formAction({
   },
 });
 
-export const updatePageAction = formAction({
+export const updatePageAction = defineAction({
   name: "update-page",
   schema: pageFormSchema,
   access: ["admin"],
@@ -44,7 +44,7 @@ export const updatePageAction = formAction({
   },
 });
 
-export const unpublishPageAction = formAction({
+export const unpublishPageAction = defineAction({
   name: "unpublish-page",
   schema: z.object({}),
   access: ["admin"],
@@ -55,7 +55,7 @@ export const unpublishPageAction = formAction({
   },
 });
 
-export const deletePageAction = formAction({
+export const deletePageAction = defineAction({
   name: "delete-page",
   schema: z.object({}),
   access: ["admin"],
@@ -66,7 +66,7 @@ export const deletePageAction = formAction({
   },
 });
 
-export const restorePageRevisionAction = formAction({
+export const restorePageRevisionAction = defineAction({
   name: "restore-page-revision",
   schema: z.object({}),
   access: ["admin"],

@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { saveModerationSettings, type ModerationSettings } from "@/server/site/settings";
 import { saveSharingSettings } from "@/server/site/share-image";
 import { COVER_PATTERN } from "@/lib/article-schema";
@@ -43,9 +43,9 @@ function whole(text: string, min: number, max: number): number | string {
     : t("dash.settings.errorRange", { min, max });
 }
 
-// Admins only, checked by formAction on every call. Errors go next to their field with what
+// Admins only, checked by defineAction on every call. Errors go next to their field with what
 // was typed kept; the values are stored as server/site/settings.ts's schema says and apply at once.
-export const saveModerationSettingsAction = formAction({
+export const saveModerationSettingsAction = defineAction({
   name: "save-moderation-settings",
   schema,
   access: ["admin"],
@@ -77,7 +77,7 @@ export const saveModerationSettingsAction = formAction({
 });
 
 // The default image for sharing (og:image of articles and pages without a cover).
-export const saveSharingSettingsAction = formAction({
+export const saveSharingSettingsAction = defineAction({
   name: "save-sharing-settings",
   schema: z.object({
     defaultImage: z

@@ -3,13 +3,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { SPONSOR_FIELDS, sponsorSchema } from "@/lib/sponsor-schema";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { createSponsor, deleteSponsor, updateSponsor } from "@/server/site/sponsor-admin";
 
-// Admins only: formAction checks the role on every call, server/site/sponsor-admin.ts again.
+// Admins only: defineAction checks the role on every call, server/site/sponsor-admin.ts again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
-export const createSponsorAction = formAction({
+export const createSponsorAction = defineAction({
   name: "create-sponsor",
   schema: sponsorSchema,
   access: ["admin"],
@@ -21,7 +21,7 @@ export const createSponsorAction = formAction({
   },
 });
 
-export const updateSponsorAction = formAction({
+export const updateSponsorAction = defineAction({
   name: "update-sponsor",
   schema: sponsorSchema,
   access: ["admin"],
@@ -33,7 +33,7 @@ export const updateSponsorAction = formAction({
   },
 });
 
-export const deleteSponsorAction = formAction({
+export const deleteSponsorAction = defineAction({
   name: "delete-sponsor",
   schema: z.object({}),
   access: ["admin"],

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import styles from "@/components/auth/forms.module.css";
 import { ActionButton } from "@/components/editor/action-button";
-import { getTimeZone } from "@/lib/format";
 import { getMessages, t } from "@/lib/i18n";
 import { toLocalDateTime } from "@/lib/zoned-time";
 import { listAllSponsors } from "@/server/site/sponsor-admin";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { createSponsorAction, deleteSponsorAction, updateSponsorAction } from "./actions";
 import { SponsorForm } from "./sponsor-form";
+import { env } from "@/lib/env";
 
 export function generateMetadata(): Metadata {
   return { title: t("sponsorAdmin.title"), robots: { index: false } };
@@ -19,7 +19,7 @@ export default async function SponsorsPage() {
   const texts = Object.fromEntries(
     Object.entries(getMessages()).filter(([k, v]) => k.startsWith("sponsorAdmin.") && typeof v === "string"),
   ) as Record<string, string>;
-  const zone = getTimeZone();
+  const zone = env().SITE_TIMEZONE;
   const local = (d: Date | null) => (d ? toLocalDateTime(d, zone) : "");
   return (
     <div>

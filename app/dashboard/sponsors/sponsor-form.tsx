@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { SPONSOR_TEXT_MAX_LENGTH, SPONSOR_TITLE_MAX_LENGTH } from "@/lib/limits";
 import { Field, FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
@@ -30,12 +31,12 @@ export function SponsorForm({
   initial: SponsorValues;
   submitLabel: string;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, defineAction] = useActionState(action, initialFormState);
   const v = (field: keyof SponsorValues) => state.values?.[field] ?? initial[field];
   const e = state.errors ?? {};
   return (
     <form
-      action={formAction}
+      action={defineAction}
       className={styles.form}
       noValidate
       aria-label={`${submitLabel}: ${initial.title || texts["sponsorAdmin.new"]}`}
@@ -45,7 +46,7 @@ export function SponsorForm({
         name="title"
         label={texts["sponsorAdmin.titleField"]}
         required
-        maxLength={200}
+        maxLength={SPONSOR_TITLE_MAX_LENGTH}
         defaultValue={v("title")}
         errors={e.title}
       />
@@ -53,7 +54,7 @@ export function SponsorForm({
         id={`${prefix}-text`}
         name="text"
         label={texts["sponsorAdmin.text"]}
-        maxLength={500}
+        maxLength={SPONSOR_TEXT_MAX_LENGTH}
         defaultValue={v("text")}
         errors={e.text}
       />

@@ -3,14 +3,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { t } from "@/lib/i18n";
 import { deleteCategorySchema, TAXONOMY_FIELD_ERRORS, taxonomySchema } from "@/lib/taxonomy-schema";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { createTaxonomy, deleteTaxonomy, updateTaxonomy } from "@/server/articles/taxonomy";
 
-// Admins only: formAction checks the role on every call, server/articles/taxonomy.ts again.
+// Admins only: defineAction checks the role on every call, server/articles/taxonomy.ts again.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 const PATH = "/dashboard/tags";
 
-export const createTagAction = formAction({
+export const createTagAction = defineAction({
   name: "create-tag",
   schema: taxonomySchema,
   access: ["admin"],
@@ -23,7 +23,7 @@ export const createTagAction = formAction({
   },
 });
 
-export const updateTagAction = formAction({
+export const updateTagAction = defineAction({
   name: "update-tag",
   schema: taxonomySchema,
   access: ["admin"],
@@ -36,7 +36,7 @@ export const updateTagAction = formAction({
   },
 });
 
-export const deleteTagAction = formAction({
+export const deleteTagAction = defineAction({
   name: "delete-tag",
   schema: deleteCategorySchema,
   access: ["admin"],

@@ -8,8 +8,8 @@ import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { t } from "@/lib/i18n";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { getSiteName } from "@/lib/site";
 import { getAuthorBySlug, listArticlesByAuthor } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -25,7 +25,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: author.bio,
     path: pageHref(path, page),
     feeds: [
-      { rss: `${path}/feed.xml`, atom: `${path}/atom.xml`, title: t("feed.author", { siteName: getSiteName(), name }) },
+      {
+        rss: `${path}/feed.xml`,
+        atom: `${path}/atom.xml`,
+        title: t("feed.author", { siteName: env().SITE_NAME, name }),
+      },
     ],
   });
 }

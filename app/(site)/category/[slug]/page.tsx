@@ -9,8 +9,8 @@ import { t } from "@/lib/i18n";
 import { findTaxonomyRedirect } from "@/server/articles/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { getSiteName } from "@/lib/site";
 import { getCategoryBySlug, listArticlesByCategory } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -31,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       {
         rss: `${path}/feed.xml`,
         atom: `${path}/atom.xml`,
-        title: t("feed.category", { siteName: getSiteName(), name: category.name }),
+        title: t("feed.category", { siteName: env().SITE_NAME, name: category.name }),
       },
     ],
   });

@@ -20,7 +20,7 @@ import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { absoluteUrl, getSiteName } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site";
 import { blogPosting, breadcrumbList, type CommentInput } from "@/lib/structured-data";
 import { shareImage } from "@/server/site/share-image";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/articles/article-navigation";
@@ -30,8 +30,9 @@ import { listComments, type CommentNode } from "@/server/comments/comments";
 import { getCurrentUser } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
-import { postCommentAction } from "./actions";
+import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
 import { listActiveSponsors } from "@/server/site/sponsors";
+import { env } from "@/lib/env";
 import { privacyPagePath } from "@/server/pages/pages";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -103,7 +104,7 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
       commentCount: article.approvedCommentCount,
       // The comments shown on this page, as the page shows them.
       comments: commentData(comments, pageUrl),
-      publisher: { name: getSiteName(), url: absoluteUrl("/") },
+      publisher: { name: env().SITE_NAME, url: absoluteUrl("/") },
     }),
     breadcrumbList([
       { name: t("breadcrumb.home"), url: absoluteUrl("/") },
@@ -225,7 +226,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <CommentSection
         article={{ ...article, commentsOpen: open }}
         comments={comments}
-        context={{ now: new Date(), pagePath, canReply: open, editingId: idParam(query.editcomment) }}
+        context={{
+          now: new Date(),
+          pagePath,
+          canReply: open,
+          editingId: idParam(query.editcomment),
+          editOwnCommentAction,
+          deleteOwnCommentAction,
+        }}
         form={form}
       />
     </>

@@ -9,8 +9,8 @@ import { t } from "@/lib/i18n";
 import { findTaxonomyRedirect } from "@/server/articles/slug-redirects";
 import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
-import { getSiteName } from "@/lib/site";
 import { getTagBySlug, listArticlesByTag } from "@/server/articles/articles";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
       {
         rss: `${path}/feed.xml`,
         atom: `${path}/atom.xml`,
-        title: t("feed.tag", { siteName: getSiteName(), name: tag.name }),
+        title: t("feed.tag", { siteName: env().SITE_NAME, name: tag.name }),
       },
     ],
   });

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
 import { normaliseEmail } from "@/lib/email";
-import { authMessages, fill } from "@/lib/i18n/auth";
+import { t } from "@/lib/i18n";
 import { clientAddress } from "@/server/http/client-address";
 import { signInBlockedFor } from "@/server/accounts/rate-limit";
 import { withPublicOrigin } from "@/server/http/request-origin";
@@ -24,7 +24,7 @@ export async function POST(request: NextRequest) {
     const minutes = await signInBlockedFor(email.ok ? email.email : null, clientAddress(request.headers));
     if (minutes !== null) {
       return Response.json(
-        { error: "too_many_attempts", message: fill(authMessages().errors.tooManyAttempts, { minutes }) },
+        { error: "too_many_attempts", message: t("errors.tooManyAttempts", { minutes }) },
         { status: 429, headers: { "Retry-After": String(minutes * 60), "Cache-Control": "no-store" } },
       );
     }

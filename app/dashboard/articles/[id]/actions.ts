@@ -6,7 +6,7 @@ import type { ArticleFormState } from "@/components/editor/article-form";
 import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { restoreRevision } from "@/server/articles/revisions";
 import { deleteArticlePermanently, restoreArticle, trashArticle } from "@/server/articles/article-trash";
@@ -15,7 +15,7 @@ import { deleteArticlePermanently, restoreArticle, trashArticle } from "@/server
 // server/articles/article-writes.ts checks ownership of whatever id comes in.
 const idOf = (value: unknown) => z.coerce.number().int().positive().parse(value);
 
-export const updateArticleAction = formAction({
+export const updateArticleAction = defineAction({
   name: "update-article",
   schema: articleFormSchema,
   access: ["author", "admin"],
@@ -31,7 +31,7 @@ export const updateArticleAction = formAction({
   },
 });
 
-export const unpublishArticleAction = formAction({
+export const unpublishArticleAction = defineAction({
   name: "unpublish-article",
   schema: z.object({}),
   access: ["author", "admin"],
@@ -43,7 +43,7 @@ export const unpublishArticleAction = formAction({
   },
 });
 
-export const restoreRevisionAction = formAction({
+export const restoreRevisionAction = defineAction({
   name: "restore-revision",
   schema: z.object({}),
   access: ["author", "admin"],
@@ -55,7 +55,7 @@ export const restoreRevisionAction = formAction({
   },
 });
 
-export const trashArticleAction = formAction({
+export const trashArticleAction = defineAction({
   name: "trash-article",
   schema: z.object({}),
   access: ["author", "admin"],
@@ -66,7 +66,7 @@ export const trashArticleAction = formAction({
   },
 });
 
-export const restoreArticleAction = formAction({
+export const restoreArticleAction = defineAction({
   name: "restore-article",
   schema: z.object({}),
   access: ["author", "admin"],
@@ -78,7 +78,7 @@ export const restoreArticleAction = formAction({
 });
 
 // Admins only; server/articles/article-trash.ts checks again and accepts only trashed articles.
-export const deleteArticleAction = formAction({
+export const deleteArticleAction = defineAction({
   name: "delete-article",
   schema: z.object({}),
   access: ["admin"],

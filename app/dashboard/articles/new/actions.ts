@@ -3,12 +3,12 @@ import { redirect } from "next/navigation";
 import type { ArticleFormState } from "@/components/editor/article-form";
 import { ARTICLE_FIELD_ERRORS, ARTICLE_FIELDS, articleFormSchema, BODY_MAX_LENGTH } from "@/lib/article-schema";
 import { renderMarkdown } from "@/lib/markdown";
-import { formAction } from "@/server/http/action";
+import { defineAction } from "@/server/http/action";
 import { createArticle } from "@/server/articles/article-writes";
 
-// A public POST endpoint like every action: formAction lets only authors and admins in, and
+// A public POST endpoint like every action: defineAction lets only authors and admins in, and
 // server/articles/article-writes.ts checks again before writing.
-export const createArticleAction = formAction({
+export const createArticleAction = defineAction({
   name: "create-article",
   schema: articleFormSchema,
   access: ["author", "admin"],

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
 import { FormMessage } from "@/components/auth/field";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
@@ -59,9 +60,9 @@ export function EditCommentForm({
   body: string;
   labels: { field: string; submit: string };
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, defineAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="dashboard-form" noValidate>
+    <form action={defineAction} className="dashboard-form" noValidate>
       <TextArea
         id="edit-body"
         name="body"
@@ -85,10 +86,10 @@ export function ReplyForm({
   idempotencyKey: string;
   labels: { field: string; hint: string; submit: string };
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, defineAction] = useActionState(action, initialFormState);
   const keyInput = usePerViewKey(idempotencyKey);
   return (
-    <form action={formAction} className="dashboard-form" noValidate>
+    <form action={defineAction} className="dashboard-form" noValidate>
       <input ref={keyInput} type="hidden" name="key" value={idempotencyKey} />
       <TextArea
         id="reply-body"
@@ -111,16 +112,16 @@ export function BanForm({
   action: BoundAction;
   labels: { reason: string; spamPending: string; submit: string };
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, defineAction] = useActionState(action, initialFormState);
   const hasErrors = Boolean(state.errors?.reason?.length);
   return (
-    <form action={formAction} className="dashboard-form" noValidate>
+    <form action={defineAction} className="dashboard-form" noValidate>
       <div className="dashboard-field">
         <label htmlFor="ban-reason">{labels.reason}</label>
         <input
           id="ban-reason"
           name="reason"
-          maxLength={500}
+          maxLength={BAN_REASON_MAX_LENGTH}
           defaultValue={state.values?.reason}
           aria-invalid={hasErrors || undefined}
           aria-describedby={hasErrors ? "ban-reason-error" : undefined}

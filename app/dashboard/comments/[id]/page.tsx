@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { Notice } from "@/components/dashboard/notice";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t, tp, type TextKey } from "@/lib/i18n";
 import { ACTIONS_FOR_STATUS, excerpt, QUEUE_ACTIONS, queueHref } from "@/lib/moderation-ui";
-import { getCommentHistory, ModerationDenied } from "@/server/moderation/moderation";
+import { getCommentHistory } from "@/server/moderation/moderation";
 import { getCommentDetail } from "@/server/moderation/moderation-comment";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { banCommenterAction, editCommentAction, moderateQueueAction, replyCommentAction } from "../actions";
@@ -34,12 +34,10 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
   const user = await guardPage(() => requireRole("author", "admin"), path);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const mod = { id: user.id, role: user.role };
-  const loaded = await Promise.all([getCommentDetail(mod, id), getCommentHistory(mod, id)]).catch((error: unknown) => {
-    if (error instanceof ModerationDenied && error.reason === "not_found") notFound();
-    if (error instanceof ModerationDenied) forbidden();
-    throw error;
-  });
-  const [comment, history] = loaded;
+  const [comment, history] = await guardPage(
+    () => Promise.all([getCommentDetail(mod, id), getCommentHistory(mod, id)]),
+    path,
+  );
   const raw = await searchParams;
   const name = comment.author.name ?? t("dash.queue.deletedUser");
   const canReply =

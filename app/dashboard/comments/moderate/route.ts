@@ -1,13 +1,8 @@
 import { revalidatePath } from "next/cache";
-import { authMessages } from "@/lib/i18n/auth";
-import { translate } from "@/server/http/action";
-import { isAppError, logError } from "@/server/http/errors";
-import { ModerationDenied } from "@/server/moderation/moderation";
+import { invalid } from "@/server/http/errors";
+import { errorResponse } from "@/server/http/route-errors";
 import { requireRole } from "@/server/accounts/session";
-import { queueFormInput, queueSchema, runQueueAction } from "../moderate-queue";
-
-const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+import { queueFormInput, queueSchema, runQueueAction } from "@/server/moderation/queue-actions";
 
 /**
  * The queue's form without JavaScript (QueueForm posts here; with JavaScript it calls the
@@ -16,36 +11,20 @@ const text = (status: number, body: string) =>
  * article answers 403, a missing one 404, and nothing changes. The caller is checked first.
  */
 export async function POST(request: Request): Promise<Response> {
-  const errors = authMessages().errors;
-  let user;
   try {
-    user = await requireRole("author", "admin");
+    const user = await requireRole("author", "admin");
+    // A body that is no form (JSON, garbage, a wrong Content-Type) is the client's mistake: 400,
+    // not the TypeError formData() throws for it.
+    const form = await request.formData().catch(() => null);
+    const parsed = form ? queueSchema.safeParse(queueFormInput(form)) : null;
+    if (!parsed?.success) throw invalid("errors.badRequest");
+    const target = await runQueueAction({ id: user.id, role: user.role }, parsed.data);
+    revalidatePath("/dashboard", "layout");
+    // 303: the browser follows with a GET of the queue, which shows the notice.
+    return new Response(null, { status: 303, headers: { location: target, "cache-control": "no-store" } });
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    logError("moderate-queue", error);
-    return text(error.status, translate(authMessages(), error.publicKey));
+    return errorResponse("moderate-queue", error, { format: "text" });
   }
-  // A body that is no form (JSON, garbage, a wrong Content-Type) is the client's mistake: 400,
-  // not the TypeError formData() throws for it.
-  const form = await request.formData().catch(() => null);
-  const parsed = form ? queueSchema.safeParse(queueFormInput(form)) : null;
-  if (!parsed?.success) return text(400, errors.badRequest);
-  let target: string;
-  try {
-    target = await runQueueAction({ id: user.id, role: user.role }, parsed.data);
-  } catch (error) {
-    if (error instanceof ModerationDenied && error.reason !== "invalid") {
-      logError("moderate-queue", error);
-      return text(
-        error.reason === "forbidden" ? 403 : 404,
-        error.reason === "forbidden" ? errors.forbidden : errors.notFound,
-      );
-    }
-    throw error;
-  }
-  revalidatePath("/dashboard", "layout");
-  // 303: the browser follows with a GET of the queue, which shows the notice.
-  return new Response(null, { status: 303, headers: { location: target, "cache-control": "no-store" } });
 }
 
 export const dynamic = "force-dynamic";

@@ -5,13 +5,14 @@ import { ActionButton } from "@/components/editor/action-button";
 import { ArticleForm } from "@/components/editor/article-form";
 import editor from "@/components/editor/editor.module.css";
 import { editorTexts, uploadNoticeFrom } from "@/lib/editor-texts";
-import { formatDateTime, getTimeZone } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { toLocalDateTime } from "@/lib/zoned-time";
 import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-writes";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { restoreArticleAction, trashArticleAction, unpublishArticleAction, updateArticleAction } from "../actions";
+import { env } from "@/lib/env";
 
 export function generateMetadata(): Metadata {
   return { title: t("editor.editTitle"), robots: { index: false } };
@@ -94,7 +95,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
           status: article.status,
           scheduledAt:
             article.status === "scheduled" && article.publishedAt
-              ? toLocalDateTime(article.publishedAt, getTimeZone())
+              ? toLocalDateTime(article.publishedAt, env().SITE_TIMEZONE)
               : "",
         }}
         initialPreview={renderMarkdown(article.body)}

@@ -3,9 +3,10 @@ import { z } from "zod";
 import { parseQueueParams, QUEUE_ACTIONS, safeReturnPath, withNotice, type QueueAction } from "@/lib/moderation-ui";
 import { moderateComments, moderateMatching, QUEUE_PAGE_SIZE, type Moderator } from "@/server/moderation/moderation";
 
-// The queue's one form, shared by the server action (with JavaScript) and the route handler
-// beside it (without). Both check the caller first; the server/moderation/moderation.ts calls check
-// every comment's scope again and throw ModerationDenied for a single row out of scope.
+// The moderation queue's one form, shared by the server action (with JavaScript) and the
+// route handler app/dashboard/comments/moderate/route.ts (without). Both check the caller
+// first; moderation.ts checks every comment's scope again and refuses a single row out of
+// scope (403) or missing (404).
 
 const isQueueAction = (v: string): v is QueueAction => (QUEUE_ACTIONS as readonly string[]).includes(v);
 
