@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { errorOf } from "../../tests/server-helpers";
+import { errorOf } from "@/tests/data";
 import { declaredImageType, detectImageType, imageMarkdown, readMedia, storeImage } from "@/server/site/uploads";
 
 let dir: string;
