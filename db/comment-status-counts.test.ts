@@ -3,7 +3,7 @@ import { inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments } from "@/db/schema";
-import { createArticle, createComment, createUser } from "@/tests/factories";
+import { createArticle, createComment, createUser } from "@/tests/data";
 
 /** Both sides in one statement, so other test files writing at the same time cannot skew them. */
 async function keptAndCounted() {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { SMTPServer } from "smtp-server";
-import { createUser, expect, newContext, test, uniqueEmail } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createUser, uniqueEmail } from "../tests/data";
 import { SignInPage, SignUpPage, UserMenu } from "./pages/auth-pages";
 
 const INVALID = "E-Mail-Adresse oder Passwort ist falsch.";
@@ -76,8 +77,8 @@ test.describe("sign-up, sign-in, sign-out", () => {
     await expect(page.locator("#signup-password")).toHaveValue("");
   });
 
-  test("a wrong password and an unknown email get the same message", async ({ page, sql }) => {
-    const user = await createUser(sql);
+  test("a wrong password and an unknown email get the same message", async ({ page }) => {
+    const user = await createUser();
     const signIn = new SignInPage(page);
     await signIn.signIn(user.email, "falsches-passwort");
     await expect(signIn.message).toHaveText(INVALID);
@@ -90,8 +91,8 @@ test.describe("sign-up, sign-in, sign-out", () => {
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("sign-in and its errors work as plain form posts", async ({ page, sql }) => {
-      const user = await createUser(sql);
+    test("sign-in and its errors work as plain form posts", async ({ page }) => {
+      const user = await createUser();
       const signIn = new SignInPage(page);
       await signIn.goto("/account");
       await signIn.signIn(user.email, "falsches-passwort");
@@ -103,11 +104,10 @@ test.describe("sign-up, sign-in, sign-out", () => {
 
   test("after 5 failures the address is locked for a while, also for the right password and for raw posts (429); the owner elsewhere is not", async ({
     page,
-    sql,
     browser,
     baseURL,
   }) => {
-    const user = await createUser(sql);
+    const user = await createUser();
     const signIn = new SignInPage(page);
     for (let i = 0; i < 5; i++) {
       await signIn.signIn(user.email, `falsch-${i}-falsch`);
@@ -134,8 +134,8 @@ test.describe("sign-up, sign-in, sign-out", () => {
     await owner.close();
   });
 
-  test("a same-site callback URL is followed, one to another site is refused", async ({ page, sql, baseURL }) => {
-    const user = await createUser(sql);
+  test("a same-site callback URL is followed, one to another site is refused", async ({ page, baseURL }) => {
+    const user = await createUser();
     const signIn = new SignInPage(page);
     await signIn.goto("/account?tab=1");
     await signIn.signIn(user.email, user.password);
@@ -190,7 +190,7 @@ test.describe("roles and dashboard", () => {
     baseURL,
     signedIn,
   }) => {
-    const target = await createUser(sql);
+    const target = await createUser();
     // The admin's page without JavaScript: its form carries the action's id and bound user id.
     const admin = await as("admin", { javaScriptEnabled: false });
     await admin.goto(`/dashboard/users?q=${encodeURIComponent(target.email)}`);
@@ -224,8 +224,8 @@ test.describe("roles and dashboard", () => {
     expect(afterAdmin.role).toBe("admin");
   });
 
-  test("a demoted author loses the dashboard on the next request", async ({ as, browser, baseURL, sql }) => {
-    const author = await createUser(sql, { role: "author" });
+  test("a demoted author loses the dashboard on the next request", async ({ as, browser, baseURL }) => {
+    const author = await createUser("author");
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
     await new SignInPage(page).signIn(author.email, author.password);
@@ -259,9 +259,8 @@ test.describe("roles and dashboard", () => {
     as,
     browser,
     baseURL,
-    sql,
   }) => {
-    const target = await createUser(sql, { name: "Bald Gesperrt" });
+    const target = await createUser("reader", { name: "Bald Gesperrt" });
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
     const signIn = new SignInPage(page);
@@ -291,8 +290,8 @@ test.describe("roles and dashboard", () => {
     await context.close();
   });
 
-  test("a banned user cannot sign in", async ({ page, sql }) => {
-    const banned = await createUser(sql, { banned: true });
+  test("a banned user cannot sign in", async ({ page }) => {
+    const banned = await createUser("reader", { banned: true });
     const signIn = new SignInPage(page);
     await signIn.signIn(banned.email, banned.password);
     await expect(signIn.message).toHaveText("Dein Konto ist gesperrt. Bitte wende dich an die Redaktion.");
@@ -344,8 +343,8 @@ test.describe("magic link", () => {
     await expect(page).toHaveURL(/\/signin\/check-email(\?|$)/);
   }
 
-  test("the link arrives at the SMTP server and signs in", async ({ page, sql }) => {
-    const user = await createUser(sql, { name: "Magda Link" });
+  test("the link arrives at the SMTP server and signs in", async ({ page }) => {
+    const user = await createUser("reader", { name: "Magda Link" });
     await requestLink(page, user.email);
     const link = await linkFor(user.email);
     await page.goto(link);
@@ -357,7 +356,7 @@ test.describe("magic link", () => {
     page,
     sql,
   }) => {
-    const owner = await createUser(sql, { name: "Olga Owner" });
+    const owner = await createUser("reader", { name: "Olga Owner" });
     const signUp = new SignUpPage(page);
     await signUp.goto();
     await signUp.signUp("Jemand Anderes", owner.email, "ein-ganz-anderes-passwort");
@@ -385,7 +384,7 @@ test.describe("magic link", () => {
     const [{ n }] = await sql<{ n: number }[]>`select count(*)::int as n from users where email = ${stranger}`;
     expect(n).toBe(0);
 
-    const user = await createUser(sql);
+    const user = await createUser();
     await requestLink(page, user.email);
     const link = await linkFor(user.email);
     await sql`update users set banned_at = now(), ban_reason = 'Test' where id = ${user.id}`;
@@ -402,7 +401,7 @@ test.describe("magic link", () => {
 
 test.describe("account", () => {
   test("lists one's comments and exports them as JSON without the password hash", async ({ page, sql }) => {
-    const user = await createUser(sql);
+    const user = await createUser();
     const [article] = await sql<
       { id: number; title: string; slug: string }[]
     >`select id, title, slug from articles order by id limit 1`;
@@ -429,8 +428,8 @@ test.describe("account", () => {
     expect([302, 303, 307, 401]).toContain(anonymous.status());
   });
 
-  test("changing the password keeps this session and ends the others", async ({ page, browser, baseURL, sql }) => {
-    const user = await createUser(sql);
+  test("changing the password keeps this session and ends the others", async ({ page, browser, baseURL }) => {
+    const user = await createUser();
     const other = await newContext(browser, baseURL!);
     const otherPage = await other.newPage();
     await new SignInPage(otherPage).signIn(user.email, user.password);

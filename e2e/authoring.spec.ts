@@ -1,5 +1,6 @@
 import sharp from "sharp";
-import { createUser, expect, newContext, test } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 import { EditorPage } from "./pages/editor-page";
 import type { Browser, Page } from "@playwright/test";
@@ -278,7 +279,7 @@ test.describe("authoring", () => {
     expect(fields.some(([k]) => k.startsWith("$ACTION"))).toBe(true);
     const multipart = Object.fromEntries([...fields, ["intent", "save"]]);
 
-    const otherUser = await createUser(sql, { role: "author" });
+    const otherUser = await createUser("author");
     const context = await newContext(browser, baseURL!);
     const other = await context.newPage();
     await new SignInPage(other).signIn(otherUser.email, otherUser.password);

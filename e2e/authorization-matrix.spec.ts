@@ -4,7 +4,8 @@ import { request as apiRequest, type APIResponse, type BrowserContext, type Page
 import type postgres from "postgres";
 import sharp from "sharp";
 import { SMTPServer } from "smtp-server";
-import { createUser, expect, newContext, test, uniqueAddress, uniqueEmail, type Role, type TestUser } from "./fixtures";
+import { expect, newContext, test, uniqueAddress } from "./fixtures";
+import { createArticle, createComment, createUser, uniqueEmail, type Role, type TestUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 
 // Issue 9.1: every server action and every state-changing route handler, against every kind
@@ -75,23 +76,6 @@ type Entry = {
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
-
-async function createArticle(sql: postgres.Sql, authorId: string, status: "published" | "draft" = "published") {
-  const u = unique();
-  const [row] = await sql<{ id: number; slug: string }[]>`
-    insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id)
-    values (${`matrix-${u}`}, ${`Matrix-Artikel ${u}`}, 'Kurz.', 'Text des Artikels.', ${status}, ${status === "published" ? new Date(Date.now() - 3_600_000) : null},
-            ${authorId}, (select id from categories order by id limit 1))
-    returning id, slug`;
-  return row;
-}
-
-async function createComment(sql: postgres.Sql, articleId: number, authorId: string, status = "approved") {
-  const [row] = await sql<{ id: number }[]>`
-    insert into comments (article_id, author_id, body, status, idempotency_key)
-    values (${articleId}, ${authorId}, ${`Ein Kommentar für die Matrix ${unique()}`}, ${status}, ${crypto.randomUUID()}) returning id`;
-  return row.id;
-}
 
 const one = async <T>(rows: PromiseLike<readonly T[]>) => (await rows)[0];
 const exists = async (rows: PromiseLike<readonly unknown[]>) => (await rows).length > 0;
@@ -182,7 +166,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: SIGNED_IN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const fields = await form("admin", `/posts/${article.slug}`, "#respond form", {
         body: `Ein Kommentar aus der Matrix ${unique()}`,
       });
@@ -198,8 +182,13 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ["reader"],
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
-      const id = await createComment(sql, article.id, users.reader.id);
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        authorId: users.reader.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
       const body = `Geänderter Kommentar ${unique()}`;
       const fields = await form("reader", `/posts/${article.slug}?editcomment=${id}`, `#comment-${id} form`, { body });
       return {
@@ -214,8 +203,13 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ["reader"],
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
-      const id = await createComment(sql, article.id, users.reader.id);
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        authorId: users.reader.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
       const fields = await form("reader", `/posts/${article.slug}`, `#comment-${id} .comment__delete form`);
       return {
         url: `/posts/${article.slug}`,
@@ -229,7 +223,7 @@ const TABLE: Entry[] = [
     kind: "route",
     allowed: SIGNED_IN,
     async prepare({ sql, users }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       return {
         url: "/api/comments",
         json: {
@@ -320,8 +314,8 @@ const TABLE: Entry[] = [
     allowed: ALL_BUT_BANNED,
     public:
       "signing in is what a visitor does; each caller signs in with its own account (anonymous: a fresh reader's), and a banned account gets no session",
-    async prepare({ sql, user, form }) {
-      const account = user ?? (await createUser(sql));
+    async prepare({ user, form }) {
+      const account = user ?? (await createUser());
       const fields = await form("anonymous", "/signin", "form:has(#signin-email)", {
         email: account.email,
         password: account.password,
@@ -359,7 +353,7 @@ const TABLE: Entry[] = [
     public:
       "asking for a sign-in link is what a visitor does; each caller asks for its own address, and a banned account gets no link",
     async prepare({ sql, user, form }) {
-      const account = user ?? (await createUser(sql));
+      const account = user ?? (await createUser());
       const fields = await form("anonymous", "/signin", "form:has(#magic-email)", { email: account.email });
       return {
         url: "/signin",
@@ -406,7 +400,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const title = `Geänderter Titel ${unique()}`;
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, "form:has(#article-title)", { title, intent: "save" });
@@ -422,7 +416,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, `form[aria-label="Zurück auf Entwurf"]`);
       return {
@@ -437,7 +431,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const title = `Alte Fassung ${unique()}`;
       const [revision] = await sql<{ id: number }[]>`
         insert into article_revisions (article_id, title, slug, excerpt, body, category_id, comments_open, saved_by)
@@ -456,7 +450,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, `form[aria-label="In den Papierkorb"]`);
       return {
@@ -471,7 +465,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       await sql`update articles set status = 'trash' where id = ${article.id}`;
       const path = `/dashboard/articles/${article.id}/edit`;
       const fields = await form("admin", path, `form[aria-label="Wiederherstellen"]`);
@@ -487,7 +481,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       await sql`update articles set status = 'trash' where id = ${article.id}`;
       const path = `/dashboard/articles/${article.id}/delete`;
       const fields = await form("admin", path, `form[aria-label="Ja, endgültig löschen"]`);
@@ -604,7 +598,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
+      const article = await createArticle(users.articleAuthor.id);
       const fields = await form("admin", "/dashboard/articles", "form.dashboard-inline-form >> nth=0", {
         articleId: String(article.id),
         open: "false",
@@ -659,9 +653,14 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
-      const commenter = await createUser(sql);
-      const id = await createComment(sql, article.id, commenter.id, "pending");
+      const article = await createArticle(users.articleAuthor.id);
+      const commenter = await createUser();
+      const id = await createComment({
+        articleId: article.id,
+        authorId: commenter.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "pending",
+      }).then((c) => c.id);
       // The queue's form posts to the route below without JavaScript and calls this action with
       // it: the action's own no-JavaScript form post is what a replay can always send.
       const fields = {
@@ -681,9 +680,14 @@ const TABLE: Entry[] = [
     kind: "route",
     allowed: OWNER_OR_ADMIN,
     async prepare({ sql, users }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
-      const commenter = await createUser(sql);
-      const id = await createComment(sql, article.id, commenter.id, "pending");
+      const article = await createArticle(users.articleAuthor.id);
+      const commenter = await createUser();
+      const id = await createComment({
+        articleId: article.id,
+        authorId: commenter.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "pending",
+      }).then((c) => c.id);
       return {
         url: "/dashboard/comments/moderate",
         multipart: { rowAction: `approve:${id}`, returnTo: "/dashboard/comments" },
@@ -696,9 +700,14 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: action === "banCommenterAction" ? ADMIN : OWNER_OR_ADMIN,
     async prepare({ sql, users, form }) {
-      const article = await createArticle(sql, users.articleAuthor.id);
-      const commenter = await createUser(sql);
-      const id = await createComment(sql, article.id, commenter.id);
+      const article = await createArticle(users.articleAuthor.id);
+      const commenter = await createUser();
+      const id = await createComment({
+        articleId: article.id,
+        authorId: commenter.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
       const path = `/dashboard/comments/${id}`;
       const text = `Vom Moderator geschrieben ${unique()}`;
       if (action === "editCommentAction") {
@@ -816,7 +825,7 @@ const TABLE: Entry[] = [
     kind: "action",
     allowed: ADMIN,
     async prepare({ sql, form }) {
-      const target = await createUser(sql, { banned: action === "unbanUserAction" });
+      const target = await createUser("reader", { banned: action === "unbanUserAction" });
       const path = `/dashboard/users?q=${encodeURIComponent(target.email)}`;
       const row = `tr[data-user-email="${target.email}"]`;
       const [label, fill, check] =
@@ -940,7 +949,7 @@ test.describe("authorization matrix", () => {
     caller: Caller,
   ): Promise<Session> {
     if (caller === "anonymous") return { user: null, state: { cookies: [], origins: [] } };
-    const user = await createUser(sql, { role: ROLE_OF[caller] });
+    const user = await createUser(ROLE_OF[caller]);
     const context = await newContext(browser, baseURL);
     const page = await context.newPage();
     await new SignInPage(page).signIn(user.email, user.password);

@@ -2,28 +2,27 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import type postgres from "postgres";
-import { createUser, expect, newContext, test, type TestUser } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createArticle, createComment, createUser, type TestUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 
-let slugCounter = 0;
-
 /** A fresh published article by a fresh author, so counts and rules start from zero. */
-async function createArticle(sql: postgres.Sql, options: { commentsOpen?: boolean } = {}) {
-  const author = await createUser(sql, { role: "author" });
-  const slug = `kommentar-test-${Date.now()}-${++slugCounter}`;
-  const [row] = await sql<{ id: number }[]>`
-    insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id, comments_open)
-    values (${slug}, ${`Kommentartest ${slugCounter}`}, 'Kurz.', 'Ein Artikel für Kommentartests.', 'published',
-            now() - interval '1 hour', ${author.id}, (select id from categories where slug = 'internet'), ${options.commentsOpen ?? true})
-    returning id`;
-  return { id: row.id, slug, title: `Kommentartest ${slugCounter}`, path: `/posts/${slug}`, author };
+async function articleWithAuthor(options: { commentsOpen?: boolean } = {}) {
+  const author = await createUser("author");
+  const article = await createArticle(author.id, { commentsOpen: options.commentsOpen ?? true });
+  return { ...article, path: `/posts/${article.slug}`, author };
 }
 
 /** A reader whose earlier comment was approved, so the first-comment hold does not apply. */
-async function createKnownReader(sql: postgres.Sql, articleId: number) {
-  const reader = await createUser(sql, { role: "reader" });
-  await sql`insert into comments (article_id, author_id, body, status, created_at, idempotency_key)
-    values (${articleId}, ${reader.id}, 'Ein früherer, freigeschalteter Kommentar.', 'approved', now() - interval '1 day', ${`e2e-${reader.id}`})`;
+async function createKnownReader(articleId: number) {
+  const reader = await createUser("reader");
+  await createComment({
+    articleId,
+    authorId: reader.id,
+    body: "Ein früherer, freigeschalteter Kommentar.",
+    status: "approved",
+    createdAt: new Date(Date.now() - 86_400_000),
+  });
   return reader;
 }
 
@@ -50,8 +49,8 @@ const storedBodies = async (sql: postgres.Sql, articleId: number) =>
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`commenting with JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
     test("a reader's first comment is held and visible only to them", async ({ browser, baseURL, sql }) => {
-      const article = await createArticle(sql);
-      const reader = await createUser(sql, { role: "reader" });
+      const article = await articleWithAuthor();
+      const reader = await createUser("reader");
       const page = await signedIn(browser, baseURL!, reader, javaScriptEnabled);
       await page.goto(article.path);
       await expect(page.getByRole("heading", { name: `Jetzt zu „${article.title}“ kommentieren:` })).toBeVisible();
@@ -65,7 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
       await anonymous.goto(article.path);
       await expect(anonymous.locator("#comments")).not.toContainText("Mein allererster Kommentar");
       expect(await (await anonymous.request.get(article.path)).text()).not.toContain("Mein allererster Kommentar");
-      const other = await signedIn(browser, baseURL!, await createUser(sql), javaScriptEnabled);
+      const other = await signedIn(browser, baseURL!, await createUser(), javaScriptEnabled);
       await other.goto(article.path);
       await expect(other.locator("#comments")).not.toContainText("Mein allererster Kommentar");
     });
@@ -73,10 +72,9 @@ for (const javaScriptEnabled of [true, false]) {
     test("a known reader's comment appears at once and a reply nests under its parent", async ({
       browser,
       baseURL,
-      sql,
     }) => {
-      const article = await createArticle(sql);
-      const reader = await createKnownReader(sql, article.id);
+      const article = await articleWithAuthor();
+      const reader = await createKnownReader(article.id);
       const page = await signedIn(browser, baseURL!, reader, javaScriptEnabled);
       await page.goto(article.path);
       await expect(page.locator(".article__comment-count")).toHaveText("1 Kommentar");
@@ -104,8 +102,8 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test("a validation error keeps the typed text and stores nothing", async ({ browser, baseURL, sql }) => {
-      const article = await createArticle(sql);
-      const page = await signedIn(browser, baseURL!, await createKnownReader(sql, article.id), javaScriptEnabled);
+      const article = await articleWithAuthor();
+      const page = await signedIn(browser, baseURL!, await createKnownReader(article.id), javaScriptEnabled);
       await page.goto(article.path);
       await writeComment(page, "x");
       await expect(page.locator("#respond")).toContainText("Der Kommentar ist zu kurz");
@@ -128,8 +126,8 @@ test("two tabs showing one cached page post two comments, not one refused as a r
   baseURL,
   sql,
 }) => {
-  const article = await createArticle(sql);
-  const reader = await createKnownReader(sql, article.id);
+  const article = await articleWithAuthor();
+  const reader = await createKnownReader(article.id);
   const first = await signedIn(browser, baseURL!, reader);
   const second = await first.context().newPage();
   // The same session loading the same page twice: a browser may show the second tab from its
@@ -157,28 +155,28 @@ test("two tabs showing one cached page post two comments, not one refused as a r
   ]);
 });
 
-test("a closed article shows a notice instead of the form", async ({ browser, baseURL, sql }) => {
-  const article = await createArticle(sql, { commentsOpen: false });
-  const page = await signedIn(browser, baseURL!, await createUser(sql));
+test("a closed article shows a notice instead of the form", async ({ browser, baseURL }) => {
+  const article = await articleWithAuthor({ commentsOpen: false });
+  const page = await signedIn(browser, baseURL!, await createUser());
   await page.goto(article.path);
   await expect(page.locator("#respond")).toHaveText("Die Kommentare zu diesem Artikel sind geschlossen.");
   await expect(page.locator("#respond textarea")).toHaveCount(0);
 });
 
-test("anonymous readers get a sign-in link that returns them to the article", async ({ page, sql }) => {
-  const article = await createArticle(sql);
+test("anonymous readers get a sign-in link that returns them to the article", async ({ page }) => {
+  const article = await articleWithAuthor();
   await page.goto(article.path);
   await page.locator("#respond").getByRole("link", { name: "Zum Kommentieren anmelden" }).click();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  const reader = await createUser(sql);
+  const reader = await createUser();
   await new SignInPage(page).signIn(reader.email, reader.password);
   await expect(page).toHaveURL(new RegExp(`${article.path}#respond$`));
   await expect(page.locator("#respond textarea[name=body]")).toBeVisible();
 });
 
 test("own comments can be edited for ten minutes and deleted; replies stay", async ({ browser, baseURL, sql }) => {
-  const article = await createArticle(sql);
-  const reader = await createKnownReader(sql, article.id);
+  const article = await articleWithAuthor();
+  const reader = await createKnownReader(article.id);
   const page = await signedIn(browser, baseURL!, reader);
   await page.goto(article.path);
   await writeComment(page, "Ein Kommentar mit Tippfeler.");
@@ -209,14 +207,14 @@ test("own comments can be edited for ten minutes and deleted; replies stay", asy
   await expect(page.locator("#comments")).toContainText("Danke für den Hinweis!");
 });
 
-test("every payload of the XSS list renders as inert text", async ({ browser, baseURL, sql }) => {
+test("every payload of the XSS list renders as inert text", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const payloads = fs
     .readFileSync(path.resolve("e2e", "data", "xss-payloads.txt"), "utf8")
     .split("\n")
     .filter((l) => l.trim().length >= 2);
   expect(payloads.length).toBeGreaterThanOrEqual(50);
-  const article = await createArticle(sql);
+  const article = await articleWithAuthor();
   // The article's author is approved at once and exempt from the flood limit.
   const page = await signedIn(browser, baseURL!, article.author);
   for (const [i, body] of payloads.entries()) {
@@ -264,8 +262,8 @@ test("the API refuses a too-quick second comment with 429 and stores one comment
   sql,
   request,
 }) => {
-  const article = await createArticle(sql);
-  const page = await signedIn(browser, baseURL!, await createKnownReader(sql, article.id));
+  const article = await articleWithAuthor();
+  const page = await signedIn(browser, baseURL!, await createKnownReader(article.id));
   const post = (body: string, key: string) =>
     page.request.post("/api/comments", { data: { articleId: article.id, body, idempotencyKey: key } });
   const first = await post("Per API geschrieben.", `api-${article.id}-1`);

@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { hash } from "@node-rs/argon2";
 import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import postgres from "postgres";
-import { ARGON2_OPTIONS } from "../lib/password-policy";
+import { createUser, connectTestData, type Role, type TestUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 
 // The e2e server (scripts/e2e-server.ts) writes the URL of its fresh database here.
@@ -11,34 +10,12 @@ function e2eDatabaseUrl(): string {
   return fs.readFileSync(path.resolve(process.env.DATA_DIR ?? ".data", "e2e", "database-url"), "utf8").trim();
 }
 
-export type Role = "reader" | "author" | "admin";
-export type TestUser = { id: string; email: string; password: string; name: string; role: Role };
-
-let counter = 0;
-export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${++counter}@example.test`;
-
 // The e2e server runs with TRUST_PROXY=true, as behind a reverse proxy: every test (and
 // every saved sign-in) comes from its own client address, so the per-address limits of
 // one test never reach into another.
 let addressCounter = 0;
 export const uniqueAddress = () =>
   `10.${process.pid % 250}.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`;
-
-export async function createUser(
-  sql: postgres.Sql,
-  options: { role?: Role; banned?: boolean; name?: string } = {},
-): Promise<TestUser> {
-  const role = options.role ?? "reader";
-  const email = uniqueEmail(role);
-  const password = `pw-${role}-${Math.random().toString(36).slice(2)}`;
-  const name = options.name ?? `Test ${role} ${counter}`;
-  const [row] = await sql<{ id: string }[]>`
-    insert into users (id, name, email, role, password_hash, banned_at, ban_reason)
-    values (${crypto.randomUUID()}, ${name}, ${email}, ${role}, ${await hash(password, ARGON2_OPTIONS)},
-            ${options.banned ? new Date() : null}, ${options.banned ? "Testsperre" : null})
-    returning id`;
-  return { id: row.id, email, password, name, role };
-}
 
 /** A browser context of its own (own cookies, own client address), optionally with a saved sign-in. */
 export async function newContext(
@@ -58,19 +35,22 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   sql: [
     async ({}, use) => {
       const sql = postgres(e2eDatabaseUrl(), { max: 2, onnotice: () => {} });
+      // The builders of tests/data.ts write through this worker's connection.
+      connectTestData(sql);
       await use(sql);
       await sql.end();
     },
-    { scope: "worker" },
+    // Auto: the builders need the connection also in tests that never ask for `sql`.
+    { scope: "worker", auto: true },
   ],
   // One saved sign-in per role, made once per worker through the real form. Tests using it
   // must not sign out (that ends every session of the user); they create their own users.
   signedIn: [
-    async ({ browser, sql }, use, workerInfo) => {
+    async ({ browser }, use, workerInfo) => {
       const baseURL = String(workerInfo.project.use.baseURL);
       const saved = {} as Record<Role, SavedSignIn>;
       for (const role of ["reader", "author", "admin"] as const) {
-        const user = await createUser(sql, { role });
+        const user = await createUser(role);
         const context = await newContext(browser, baseURL);
         const page = await context.newPage();
         await new SignInPage(page).signIn(user.email, user.password);

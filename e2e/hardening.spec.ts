@@ -1,10 +1,11 @@
 import type { Browser } from "@playwright/test";
 import type postgres from "postgres";
-import { createUser, expect, newContext, test } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 
 async function articleWithReader(sql: postgres.Sql) {
-  const author = await createUser(sql, { role: "author" });
+  const author = await createUser("author");
   const slug = `haertetest-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
   const [article] = await sql<{ id: number }[]>`
     insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id)
@@ -16,7 +17,7 @@ async function articleWithReader(sql: postgres.Sql) {
 /** A fresh reader, signed in, on a fresh article. */
 async function readerOnNewArticle(browser: Browser, baseURL: string, sql: postgres.Sql) {
   const article = await articleWithReader(sql);
-  const reader = await createUser(sql);
+  const reader = await createUser();
   const context = await newContext(browser, baseURL);
   const page = await context.newPage();
   await new SignInPage(page).signIn(reader.email, reader.password);
@@ -96,7 +97,7 @@ test.describe("hostile requests", () => {
     baseURL,
     sql,
   }) => {
-    const reader = await createUser(sql);
+    const reader = await createUser();
     const context = await newContext(browser, baseURL!);
     const page = await context.newPage();
     await new SignInPage(page).signIn(reader.email, reader.password);
@@ -133,7 +134,7 @@ test("a hostile display name and comment are escaped on every page that shows th
 }) => {
   const hostile = `<img src=x onerror="alert('name')">"><script>alert(1)</script>`;
   const article = await articleWithReader(sql);
-  const commenter = await createUser(sql, { name: hostile });
+  const commenter = await createUser("reader", { name: hostile });
   const [comment] = await sql<{ id: number }[]>`
     insert into comments (article_id, author_id, body, status, idempotency_key)
     values (${article.id}, ${commenter.id}, ${`Text: ${hostile}`}, 'pending', ${`hostile-${commenter.id}`}) returning id`;

@@ -1,32 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type postgres from "postgres";
-import { createUser, expect, newContext, test, type TestUser } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createArticle, createComment, createUser, type TestUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 import { QueuePage } from "./pages/moderation-pages";
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}-${++counter}`;
-
-async function createArticle(sql: postgres.Sql, authorId: string) {
-  const id = unique();
-  const [category] = await sql<
-    { id: number }[]
-  >`insert into categories (slug, name) values (${`mod-${id}`}, ${`Moderation ${id}`}) returning id`;
-  const [article] = await sql<{ id: number; slug: string; title: string }[]>`
-    insert into articles (slug, title, excerpt, body, status, published_at, author_id, category_id)
-    values (${`moderiert-${id}`}, ${`Moderierter Artikel ${id}`}, 'Kurz.', 'Text.', 'published', now() - interval '1 hour', ${authorId}, ${category.id})
-    returning id, slug, title`;
-  return article;
-}
-
-// The comment API lives on another branch: comments are stored as the comment form would store a first comment.
-async function createComment(sql: postgres.Sql, articleId: number, authorId: string, body: string, status = "pending") {
-  const [row] = await sql<{ id: number }[]>`
-    insert into comments (article_id, author_id, body, status, idempotency_key)
-    values (${articleId}, ${authorId}, ${body}, ${status}, ${crypto.randomUUID()}) returning id`;
-  return row.id;
-}
 
 async function statusOf(sql: postgres.Sql, id: number) {
   const [row] = await sql<{ status: string }[]>`select status::text from comments where id = ${id}`;
@@ -46,10 +27,12 @@ test.describe("moderation dashboard", () => {
     browser,
     baseURL,
   }) => {
-    const reader = await createUser(sql);
-    const article = await createArticle(sql, signedIn.author.user.id);
+    const reader = await createUser();
+    const article = await createArticle(signedIn.author.user.id);
     const body = `Mein erster Kommentar ${unique()}`;
-    const id = await createComment(sql, article.id, reader.id, body);
+    const id = await createComment({ articleId: article.id, authorId: reader.id, body: body, status: "pending" }).then(
+      (c) => c.id,
+    );
 
     const anonymous = await (await newContext(browser, baseURL!)).newPage();
     const heading = anonymous.locator("#comments-heading");
@@ -113,12 +96,22 @@ test.describe("moderation dashboard", () => {
   });
 
   test("bulk approve of three selected comments", async ({ as, sql, signedIn, browser, baseURL }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
     const bodies = [1, 2, 3].map((n) => `Sammelkommentar ${n} ${unique()}`);
     const ids = [];
-    for (const b of bodies) ids.push(await createComment(sql, article.id, reader.id, b));
-    const other = await createComment(sql, article.id, reader.id, `Bleibt liegen ${unique()}`);
+    for (const b of bodies)
+      ids.push(
+        await createComment({ articleId: article.id, authorId: reader.id, body: b, status: "pending" }).then(
+          (c) => c.id,
+        ),
+      );
+    const other = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: `Bleibt liegen ${unique()}`,
+      status: "pending",
+    }).then((c) => c.id);
 
     const page = await as("author");
     const queue = new QueuePage(page);
@@ -142,12 +135,14 @@ test.describe("moderation dashboard", () => {
     browser,
     baseURL,
   }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
     const body = `Nur für die Autorin ${unique()}`;
-    const id = await createComment(sql, article.id, reader.id, body);
+    const id = await createComment({ articleId: article.id, authorId: reader.id, body: body, status: "pending" }).then(
+      (c) => c.id,
+    );
 
-    const otherAuthor = await createUser(sql, { role: "author" });
+    const otherAuthor = await createUser("author");
     const otherContext = await newContext(browser, baseURL!);
     const other = await otherContext.newPage();
     await signedInAs(other, otherAuthor);
@@ -188,10 +183,12 @@ test.describe("moderation dashboard", () => {
   });
 
   test("the queue works without JavaScript", async ({ as, sql, signedIn }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
     const body = `Ohne Skript ${unique()}`;
-    const id = await createComment(sql, article.id, reader.id, body);
+    const id = await createComment({ articleId: article.id, authorId: reader.id, body: body, status: "pending" }).then(
+      (c) => c.id,
+    );
     const page = await as("author", { javaScriptEnabled: false });
     const queue = new QueuePage(page);
     await queue.goto(article.id);
@@ -202,11 +199,21 @@ test.describe("moderation dashboard", () => {
   });
 
   test("keyboard: j moves to the next row, a approves it", async ({ as, sql, signedIn }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
-    const older = await createComment(sql, article.id, reader.id, `Älter ${unique()}`);
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
+    const older = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: `Älter ${unique()}`,
+      status: "pending",
+    }).then((c) => c.id);
     await sql`update comments set created_at = now() - interval '1 minute' where id = ${older}`;
-    const newer = await createComment(sql, article.id, reader.id, `Neuer ${unique()}`);
+    const newer = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: `Neuer ${unique()}`,
+      status: "pending",
+    }).then((c) => c.id);
     const page = await as("author");
     const queue = new QueuePage(page);
     await queue.goto(article.id);
@@ -220,9 +227,14 @@ test.describe("moderation dashboard", () => {
   });
 
   test("reply and edit from the comment's page; the history keeps the old text", async ({ as, sql, signedIn }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
-    const id = await createComment(sql, article.id, reader.id, "Ein Tippfeler");
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
+    const id = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Ein Tippfeler",
+      status: "pending",
+    }).then((c) => c.id);
     const page = await as("author");
     await page.goto(`/dashboard/comments/${id}`);
     await page.getByLabel("Kommentartext").fill("Ein Tippfehler");
@@ -246,10 +258,20 @@ test.describe("moderation dashboard", () => {
   });
 
   test("an admin bans a comment's author and sends their pending comments to spam", async ({ as, sql, signedIn }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const troll = await createUser(sql);
-    const first = await createComment(sql, article.id, troll.id, `Werbung eins ${unique()}`);
-    const second = await createComment(sql, article.id, troll.id, `Werbung zwei ${unique()}`);
+    const article = await createArticle(signedIn.author.user.id);
+    const troll = await createUser();
+    const first = await createComment({
+      articleId: article.id,
+      authorId: troll.id,
+      body: `Werbung eins ${unique()}`,
+      status: "pending",
+    }).then((c) => c.id);
+    const second = await createComment({
+      articleId: article.id,
+      authorId: troll.id,
+      body: `Werbung zwei ${unique()}`,
+      status: "pending",
+    }).then((c) => c.id);
     const page = await as("admin");
     await page.goto(`/dashboard/comments/${first}`);
     await expect(page.getByText(troll.email)).toBeVisible();
@@ -280,11 +302,17 @@ test.describe("moderation dashboard", () => {
     browser,
     baseURL,
   }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
-    await createComment(sql, article.id, reader.id, "Freigegeben", "approved");
-    await createComment(sql, article.id, reader.id, "Wartet eins");
-    await createComment(sql, article.id, reader.id, "Wartet zwei");
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
+    await createComment({ articleId: article.id, authorId: reader.id, body: "Freigegeben", status: "approved" }).then(
+      (c) => c.id,
+    );
+    await createComment({ articleId: article.id, authorId: reader.id, body: "Wartet eins", status: "pending" }).then(
+      (c) => c.id,
+    );
+    await createComment({ articleId: article.id, authorId: reader.id, body: "Wartet zwei", status: "pending" }).then(
+      (c) => c.id,
+    );
     const page = await as("author");
     await page.goto("/dashboard/articles");
     const row = page.locator(`tr[data-article-id="${article.id}"]`);
@@ -342,9 +370,14 @@ test.describe("moderation dashboard", () => {
     sql,
     signedIn,
   }) => {
-    const article = await createArticle(sql, signedIn.author.user.id);
-    const reader = await createUser(sql);
-    const parent = await createComment(sql, article.id, reader.id, "Eltern-Kommentar", "approved");
+    const article = await createArticle(signedIn.author.user.id);
+    const reader = await createUser();
+    const parent = await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Eltern-Kommentar",
+      status: "approved",
+    }).then((c) => c.id);
     await sql`insert into comments (article_id, author_id, body, status, parent_id, idempotency_key)
               values (${article.id}, ${reader.id}, 'Eine Antwort <script>alert(1)</script>', 'pending', ${parent}, ${crypto.randomUUID()})`;
     const page = await as("author");

@@ -1,4 +1,5 @@
-import { createUser, expect, newContext, test } from "./fixtures";
+import { expect, newContext, test } from "./fixtures";
+import { createUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 
 const SECURITY_HEADERS = {
@@ -79,7 +80,7 @@ test.describe("security headers", () => {
 
     // Zeta has a comment waiting for approval: only she sees it, on every view of her own, and
     // no cache may keep her page.
-    const reader = await createUser(sql, { name: "Privatleserin Zeta" });
+    const reader = await createUser("reader", { name: "Privatleserin Zeta" });
     const [article] = await sql<{ id: number }[]>`select id from articles where slug = 'heimnetzwerk-einrichten'`;
     const held = `Zetas wartender Kommentar ${Date.now()}`;
     await sql`insert into comments (article_id, author_id, body, status) values (${article.id}, ${reader.id}, ${held}, 'pending')`;
@@ -95,7 +96,7 @@ test.describe("security headers", () => {
       expect(html).toContain(held);
     }
     // Another reader, signed in, and the anonymous copy, fetched right after, know nothing of her.
-    const other = await createUser(sql, { name: "Leser Ypsilon" });
+    const other = await createUser("reader", { name: "Leser Ypsilon" });
     const otherContext = await newContext(browser, baseURL!);
     const otherPage = await otherContext.newPage();
     await new SignInPage(otherPage).signIn(other.email, other.password);

@@ -8,8 +8,8 @@ import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { getAdjacentArticles } from "@/server/articles/article-navigation";
 import { createArticle, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { updateTaxonomy } from "@/server/articles/taxonomy";
-import { createTestUser } from "./server-helpers";
-import { env } from "../lib/env";
+import { createUser } from "@/tests/data";
+import { env } from "@/lib/env";
 
 // What the editor's and the taxonomy admin's writes publish (db/migrations/0008_purge_keys.sql).
 
@@ -104,7 +104,7 @@ async function listingKeys(article: Awaited<ReturnType<typeof load>>): Promise<s
 
 describe("saving articles", () => {
   it("a text change purges the article, search and the sitemap (lastmod), nothing of an unrelated article", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const saved = await input({ tags: [`Purge ${unique()}`] });
     const { id } = await createArticle(author.current, saved);
     const unrelated = await createArticle(author.current, await input());
@@ -114,7 +114,7 @@ describe("saving articles", () => {
   });
 
   it("publishing and unpublishing purge every list the article enters or leaves, and its neighbours", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const draft = await input({ status: "draft", tags: [`Purge ${unique()}`, `Purge ${unique()}`] });
     const { id } = await createArticle(author.current, draft);
     const published = await keysOf(() => updateArticle(author.current, id, { ...draft, status: "published" }));
@@ -127,7 +127,7 @@ describe("saving articles", () => {
   });
 
   it("a new slug purges the article and the sitemap; a new category both categories' lists", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const saved = await input();
     const { id, slug } = await createArticle(author.current, saved);
     const renamed = { ...saved, slug: `neu-${unique()}` };
@@ -150,7 +150,7 @@ describe("saving articles", () => {
   });
 
   it("scheduling an article for later purges the lists it will enter, so they expire at its time", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const draft = await input({ status: "draft" });
     const { id } = await createArticle(author.current, draft);
     const later = { ...draft, status: "scheduled" as const, scheduledFor: new Date(Date.now() + 7 * 86_400_000) };
@@ -168,7 +168,7 @@ describe("saving articles", () => {
   });
 
   it("adding and removing tags purges those tags' lists only", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const [kept, removed, added] = [`Bleibt ${unique()}`, `Geht ${unique()}`, `Kommt ${unique()}`];
     const saved = await input({ tags: [kept, removed] });
     const { id } = await createArticle(author.current, saved);
@@ -183,7 +183,7 @@ describe("saving articles", () => {
   });
 
   it("files archive months in the site's time zone", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const { id } = await createArticle(author.current, await input());
     // 23:30 UTC on 28 February is 1 March in Berlin.
     const keys = await keysOf(() =>
@@ -212,8 +212,8 @@ describe("saving articles", () => {
 
 describe("categories and tags", () => {
   it("a renamed category purges the layout, its lists and its visible articles", async () => {
-    const author = await createTestUser({ role: "author" });
-    const admin = await createTestUser({ role: "admin" });
+    const author = await createUser("author");
+    const admin = await createUser("admin");
     const saved = await input();
     const shown = await createArticle(author.current, saved);
     await createArticle(author.current, { ...(await input({ status: "draft" })), categoryId: saved.categoryId });
@@ -238,8 +238,8 @@ describe("categories and tags", () => {
   });
 
   it("a renamed tag purges its lists and the visible articles carrying it", async () => {
-    const author = await createTestUser({ role: "author" });
-    const admin = await createTestUser({ role: "admin" });
+    const author = await createUser("author");
+    const admin = await createUser("admin");
     const name = `Schlagwort ${unique()}`;
     const shown = await createArticle(author.current, await input({ tags: [name] }));
     await createArticle(author.current, await input({ status: "draft", tags: [name] }));

@@ -4,13 +4,12 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { cacheKey } from "@/lib/cache-keys";
 import { sponsorSchema } from "@/lib/sponsor-schema";
-import { createArticle, createComment, createUser } from "@/tests/factories";
+import { createArticle, createComment, createUser } from "@/tests/data";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
 import { editCommentAsModerator, moderateComments } from "@/server/moderation/moderation";
 import { moderationSettingsSchema, saveModerationSettings } from "@/server/site/settings";
 import { createSponsor } from "@/server/site/sponsor-admin";
-import { createTestArticle, createTestComment, createTestUser } from "./server-helpers";
 import { banUser } from "@/server/accounts/users";
 
 // What each kind of write publishes on the purge channel (db/migrations/0008_purge_keys.sql).
@@ -49,16 +48,21 @@ describe("moderation", () => {
 
 describe("users", () => {
   async function authorWithComment() {
-    const user = await createTestUser({ role: "author" });
-    const own = await createTestArticle(user.id);
-    const other = await createTestArticle((await createTestUser({ role: "author" })).id);
-    await createTestComment(other.id, user.id, "Ein freigegebener Kommentar");
+    const user = await createUser("author");
+    const own = await createArticle(user.id);
+    const other = await createArticle((await createUser("author")).id);
+    await createComment({
+      articleId: other.id,
+      authorId: user.id,
+      body: "Ein freigegebener Kommentar",
+      status: "approved",
+    });
     return { user, own, other };
   }
 
   it("a rename or a ban purges the author page, their articles and the threads they commented in", async () => {
     const { user, own, other } = await authorWithComment();
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const shown = sorted(
       cacheKey.user(user.id),
       cacheKey.author(user.id),
@@ -77,10 +81,15 @@ describe("users", () => {
   });
 
   it("a deleted account purges the threads its kept comments are in", async () => {
-    const author = await createTestUser({ role: "author" });
-    const article = await createTestArticle(author.id);
-    const reader = await createTestUser();
-    await createTestComment(article.id, reader.id, "Bleibt anonym stehen");
+    const author = await createUser("author");
+    const article = await createArticle(author.id);
+    const reader = await createUser();
+    await createComment({
+      articleId: article.id,
+      authorId: reader.id,
+      body: "Bleibt anonym stehen",
+      status: "approved",
+    });
     const keys = await keysOf(() => deleteAccount(reader.current, { comments: "keep", password: reader.password }));
     expect(keys).toEqual(
       sorted(cacheKey.user(reader.id), cacheKey.author(reader.id), cacheKey.comments(article.id), cacheKey.moderation),
@@ -90,7 +99,7 @@ describe("users", () => {
 
 describe("the site frame", () => {
   it("sponsors and settings purge the layout", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const sponsor = sponsorSchema.parse({ title: "Agentur", url: "https://agentur.example", position: "sidebar" });
     expect(await keysOf(() => createSponsor(admin.current, sponsor))).toEqual([cacheKey.layout]);
     expect(

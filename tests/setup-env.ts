@@ -1,5 +1,6 @@
 import { inject } from "vitest";
 import { reloadEnv } from "@/lib/env";
+import { connectTestData } from "@/tests/data";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
@@ -17,3 +18,7 @@ process.env = new Proxy(process.env, {
     return done;
   },
 });
+
+// After the URL is set: the app's one client, which the test data shares.
+const { sql } = await import("@/db/client");
+connectTestData(sql);

@@ -4,16 +4,32 @@ import { db } from "@/db/client";
 import { comments, users } from "@/db/schema";
 import { changePassword, deleteAccount, exportAccountData, listOwnComments } from "@/server/accounts/account";
 import { verifyPassword } from "@/server/accounts/passwords";
-import { createTestArticle, createTestComment, createTestUser, errorOf, getUserRow } from "../../tests/server-helpers";
+import { createArticle, createComment, createUser, errorOf, getUserRow } from "@/tests/data";
 
 async function commenterWithComments() {
-  const author = await createTestUser({ role: "author" });
-  const article = await createTestArticle(author.id);
-  const user = await createTestUser();
-  const other = await createTestUser();
-  const own = await createTestComment(article.id, user.id, "Mein erster Kommentar");
-  const reply = await createTestComment(article.id, other.id, "Eine Antwort darauf", own.id);
-  const second = await createTestComment(article.id, user.id, "Mein zweiter Kommentar");
+  const author = await createUser("author");
+  const article = await createArticle(author.id);
+  const user = await createUser();
+  const other = await createUser();
+  const own = await createComment({
+    articleId: article.id,
+    authorId: user.id,
+    body: "Mein erster Kommentar",
+    status: "approved",
+  });
+  const reply = await createComment({
+    articleId: article.id,
+    authorId: other.id,
+    body: "Eine Antwort darauf",
+    status: "approved",
+    parentId: own.id,
+  });
+  const second = await createComment({
+    articleId: article.id,
+    authorId: user.id,
+    body: "Mein zweiter Kommentar",
+    status: "approved",
+  });
   return { user, article, own, reply, second };
 }
 
@@ -53,9 +69,14 @@ describe("account", () => {
     expect(await getUserRow(user.id)).toBeDefined();
     expect(await db.select().from(comments).where(eq(comments.id, own.id))).toHaveLength(1);
 
-    const author = await createTestUser({ role: "author" });
-    const article = await createTestArticle(author.id);
-    const comment = await createTestComment(article.id, author.id, "Autorenkommentar");
+    const author = await createUser("author");
+    const article = await createArticle(author.id);
+    const comment = await createComment({
+      articleId: article.id,
+      authorId: author.id,
+      body: "Autorenkommentar",
+      status: "approved",
+    });
     expect(
       (await errorOf(deleteAccount(author.current, { comments: "remove", password: author.password }))).publicKey,
     ).toBe("account.deleteHasArticles");
@@ -63,7 +84,7 @@ describe("account", () => {
   });
 
   it("changes the password only with the current one, and ends all sessions", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     expect((await errorOf(changePassword(user.current, "falsch-falsch", "ganz-neues-passwort"))).publicKey).toBe(
       "errors.currentPasswordWrong",
     );

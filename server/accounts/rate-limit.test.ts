@@ -5,7 +5,7 @@ import { authAttempts } from "@/db/schema";
 import { AppError } from "@/server/http/errors";
 import { reserveSignInAttempt, reserveSignUp, signInBlockedFor } from "@/server/accounts/rate-limit";
 import { authenticateWithPassword } from "@/server/accounts/sign-in";
-import { createTestUser, errorOf, uniqueEmail } from "../../tests/server-helpers";
+import { createUser, errorOf, uniqueEmail } from "@/tests/data";
 
 let n = 0;
 const address = () => `203.0.113.${++n}`;
@@ -15,7 +15,7 @@ const failures = (user: { email: string | null }, from: string, n: number) =>
 
 describe("sign-in rate limit", () => {
   it("five wrong passwords lock the address they came from, not the account: its owner still gets in from elsewhere", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const attacker = address();
     for (const error of await failures(user, attacker, 5)) expect(error.publicKey).toBe("errors.invalidCredentials");
     const blocked = await errorOf(authenticateWithPassword(user.email!, user.password, attacker));
@@ -31,7 +31,7 @@ describe("sign-in rate limit", () => {
   });
 
   it("caps guesses at one account from many addresses, except from an address the account signed in from before", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const home = address();
     await authenticateWithPassword(user.email!, user.password, home);
     // 10 addresses × 5 failures: each address is at its own limit, the account at its cap.
@@ -46,7 +46,7 @@ describe("sign-in rate limit", () => {
   });
 
   it("lets the address in again once its failures have left the window (the limit is kept in the database)", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const from = address();
     await failures(user, from, 5);
     expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
@@ -60,7 +60,7 @@ describe("sign-in rate limit", () => {
   it("blocks an address after 5 failures across different accounts", async () => {
     const from = address();
     for (let i = 0; i < 5; i++) await errorOf(authenticateWithPassword(uniqueEmail("stuffing"), "falsch-falsch", from));
-    const user = await createTestUser();
+    const user = await createUser();
     expect((await errorOf(authenticateWithPassword(user.email!, user.password, from))).kind).toBe("rate_limited");
     await expect(authenticateWithPassword(user.email!, user.password, address())).resolves.toMatchObject({
       id: user.id,
@@ -68,7 +68,7 @@ describe("sign-in rate limit", () => {
   });
 
   it("does not let concurrent guesses slip past the limit", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const from = address();
     const results = await Promise.allSettled(
       Array.from({ length: 12 }, () => authenticateWithPassword(user.email!, "falsch-falsch", from)),

@@ -8,7 +8,7 @@ import { normaliseEmail } from "@/lib/email";
 import { ARGON2_OPTIONS } from "@/lib/password-policy";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
 import { authenticateWithPassword, mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
-import { createTestUser, errorOf, getUserRow, uniqueEmail } from "../../tests/server-helpers";
+import { createUser, errorOf, getUserRow, uniqueEmail } from "@/tests/data";
 
 // Each test signs in from its own address, so the per-address limit of one test does not reach into another.
 let n = 0;
@@ -102,7 +102,7 @@ describe("sign-up and sign-in", () => {
       AUTH_URL: "https://blattwerk.test",
     });
     try {
-      const owner = await createTestUser();
+      const owner = await createUser();
       const stranger = uniqueEmail("neu");
       await registerUser({ name: "Jemand", email: owner.email!, password: "irgendein-passwort" }, address());
       await registerUser({ name: "Neu", email: stranger, password: "irgendein-passwort" }, address());
@@ -118,7 +118,7 @@ describe("sign-up and sign-in", () => {
   });
 
   it("fails alike for an unknown email and a wrong password", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     const unknown = await errorOf(authenticateWithPassword(uniqueEmail("nobody"), "irgendein-passwort", address()));
     const wrong = await errorOf(authenticateWithPassword(user.email!, "falsches-passwort", address()));
     expect(unknown.publicKey).toBe("errors.invalidCredentials");
@@ -130,14 +130,14 @@ describe("sign-up and sign-in", () => {
   });
 
   it("refuses a banned user with the right password, with the ban message", async () => {
-    const user = await createTestUser({ banned: true });
+    const user = await createUser("reader", { banned: true });
     const error = await errorOf(authenticateWithPassword(user.email!, user.password, address()));
     expect(error.publicKey).toBe("errors.banned");
     expect(await mayUseMagicLink(user.email!)).toBe(false);
   });
 
   it("offers magic links to existing accounts only", async () => {
-    const user = await createTestUser();
+    const user = await createUser();
     expect(await mayUseMagicLink(user.email!)).toBe(true);
     expect(await mayUseMagicLink(uniqueEmail("nobody"))).toBe(false);
   });

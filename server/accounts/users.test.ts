@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { moderationEvents } from "@/db/schema";
 import { authenticateWithPassword } from "@/server/accounts/sign-in";
-import { createTestUser, errorOf, getUserRow } from "../../tests/server-helpers";
+import { createUser, errorOf, getUserRow } from "@/tests/data";
 import { banUser, changeUserRole, listUsers, unbanUser } from "@/server/accounts/users";
 
 describe("user administration", () => {
   it("lists and searches users by name and email, without password hashes", async () => {
-    const admin = await createTestUser({ role: "admin" });
-    const target = await createTestUser({ name: "Zacharias Suchbar_%" });
+    const admin = await createUser("admin");
+    const target = await createUser("reader", { name: "Zacharias Suchbar_%" });
     const byName = await listUsers(admin.current, "zacharias suchbar_%");
     expect(byName.map((u) => u.id)).toEqual([target.id]);
     const byEmail = await listUsers(admin.current, target.email!.toUpperCase());
@@ -19,8 +19,8 @@ describe("user administration", () => {
   });
 
   it("changes roles with an audit row; admins cannot demote themselves; non-admins change nothing", async () => {
-    const admin = await createTestUser({ role: "admin" });
-    const target = await createTestUser();
+    const admin = await createUser("admin");
+    const target = await createUser();
     await changeUserRole(admin.current, target.id, "author");
     expect((await getUserRow(target.id)).role).toBe("author");
     const [event] = await db
@@ -35,7 +35,7 @@ describe("user administration", () => {
     expect((await errorOf(changeUserRole(admin.current, admin.id, "reader"))).publicKey).toBe("users.cannotDemoteSelf");
     expect((await getUserRow(admin.id)).role).toBe("admin");
 
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     expect((await errorOf(changeUserRole(author.current, target.id, "admin"))).kind).toBe("forbidden");
     expect((await errorOf(listUsers(author.current))).kind).toBe("forbidden");
     expect((await getUserRow(target.id)).role).toBe("author");
@@ -43,8 +43,8 @@ describe("user administration", () => {
   });
 
   it("bans with a reason (ending the user's sessions) and unbans", async () => {
-    const admin = await createTestUser({ role: "admin" });
-    const target = await createTestUser();
+    const admin = await createUser("admin");
+    const target = await createUser();
     const before = await getUserRow(target.id);
     await banUser(admin.current, target.id, "Beleidigungen in Kommentaren");
     const banned = await getUserRow(target.id);
@@ -67,8 +67,8 @@ describe("user administration", () => {
   });
 
   it("refuses a banned admin", async () => {
-    const admin = await createTestUser({ role: "admin", banned: true });
-    const target = await createTestUser();
+    const admin = await createUser("admin", { banned: true });
+    const target = await createUser();
     expect((await errorOf(changeUserRole(admin.current, target.id, "author"))).kind).toBe("forbidden");
   });
 });

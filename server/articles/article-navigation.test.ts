@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleTags, categories, tags } from "@/db/schema";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser } from "@/tests/data";
 import {
   getAdjacentArticles,
   listArchiveMonths,

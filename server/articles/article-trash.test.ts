@@ -7,7 +7,7 @@ import { deleteArticlePermanently, isTrashedSlug, restoreArticle, trashArticle }
 import { updateArticle } from "@/server/articles/article-writes";
 import { getPublishedArticleBySlug } from "@/server/articles/articles";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
-import { createTestArticle, createTestComment, createTestUser, errorOf } from "../../tests/server-helpers";
+import { createArticle, createComment, createUser, errorOf } from "@/tests/data";
 
 let listener: PurgeListener;
 beforeAll(async () => {
@@ -17,9 +17,14 @@ afterAll(() => listener.close());
 
 describe("the trash", () => {
   it("takes an article off the reader pages, keeps its comments, and restores it as a draft", async () => {
-    const author = await createTestUser({ role: "author" });
-    const article = await createTestArticle(author.id);
-    const comment = await createTestComment(article.id, author.id, "Bleibt erhalten");
+    const author = await createUser("author");
+    const article = await createArticle(author.id);
+    const comment = await createComment({
+      articleId: article.id,
+      authorId: author.id,
+      body: "Bleibt erhalten",
+      status: "approved",
+    });
     const { keys } = await listener.published(() => trashArticle(author.current, article.id));
     expect(keys).toContain(cacheKey.article(article.id));
     expect(keys).toContain(cacheKey.home);
@@ -50,11 +55,11 @@ describe("the trash", () => {
   });
 
   it("authors trash their own articles only; only admins delete for good, and only from the trash", async () => {
-    const author = await createTestUser({ role: "author" });
-    const other = await createTestUser({ role: "author" });
-    const admin = await createTestUser({ role: "admin" });
-    const article = await createTestArticle(author.id);
-    await createTestComment(article.id, author.id, "Geht mit");
+    const author = await createUser("author");
+    const other = await createUser("author");
+    const admin = await createUser("admin");
+    const article = await createArticle(author.id);
+    await createComment({ articleId: article.id, authorId: author.id, body: "Geht mit", status: "approved" });
     expect(await errorOf(trashArticle(other.current, article.id))).toMatchObject({ kind: "forbidden" });
     expect(await errorOf(deleteArticlePermanently(admin.current, article.id))).toMatchObject({
       publicKey: "trash.errors.notInTrash",

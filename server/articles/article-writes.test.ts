@@ -6,7 +6,7 @@ import type { ArticleSaveInput } from "@/lib/article-schema";
 import { createArticle, getArticleForEditing, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { getRevision, listRevisions, restoreRevision } from "@/server/articles/revisions";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
-import { createTestUser, errorOf } from "../../tests/server-helpers";
+import { createUser, errorOf } from "@/tests/data";
 
 let n = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
@@ -38,7 +38,7 @@ async function input(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSave
 
 describe("slugs", () => {
   it("generates German slugs with a numeric suffix on clashes; an explicit clash is an error", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const title = `Über Größe ${unique()}`;
     const first = await createArticle(author.current, await input({ title }));
     const second = await createArticle(author.current, await input({ title }));
@@ -53,7 +53,7 @@ describe("slugs", () => {
   });
 
   it("creates new tags with generated slugs and reuses existing ones", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const name = `Straßenbau ${unique()}`;
     const a = await createArticle(author.current, await input({ tags: [name, "Neu Tag " + name] }));
     const b = await createArticle(author.current, await input({ tags: [name.toUpperCase()] }));
@@ -67,7 +67,7 @@ describe("slugs", () => {
 
 describe("redirects", () => {
   it("follow any number of renames in one hop; a slug taken again wins over its redirect", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const data = await input();
     const { id, slug: first } = await createArticle(author.current, data);
     await updateArticle(author.current, id, { ...data, slug: `${first}-b` });
@@ -90,8 +90,8 @@ describe("redirects", () => {
 
 describe("revisions", () => {
   it("each save keeps the previous version with who saved it and when; restoring is a save of its own", async () => {
-    const author = await createTestUser({ role: "author", name: "Autorin Rev" });
-    const admin = await createTestUser({ role: "admin", name: "Admin Rev" });
+    const author = await createUser("author", { name: "Autorin Rev" });
+    const admin = await createUser("admin", { name: "Admin Rev" });
     const data = await input({ body: "Version 1", tags: ["Eins"] });
     const { id } = await createArticle(author.current, data);
     await updateArticle(admin.current, id, { ...data, body: "Version 2", tags: ["Zwei"] });
@@ -113,10 +113,10 @@ describe("revisions", () => {
 
 describe("permissions and publication", () => {
   it("lets authors edit only their own articles (404 before 403), admins any; readers none", async () => {
-    const owner = await createTestUser({ role: "author" });
-    const other = await createTestUser({ role: "author" });
-    const admin = await createTestUser({ role: "admin" });
-    const reader = await createTestUser({ role: "reader" });
+    const owner = await createUser("author");
+    const other = await createUser("author");
+    const admin = await createUser("admin");
+    const reader = await createUser("reader");
     const data = await input({ body: "Original" });
     const { id } = await createArticle(owner.current, data);
     expect(await errorOf(updateArticle(other.current, id, { ...data, body: "Fremd" }))).toMatchObject({
@@ -132,7 +132,7 @@ describe("permissions and publication", () => {
   });
 
   it("schedules only in the future, keeps the first publication date, and unpublishes to draft", async () => {
-    const author = await createTestUser({ role: "author" });
+    const author = await createUser("author");
     const past = await errorOf(
       createArticle(author.current, await input({ status: "scheduled", scheduledFor: new Date(Date.now() - 60_000) })),
     );
@@ -158,8 +158,8 @@ describe("taxonomy", () => {
   it("renames categories and tags with redirects, deletes a category only after moving its articles", async () => {
     const { createTaxonomy, deleteTaxonomy, listTaxonomy, updateTaxonomy } = await import("@/server/articles/taxonomy");
     const { findTaxonomyRedirect } = await import("@/server/articles/slug-redirects");
-    const admin = await createTestUser({ role: "admin" });
-    const author = await createTestUser({ role: "author" });
+    const admin = await createUser("admin");
+    const author = await createUser("author");
     const name = `Rubrik ${unique()}`;
     await createTaxonomy(admin.current, "category", { name, slug: "", description: "" });
     const created = (await listTaxonomy(admin.current, "category")).find((c) => c.name === name)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, createComment, createUser } from "@/tests/factories";
+import { createArticle, createComment, createUser } from "@/tests/data";
 import { DASHBOARD_ARTICLES_PAGE_SIZE, listDashboardArticles } from "@/server/articles/dashboard-articles";
 
 describe("listDashboardArticles", () => {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vi
 import { db } from "@/db/client";
 import { comments, moderationEvents, settings } from "@/db/schema";
 import { cacheKey } from "@/lib/cache-keys";
-import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/factories";
+import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/data";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { AppError } from "@/lib/app-error";
 import { deleteOwnComment, editOwnComment, postComment, type Commenter } from "@/server/comments/comment-writes";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, authAttempts, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
 import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
@@ -87,7 +87,8 @@ export async function postComment(user: Commenter, input: NewCommentInput): Prom
  * One transaction (db.transaction) whose statements go out in two pipelined batches: the
  * lock and the checks, then the insert; the commit follows when the callback returns, and
  * the answer only after it. The checks are one combined query (Drizzle's `sql` template):
- * many small ones would each cost a round trip on the site's hot write path.
+ * many small ones would each cost a round trip on the site's hot write path. Every statement
+ * is a named prepared one (see `statement`).
  *
  * The notification publishes the cache keys the new comment changes (lib/cache-keys.ts). The
  * comments trigger does this for every other change; inside the comment's own transaction it
@@ -106,13 +107,21 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     // Under READ COMMITTED the checks take their snapshot only once the lock is granted: they
     // see whatever an earlier request of this user committed while this one waited. Within
     // the lock's own statement they would not.
-    const [, , , [state]] = await Promise.all([
-      tx.execute(sql`select set_config('blattwerk.notify_after_commit', 'on', true)`),
-      tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`),
-      tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`comment-address:${address}`}, 0))
-        where ${address}::text is not null
-          and coalesce(((select value from settings where key = ${MODERATION_SETTINGS_KEY}) ->> 'floodIntervalSeconds')::int, 15) > 0`),
-      tx.execute<PostingState>(postingState(user.id, input, body, address)),
+    const [, , , [{ state }]] = await Promise.all([
+      statement(tx, "comment_notify_after_commit", sql`set_config('blattwerk.notify_after_commit', 'on', true)`),
+      statement(tx, "comment_user_lock", sql`pg_advisory_xact_lock(hashtextextended(${`comment:${user.id}`}, 0))`),
+      statement(
+        tx,
+        "comment_address_lock",
+        sql`pg_advisory_xact_lock(hashtextextended(${`comment-address:${address}`}, 0))`,
+        sql`${address}::text is not null
+          and coalesce(((select value from settings where key = ${MODERATION_SETTINGS_KEY}) ->> 'floodIntervalSeconds')::int, 15) > 0`,
+      ),
+      tx
+        .select({ state: sql<PostingState>`to_jsonb(s)` })
+        .from(sql`(${postingState(user.id, input, body, address)}) as s`)
+        .prepare("comment_posting_state")
+        .execute(),
     ]);
 
     if (state.existing_id !== null) {
@@ -184,13 +193,28 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
   if (!stored.replayed) {
     const payloads = JSON.stringify(purgePayloads(commentKeys(user.id, stored.articleId, stored.status)));
     await db
-      .execute(
-        sql`select set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)
-          from jsonb_array_elements_text(${payloads}::jsonb) as payload`,
-      )
+      .select({ sent: sql`set_config('synchronous_commit', 'off', true), pg_notify(${PURGE_CHANNEL}, payload)` })
+      .from(sql`jsonb_array_elements_text(${payloads}::jsonb) as payload`)
+      .prepare("comment_notify")
+      .execute()
       .catch((error: unknown) => logError("comment-writes notify", error));
   }
   return stored;
+}
+
+type Statements = Pick<typeof db, "select">;
+
+/**
+ * A one-row statement as a named prepared one: postgres.js sends an unprepared statement with
+ * parameters only after a Describe round trip of its own, which also stops the pipelining.
+ */
+function statement(tx: Statements, name: string, expression: SQL, where?: SQL) {
+  return tx
+    .select({ value: expression })
+    .from(sql`(select) as one`)
+    .where(where)
+    .prepare(name)
+    .execute();
 }
 
 /** What postComment needs to know, read in one statement after the locks (see storeComment). */

@@ -56,7 +56,7 @@ describe("listComments", () => {
 
 describe("a reader's own held comments", () => {
   it("are shown to their author only, marked pending; deleted comments stay as placeholders while they have replies", async () => {
-    const { createArticle, createComment, createUser } = await import("@/tests/factories");
+    const { createArticle, createComment, createUser } = await import("@/tests/data");
     const author = await createUser("author");
     const article = await createArticle(author.id);
     const reader = await createUser("reader");

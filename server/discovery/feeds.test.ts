@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildAtom, buildRss, FEED_ITEM_LIMIT } from "@/lib/feed";
-import { createArticle, createComment, createUser } from "@/tests/factories";
+import { createArticle, createComment, createUser } from "@/tests/data";
 import { getAuthorFeed, getCategoryFeed, getCommentsFeed, getSiteFeed, getTagFeed } from "@/server/discovery/feeds";
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "@/lib/search-query";
-import { createArticle, createUser } from "@/tests/factories";
+import { createArticle, createUser } from "@/tests/data";
 import { searchArticles } from "@/server/discovery/search";
 
 // A made-up word per test, so rows other test files add never change the expectations.

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents, users } from "@/db/schema";
-import { createArticle, createComment, createUser, denial } from "@/tests/factories";
+import { createArticle, createComment, createUser, denial } from "@/tests/data";
 import { banCommenter, getCommentDetail } from "@/server/moderation/moderation-comment";
 
 describe("banCommenter", () => {

@@ -2,7 +2,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { comments, moderationEvents } from "@/db/schema";
-import { createArticle, createComment, createUser, denial } from "@/tests/factories";
+import { createArticle, createComment, createUser, denial } from "@/tests/data";
 import {
   countCommentsByStatus,
   editCommentAsModerator,

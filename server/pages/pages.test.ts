@@ -16,7 +16,7 @@ import {
 import { findPageRedirect, getPublishedPageBySlug, legalPageStatus, privacyPagePath } from "@/server/pages/pages";
 import { addMenuItem, listMenu } from "@/server/site/menus";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
-import { createTestUser, errorOf } from "../../tests/server-helpers";
+import { createUser, errorOf } from "@/tests/data";
 
 let n = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
@@ -39,8 +39,8 @@ const keysOf = async (write: () => Promise<unknown>) => (await listener.publishe
 
 describe("static pages", () => {
   it("are managed by admins only; authors and readers are refused", async () => {
-    const author = await createTestUser({ role: "author" });
-    const admin = await createTestUser({ role: "admin" });
+    const author = await createUser("author");
+    const admin = await createUser("admin");
     expect(await errorOf(createPage(author.current, input()))).toMatchObject({ kind: "forbidden" });
     const { id } = await createPage(admin.current, input());
     expect(await errorOf(updatePage(author.current, id, input()))).toMatchObject({ kind: "forbidden" });
@@ -49,7 +49,7 @@ describe("static pages", () => {
   });
 
   it("follow the article slug rules; no slug can take a route's place", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const title = `Über uns ${unique()}`;
     const first = await createPage(admin.current, input({ title }));
     const second = await createPage(admin.current, input({ title }));
@@ -69,7 +69,7 @@ describe("static pages", () => {
   });
 
   it("publish, unpublish, rename with a redirect, keep revisions and restore one", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const data = input({ status: "draft", body: "Erste Fassung" });
     const { id, slug } = await createPage(admin.current, data);
     expect(await getPublishedPageBySlug(slug)).toBeNull();
@@ -89,7 +89,7 @@ describe("static pages", () => {
   });
 
   it("are in the sitemap while published", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const { id, slug } = await createPage(admin.current, input());
     expect(await getSitemapRoot()).toContain(`/${slug}</loc>`);
     await unpublishPage(admin.current, id);
@@ -97,7 +97,7 @@ describe("static pages", () => {
   });
 
   it("publish their own keys; a page in a menu purges the frame too", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const data = input({ status: "draft" });
     const { id } = await createPage(admin.current, data);
     // A draft is on no public page.
@@ -141,7 +141,7 @@ describe("legal pages", () => {
   });
 
   it("the privacy page's address is known once it is published; its publication purges the frame", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const [privacy] = await db.select().from(pages).where(eq(pages.systemKey, "datenschutz"));
     const data = { title: privacy.title, slug: privacy.slug, excerpt: "", body: privacy.body, coverImage: "" };
     const keys = await keysOf(() => updatePage(admin.current, privacy.id, { ...data, status: "published" }));
@@ -155,7 +155,7 @@ describe("legal pages", () => {
 
 describe("menus", () => {
   it("show only public targets, at their current address, external ones marked", async () => {
-    const admin = await createTestUser({ role: "admin" });
+    const admin = await createUser("admin");
     const data = input({ status: "draft" });
     const { id, slug } = await createPage(admin.current, data);
     const item = await addMenuItem(admin.current, { ...menuItem(id), menu: "header", label: `Draft ${slug}` });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, like } from "drizzle-orm";
 import { db } from "@/db/client";
 import { media } from "@/db/schema";
-import { errorOf } from "../../tests/server-helpers";
+import { errorOf } from "@/tests/data";
 import { declaredImageType, detectImageType, imageMarkdown, readMedia, storeImage } from "@/server/site/uploads";
 
 let dir: string;

@@ -1,0 +1,167 @@
+// The one test-data module: users, articles and comments for the integration tests (vitest)
+// and the browser tests (Playwright) alike. Plain postgres.js on the connection each runner
+// hands over (tests/setup-env.ts, e2e/fixtures.ts), so nothing here needs Next or the app's
+// server code. Every row gets unique slugs and emails, so tests never collide.
+import { randomUUID } from "node:crypto";
+import { hash } from "@node-rs/argon2";
+import type postgres from "postgres";
+import type { Article, Comment, Role, User } from "../db/schema";
+import { AppError, isAppError } from "../lib/app-error";
+import { ARGON2_OPTIONS } from "../lib/password-policy";
+
+export type { Role };
+
+let connection: postgres.Sql | null = null;
+
+/** Called once per test process (vitest) or worker (Playwright) with its database connection. */
+export function connectTestData(sql: postgres.Sql): void {
+  connection = sql;
+}
+
+function db(): postgres.Sql {
+  if (!connection) throw new Error("tests/data.ts: connectTestData() was not called");
+  return connection;
+}
+
+let counter = 0;
+const unique = () => `${process.pid.toString(36)}${Date.now().toString(36)}${(++counter).toString(36)}`;
+export const uniqueEmail = (label: string) => `${label}-${unique()}@example.test`;
+export const key = () => randomUUID();
+
+/** The password of every test user unless a test sets its own. */
+export const TEST_PASSWORD = "richtig-langes-passwort";
+// Argon2 is slow on purpose: each distinct password is hashed once per process.
+const hashes = new Map<string, Promise<string>>();
+const hashOf = (password: string) => {
+  if (!hashes.has(password)) hashes.set(password, hash(password, ARGON2_OPTIONS));
+  return hashes.get(password)!;
+};
+
+const camel = (name: string) => name.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// Timestamps come back as text on the app's client (Drizzle takes over its date parsing).
+const isTimestamp = (name: string) => name.endsWith("_at") || name === "email_verified";
+const fromRow = <T>(row: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [camel(k), isTimestamp(k) && typeof v === "string" ? new Date(v) : v]),
+  ) as T;
+// Dates as ISO text: a dynamic insert's parameters are typed by the server, not serialised as dates.
+const toRow = (values: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(values).flatMap(([k, v]) =>
+      v === undefined ? [] : [[snake(k), v instanceof Date ? v.toISOString() : v]],
+    ),
+  );
+
+/** As server/accounts/session.ts hands the caller to the domain functions. */
+export type CurrentUserLike = {
+  id: string;
+  name: string | null;
+  email: string | null;
+  role: Role;
+  banned: boolean;
+  hasPassword: boolean;
+};
+export type TestUser = User & {
+  name: string;
+  email: string;
+  password: string;
+  banned: boolean;
+  current: CurrentUserLike;
+};
+
+export type UserOptions = Partial<Omit<User, "id" | "role" | "passwordHash">> & {
+  /** null: an account without a password (sign-in by email link only). */
+  password?: string | null;
+  banned?: boolean;
+};
+
+export async function createUser(role: Role = "reader", options: UserOptions = {}): Promise<TestUser> {
+  const { password: wanted, banned, ...columns } = options;
+  const id = unique();
+  const password = wanted === undefined ? TEST_PASSWORD : wanted;
+  const values = toRow({
+    id: randomUUID(),
+    name: `Test ${role} ${id}`,
+    email: uniqueEmail(role),
+    slug: `test-${role}-${id}`,
+    role,
+    passwordHash: password ? await hashOf(password) : null,
+    bannedAt: banned ? new Date() : null,
+    banReason: banned ? "Testsperre" : null,
+    ...columns,
+  });
+  const [row] = await db()`insert into users ${db()(values)} returning *`;
+  const user = fromRow<User & { name: string; email: string }>(row);
+  const current = {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    banned: user.bannedAt !== null,
+    hasPassword: Boolean(password),
+  };
+  return { ...user, password: password ?? "", banned: current.banned, current };
+}
+
+/** A published article (an hour old) in a category of its own. */
+export async function createArticle(authorId: string, extra: Partial<Article> = {}): Promise<Article> {
+  const id = unique();
+  const [category] = await db()`insert into categories (slug, name) values (${`kategorie-${id}`}, ${`Kategorie ${id}`})
+    returning id`;
+  const values = toRow({
+    slug: `artikel-${id}`,
+    title: `Testartikel ${id}`,
+    excerpt: "Ein Testartikel.",
+    body: "Text des Testartikels.",
+    status: "published",
+    publishedAt: new Date(Date.now() - 3_600_000),
+    authorId,
+    categoryId: category.id,
+    ...extra,
+  });
+  const [row] = await db()`insert into articles ${db()(values)} returning *`;
+  return fromRow<Article>(row);
+}
+
+export type CommentValues = Pick<Comment, "articleId" | "body"> & Partial<Comment>;
+
+/** A comment stored directly (the table's default status unless given), not through postComment's rules. */
+export async function createComment(values: CommentValues): Promise<Comment> {
+  const row = toRow({ idempotencyKey: randomUUID(), ...values });
+  const [stored] = await db()`insert into comments ${db()(row)} returning *`;
+  return fromRow<Comment>(stored);
+}
+
+export async function commentsOf(articleId: number): Promise<Comment[]> {
+  const rows = await db()`select * from comments where article_id = ${articleId} order by id`;
+  return rows.map((r) => fromRow<Comment>(r));
+}
+
+/** The user's row as stored (undefined at run time once deleted, as a destructured query gives it). */
+export async function getUserRow(id: string): Promise<User> {
+  const [row] = await db()`select * from users where id = ${id}`;
+  return (row ? fromRow<User>(row) : undefined) as User;
+}
+
+/** The AppError a call was expected to throw (any other outcome fails the test). */
+export async function errorOf(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
+}
+
+/** Why a call was refused (the AppError's kind: "forbidden", "not_found", …), or "allowed". */
+export async function denial(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    if (isAppError(e)) return e.kind;
+    throw e;
+  }
+  return "allowed";
+}
