@@ -69,7 +69,7 @@ export default defineConfig([
     // Reader pages and the error pages link with plain <a>: a full page load from the front
     // server's cache, without next/link's client code and its prefetch requests (each one an
     // uncached render by Next). The dashboard keeps <Link>.
-    files: ["components/**/*.tsx", "app/error.tsx", "app/forbidden.tsx"],
+    files: ["components/**/*.tsx", "app/error.tsx"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {

@@ -62,6 +62,22 @@ if (cluster.isPrimary && workers > 1) {
   await serve();
 }
 
+/**
+ * Next writes a page as many small chunks, each its own system call on an uncorked socket;
+ * corked, the chunks written within one tick leave together.
+ */
+function corkWrites(res: http.ServerResponse) {
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const uncork = () => res.uncork();
+  res.write = function (...args: unknown[]) {
+    if (res.writableCorked === 0) {
+      res.cork();
+      process.nextTick(uncork);
+    }
+    return write(...args);
+  } as typeof res.write;
+}
+
 async function serve() {
   const app = next({ dev, dir: process.cwd(), hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
@@ -96,6 +112,7 @@ async function serve() {
     if (facts.anonymous && facts.pageView) delete req.headers["accept-encoding"];
     const context = newResponseContext();
     shapeResponse(req, res, facts, context, databaseUnavailable);
+    corkWrites(res);
     store.run(context, () => {
       handle(req, res).catch((error: unknown) => {
         console.error(`[origin] ${req.method} ${req.url} failed`, error);

