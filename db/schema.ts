@@ -360,9 +360,24 @@ export const importReports = pgTable(
     report: jsonb("report").notNull(),
     startedBy: text("started_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
+    // Runs started from the dashboard (server/wordpress-import/jobs.ts) are written while they
+    // run: status, progress in posts and a heartbeat; a run whose process died goes stale.
+    status: text("status").$type<ImportStatus>().notNull().default("done"),
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total").notNull().default(0),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    errorKey: text("error_key"),
   },
-  (t) => [index("import_reports_created_idx").on(t.createdAt.desc().nullsFirst())],
+  (t) => [
+    index("import_reports_created_idx").on(t.createdAt.desc().nullsFirst()),
+    // One import at a time: two would race for the same slugs and WordPress ids.
+    uniqueIndex("import_reports_one_running_idx")
+      .on(t.status)
+      .where(sql`status = 'running'`),
+  ],
 );
+
+export type ImportStatus = "running" | "done" | "refused" | "failed" | "interrupted";
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

@@ -49,6 +49,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                   <li>
                     <Link href="/dashboard/users">{a.users}</Link>
                   </li>
+                  <li>
+                    <Link href="/dashboard/import">{t("dashboardNav.import")}</Link>
+                  </li>
                 </>
               ) : null}
             </ul>

@@ -15,7 +15,11 @@ export type ImportOptions = {
   /** The blog's time zone, for dates WordPress wrote only in local time (drafts). */
   timeZone?: string;
   startedBy?: string | null;
-  onProgress?: (done: number, total: number, report: ImportReport) => void;
+  /** A run started from the dashboard: its row in import_reports gets the report (dry runs too). */
+  reportId?: number;
+  /** The name the report gives the file (an upload's original name rather than its temporary one). */
+  sourceName?: string;
+  onProgress?: (done: number, total: number, report: ImportReport) => void | Promise<void>;
 };
 
 export type Context = {

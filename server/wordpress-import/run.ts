@@ -3,6 +3,7 @@
 // bad one is reported and the rest still imported. A dry run does all the work inside one
 // transaction and rolls it back.
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { importReports } from "@/db/schema";
 import { type Context, createContext, type ImportDb, type ImportOptions, type Tx } from "./context";
 import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
@@ -126,13 +127,13 @@ async function importAll(runner: Runner, file: string, ctx: Context, total: numb
     if (items >= BATCH_ITEMS) {
       await writeBatch(runner, ctx, batch);
       done += items;
-      ctx.options.onProgress?.(done, total, ctx.report);
+      await ctx.options.onProgress?.(done, total, ctx.report);
       batch = [];
       items = 0;
     }
   }
   await writeBatch(runner, ctx, batch);
-  ctx.options.onProgress?.(done + items, total, ctx.report);
+  await ctx.options.onProgress?.(done + items, total, ctx.report);
 }
 
 /** Imports a WXR file into the database. Throws a refusal (isWxrRefusal, before writing anything) for a file that is not a complete WXR export. */
@@ -142,9 +143,9 @@ export async function runWordpressImport(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const summary = await validateWxr(file);
-  const report = emptyReport(path.basename(file), Boolean(options.dryRun));
+  const report = emptyReport(options.sourceName ?? path.basename(file), Boolean(options.dryRun));
   const ctx = createContext(options, report);
-  ctx.options.onProgress?.(0, summary.items, report);
+  await ctx.options.onProgress?.(0, summary.items, report);
   if (options.dryRun) {
     await db
       .transaction(async (tx) => {
@@ -160,7 +161,18 @@ export async function runWordpressImport(
   if (report.media.length > 0)
     note(report, "media", "images and files are not copied: they keep pointing at the old blog until it goes offline");
   report.finishedAt = new Date().toISOString();
-  if (!options.dryRun)
+  if (options.reportId !== undefined)
+    await db
+      .update(importReports)
+      .set({
+        report,
+        status: "done",
+        progressDone: summary.items,
+        progressTotal: summary.items,
+        heartbeatAt: new Date(),
+      })
+      .where(eq(importReports.id, options.reportId));
+  else if (!options.dryRun)
     await db
       .insert(importReports)
       .values({ source: report.source, dryRun: false, report, startedBy: options.startedBy ?? null });
