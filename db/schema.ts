@@ -377,6 +377,13 @@ export const importReports = pgTable(
   ],
 );
 
+/** Images the WordPress import downloaded: a later import of the same blog finds them here instead of downloading again. */
+export const importedMedia = pgTable("imported_media", {
+  sourceUrl: text("source_url").primaryKey(),
+  url: text("url").notNull(),
+  createdAt: createdAt(),
+});
+
 export type ImportStatus = "running" | "done" | "refused" | "failed" | "interrupted";
 
 export type User = typeof users.$inferSelect;

@@ -1,4 +1,5 @@
 // npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]
+//   [--keep-image-urls] [--allow-private-image-hosts]
 // Imports a WordPress export (WXR) into the database `npm start` uses: DATABASE_URL, the
 // embedded server a running site has open, or the embedded server started for the import.
 import path from "node:path";
@@ -16,12 +17,18 @@ import { dataFolder, withDatabase } from "./database";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { "dry-run": { type: "boolean" }, "skip-pings": { type: "boolean" }, timezone: { type: "string" } },
+  options: {
+    "dry-run": { type: "boolean" },
+    "skip-pings": { type: "boolean" },
+    timezone: { type: "string" },
+    "keep-image-urls": { type: "boolean" },
+    "allow-private-image-hosts": { type: "boolean" },
+  },
 });
 const file = positionals[0];
 if (!file) {
   console.error(
-    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]",
+    "Aufruf: npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin] [--keep-image-urls] [--allow-private-image-hosts]",
   );
   process.exit(2);
 }
@@ -68,6 +75,8 @@ async function importInto(url: string): Promise<number> {
     const report = await runWordpressImport(drizzle(client, { schema }), path.resolve(file), {
       dryRun: values["dry-run"],
       skipPings: values["skip-pings"],
+      keepImageUrls: values["keep-image-urls"],
+      allowPrivateImageHosts: values["allow-private-image-hosts"],
       timeZone: values.timezone ?? getTimeZone(),
       onProgress: (done, total, report) => bar.update(done, total, report),
     });

@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { importReports } from "@/db/schema";
 import { type Context, createContext, type ImportDb, type ImportOptions, type Tx } from "./context";
 import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
-import { addMedia, count, emptyReport, type ImportReport, note, problem } from "./report";
+import { prepareImages } from "./media";
+import { count, emptyReport, type ImportReport, note, problem } from "./report";
 import { importPost } from "./store-posts";
 import { importAuthor, importTermDefinition } from "./store-terms";
 import type { WxrEntry } from "./types";
@@ -47,11 +48,8 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
           "the site has no static pages yet",
         );
       }
-      if (entry.type === "attachment") {
-        count(ctx.report, "attachments", "skipped");
-        if (entry.attachmentUrl) addMedia(ctx.report, [entry.attachmentUrl], ctx.seenMedia);
-        return;
-      }
+      // Attachments are files, not content of their own: copied where a post uses them.
+      if (entry.type === "attachment") return count(ctx.report, "attachments", "skipped");
       count(ctx.report, "comments", "skipped", entry.comments.length);
       return problem(
         ctx.report,
@@ -63,7 +61,7 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
   }
 }
 
-type Runner = Pick<ImportDb, "transaction">;
+type Runner = ImportDb | Tx;
 
 async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
   await runner.transaction(async (tx) => {
@@ -101,6 +99,7 @@ async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]):
  * they were, and the batch written again item by item, each in a savepoint.
  */
 async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
+  await prepareImages(runner, ctx, batch);
   const before = structuredClone(ctx.report);
   const seen = { media: new Set(ctx.seenMedia), terms: new Set(ctx.countedTerms) };
   ctx.undo = [];
@@ -145,6 +144,7 @@ export async function runWordpressImport(
   const summary = await validateWxr(file);
   const report = emptyReport(options.sourceName ?? path.basename(file), Boolean(options.dryRun));
   const ctx = createContext(options, report);
+  ctx.attachments = summary.attachments;
   await ctx.options.onProgress?.(0, summary.items, report);
   if (options.dryRun) {
     await db
@@ -159,7 +159,17 @@ export async function runWordpressImport(
     await importAll(db, file, ctx, summary.items);
   }
   if (report.media.length > 0)
-    note(report, "media", "images and files are not copied: they keep pointing at the old blog until it goes offline");
+    note(
+      report,
+      "media",
+      "files listed under media are not copied: they keep pointing at the old blog until it goes offline",
+    );
+  if (report.counts.attachments.skipped > 0)
+    note(
+      report,
+      "attachments",
+      "attachments are copied where a post uses them (featured image, body); the others are not",
+    );
   report.finishedAt = new Date().toISOString();
   if (options.reportId !== undefined)
     await db
