@@ -157,6 +157,10 @@ export const articles = pgTable(
     index("articles_visible_published_idx")
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),
+    // Sticky articles open the home page: few, so a small partial index finds them directly.
+    index("articles_visible_sticky_idx")
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`sticky and status in ('published', 'scheduled')`),
     index("articles_visible_category_idx")
       .on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),

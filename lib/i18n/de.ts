@@ -17,6 +17,7 @@ export const de = {
   "archive.category": "Kategorie",
   "archive.tag": "Schlagwort",
   "archive.author": "Autorenprofil",
+  "archive.subcategories": "Unterkategorien",
   "archive.empty": "Hier gibt es noch keine Artikel.",
   "archive.pageTitle": "{title} – Seite {page}",
   "archive.pageOnly": "Seite {page}",

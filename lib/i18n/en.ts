@@ -15,6 +15,7 @@ export const en: Messages = {
   "archive.category": "Category",
   "archive.tag": "Tag",
   "archive.author": "Author",
+  "archive.subcategories": "Subcategories",
   "archive.empty": "There are no articles here yet.",
   "archive.pageTitle": "{title} – page {page}",
   "archive.pageOnly": "Page {page}",
