@@ -40,7 +40,9 @@ try {
       t = Date.now();
       let peak = 0;
       const report = await runWordpressImport(db, file, {
-        onProgress: () => (peak = Math.max(peak, process.memoryUsage().rss)),
+        onProgress: () => {
+          peak = Math.max(peak, process.memoryUsage().rss);
+        },
       });
       const c = report.counts;
       console.log(

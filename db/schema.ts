@@ -160,6 +160,10 @@ export const articles = pgTable(
     index("articles_visible_published_idx")
       .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),
+    // Sticky articles open the home page: few, so a small partial index finds them directly.
+    index("articles_visible_sticky_idx")
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`sticky and status in ('published', 'scheduled')`),
     index("articles_visible_category_idx")
       .on(t.categoryId, t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status in ('published', 'scheduled')`),
@@ -372,8 +376,21 @@ export const importReports = pgTable(
     report: jsonb("report").notNull(),
     startedBy: text("started_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
+    // Runs started from the dashboard (server/wordpress-import/jobs.ts) are written while they
+    // run: status, progress in posts and a heartbeat; a run whose process died goes stale.
+    status: text("status").$type<ImportStatus>().notNull().default("done"),
+    progressDone: integer("progress_done").notNull().default(0),
+    progressTotal: integer("progress_total").notNull().default(0),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    errorKey: text("error_key"),
   },
-  (t) => [index("import_reports_created_idx").on(t.createdAt.desc().nullsFirst())],
+  (t) => [
+    index("import_reports_created_idx").on(t.createdAt.desc().nullsFirst()),
+    // One import at a time: two would race for the same slugs and WordPress ids.
+    uniqueIndex("import_reports_one_running_idx")
+      .on(t.status)
+      .where(sql`status = 'running'`),
+  ],
 );
 
 export const pageStatusEnum = pgEnum("page_status", ["draft", "published"]);
@@ -447,6 +464,15 @@ export const menuItems = pgTable(
   },
   (t) => [index("menu_items_menu_idx").on(t.menu, t.position, t.id)],
 );
+
+/** Images the WordPress import downloaded: a later import of the same blog finds them here instead of downloading again. */
+export const importedMedia = pgTable("imported_media", {
+  sourceUrl: text("source_url").primaryKey(),
+  url: text("url").notNull(),
+  createdAt: createdAt(),
+});
+
+export type ImportStatus = "running" | "done" | "refused" | "failed" | "interrupted";
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

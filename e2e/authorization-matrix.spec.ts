@@ -78,6 +78,16 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
 
 const one = async <T>(rows: PromiseLike<readonly T[]>) => (await rows)[0];
+// The smallest complete WordPress export: one post, imported as a dry run.
+const MINIMAL_WXR = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Matrix</title><link>https://matrix.example.com</link><wp:wxr_version>1.2</wp:wxr_version>
+<wp:base_site_url>https://matrix.example.com</wp:base_site_url><wp:base_blog_url>https://matrix.example.com</wp:base_blog_url>
+<item><title>Matrix</title><link>https://matrix.example.com/matrix/</link><dc:creator>admin</dc:creator>
+<content:encoded><![CDATA[<p>Text</p>]]></content:encoded><wp:post_id>1</wp:post_id><wp:post_date>2025-01-01 10:00:00</wp:post_date>
+<wp:post_date_gmt>2025-01-01 09:00:00</wp:post_date_gmt><wp:post_name>matrix</wp:post_name><wp:status>publish</wp:status>
+<wp:post_type>post</wp:post_type></item></channel></rss>`;
+
 const exists = async (rows: PromiseLike<readonly unknown[]>) => (await rows).length > 0;
 const hasSessionCookie = (response: APIResponse) =>
   response
@@ -631,6 +641,30 @@ const TABLE: Entry[] = [
         // Uploads go to the disk, not the database: the answer says whether one was stored.
         succeeded: async (response) =>
           response.status() === 201 && /^\/media\//.test(((await response.json()) as { url: string }).url),
+      };
+    },
+  },
+  {
+    name: "app/api/wordpress-import/route#POST",
+    kind: "route",
+    allowed: ADMIN,
+    async prepare({ sql }) {
+      return {
+        url: "/api/wordpress-import",
+        multipart: {
+          file: { name: "matrix.xml", mimeType: "text/xml", buffer: Buffer.from(MINIMAL_WXR) },
+          dryRun: "on",
+        },
+        // Accepted means a run row, and the run is over before the next caller's cell
+        // fingerprints the database (it works in the background).
+        succeeded: async (response) => {
+          const id = Number(/[?&]run=(\d+)/.exec(response.headers().location ?? "")?.[1]);
+          if (response.status() !== 303 || !id) return false;
+          await expect
+            .poll(async () => (await sql`select status from import_reports where id = ${id}`)[0]?.status)
+            .not.toBe("running");
+          return exists(sql`select 1 from import_reports where id = ${id} and status = 'done' and dry_run`);
+        },
       };
     },
   },

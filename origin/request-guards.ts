@@ -1,13 +1,15 @@
 // Requests the origin server refuses before Next sees them. They live here, not in a cache in
 // front, so `npm run dev`, `npm start` and a deployment behind Varnish or a CDN refuse alike.
 import type { IncomingMessage } from "node:http";
+import { IMAGE_UPLOAD_MAX_BYTES, MULTIPART_ENVELOPE_BYTES, WXR_UPLOAD_MAX_BYTES } from "../lib/upload-limits";
 
 const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
-// The editor's image uploads (up to 10 MB, app/dashboard/media/route.ts): the only bodies
-// allowed past the 2 MB limit, with room for the multipart envelope.
+// The editor's image uploads and WordPress exports for import: the only bodies allowed past
+// the 2 MB limit, with room for the multipart envelope. Both handlers stream or cap the body.
 const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
+const WXR_UPLOAD_PATH = /^\/api\/wordpress-import(?:\?|$)/;
 export const BODY_MAX_BYTES = 2 * 1024 * 1024;
-const UPLOAD_MAX_BYTES = 10 * 1024 * 1024 + 256 * 1024;
+const UPLOAD_MAX_BYTES = IMAGE_UPLOAD_MAX_BYTES + MULTIPART_ENVELOPE_BYTES;
 /** Longer request targets are answered 414 (a search box's longest query fits several times). */
 export const URL_MAX_LENGTH = 32 * 1024;
 
@@ -33,7 +35,10 @@ export function isCrossSite(req: IncomingMessage): boolean {
 
 /** The largest body this request may carry. */
 export function bodyLimitOf(req: IncomingMessage): number {
-  return req.method === "POST" && UPLOAD_PATH.test(req.url ?? "") ? UPLOAD_MAX_BYTES : BODY_MAX_BYTES;
+  if (req.method !== "POST") return BODY_MAX_BYTES;
+  if (UPLOAD_PATH.test(req.url ?? "")) return UPLOAD_MAX_BYTES;
+  if (WXR_UPLOAD_PATH.test(req.url ?? "")) return WXR_UPLOAD_MAX_BYTES + MULTIPART_ENVELOPE_BYTES;
+  return BODY_MAX_BYTES;
 }
 
 /** The status to refuse a request with before it reaches Next, or null to let it through. */

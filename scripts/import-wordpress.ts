@@ -1,4 +1,5 @@
 // npm run import:wordpress -- <export.xml> [--dry-run] [--skip-pings] [--timezone Europe/Berlin]
+//   [--keep-image-urls] [--allow-private-image-hosts]
 // Imports a WordPress export (WXR) into the database `npm start` uses: DATABASE_URL, the
 // embedded server a running site has open, or the embedded server started for the import.
 import "./check-env";
@@ -18,7 +19,13 @@ import { t } from "../lib/i18n";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { "dry-run": { type: "boolean" }, "skip-pings": { type: "boolean" }, timezone: { type: "string" } },
+  options: {
+    "dry-run": { type: "boolean" },
+    "skip-pings": { type: "boolean" },
+    timezone: { type: "string" },
+    "keep-image-urls": { type: "boolean" },
+    "allow-private-image-hosts": { type: "boolean" },
+  },
 });
 const file = positionals[0];
 if (!file) {
@@ -62,6 +69,8 @@ async function importInto(url: string): Promise<number> {
     const report = await runWordpressImport(drizzle(client, { schema }), path.resolve(file), {
       dryRun: values["dry-run"],
       skipPings: values["skip-pings"],
+      keepImageUrls: values["keep-image-urls"],
+      allowPrivateImageHosts: values["allow-private-image-hosts"],
       timeZone: values.timezone ?? env().SITE_TIMEZONE,
       onProgress: (done, total, report) => bar.update(done, total, report),
     });

@@ -53,6 +53,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                   <li>
                     <Link href="/dashboard/users">{t("dashboard.users")}</Link>
                   </li>
+                  <li>
+                    <Link href="/dashboard/import">{t("dashboardNav.import")}</Link>
+                  </li>
                 </>
               ) : null}
             </ul>

@@ -32,9 +32,15 @@ export type ArticleDetail = ArticleSummary & {
   commentsOpen: boolean;
   coverImage: string | null;
   author: AuthorRef & { bio: string | null };
+  /** The article's category's parent, for the breadcrumb. */
+  categoryParent: CategoryRef | null;
 };
 
-export type CategoryDetail = CategoryRef & { description: string | null };
+export type CategoryDetail = CategoryRef & {
+  description: string | null;
+  parent: CategoryRef | null;
+  children: CategoryRef[];
+};
 export type AuthorProfile = { id: string; name: string | null; slug: string; bio: string | null };
 
 /** Approved, not deleted: the same rule server/comments/comments.ts uses to show a comment. */
@@ -95,9 +101,26 @@ export async function listVisibleArticles(filter: SQL | undefined, page: number)
   };
 }
 
-/** The home page: newest first. */
-export function listPublishedArticles(page: number): Promise<Paged<ArticleSummary>> {
-  return listVisibleArticles(undefined, page);
+// More sticky articles than this are shown in their place by date, as any other.
+const STICKY_MAX = 5;
+
+/** The home page: newest first; on its first page the sticky articles (WordPress's "Oben halten") lead. */
+export async function listPublishedArticles(page: number): Promise<Paged<ArticleSummary>> {
+  if (page > 1) return listVisibleArticles(undefined, page);
+  const [sticky, list] = await Promise.all([
+    db
+      .select(summaryFields)
+      .from(articles)
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .innerJoin(categories, eq(categories.id, articles.categoryId))
+      .where(and(isPubliclyVisible, eq(articles.sticky, true)))
+      .orderBy(desc(articles.publishedAt), desc(articles.id))
+      .limit(STICKY_MAX),
+    listVisibleArticles(undefined, page),
+  ]);
+  if (sticky.length === 0) return list;
+  const ids = new Set(sticky.map((a) => a.id));
+  return { ...list, items: [...sticky.map(toSummary), ...list.items.filter((a) => !ids.has(a.id))] };
 }
 
 export function listArticlesByCategory(categorySlug: string, page: number): Promise<Paged<ArticleSummary>> {
@@ -117,6 +140,17 @@ export function listArticlesByAuthor(authorSlug: string, page: number): Promise<
   return listVisibleArticles(eq(users.slug, authorSlug), page);
 }
 
+// A category's place in the hierarchy WordPress imports bring (categories.parent_id). The outer
+// table is named in the text: drizzle leaves columns unqualified in one-table queries, where
+// they would resolve to the subquery's own table.
+const parentRef = sql<CategoryRef | null>`(
+  select json_build_object('id', p.id, 'name', p.name, 'slug', p.slug) from categories p where p.id = categories.parent_id
+)`;
+const childRefs = sql<CategoryRef[]>`coalesce((
+  select json_agg(json_build_object('id', c.id, 'name', c.name, 'slug', c.slug) order by c.position, c.name)
+  from categories c where c.parent_id = categories.id
+), '[]'::json)`;
+
 // The queries every article page runs are built once and prepared (statement text and
 // parameter layout): building them with drizzle took about a millisecond of each render.
 const articleBySlug = db
@@ -126,6 +160,7 @@ const articleBySlug = db
     body: articles.body,
     commentsOpen: articles.commentsOpen,
     coverImage: articles.coverImage,
+    categoryParent: parentRef,
   })
   .from(articles)
   .innerJoin(users, eq(users.id, articles.authorId))
@@ -154,7 +189,14 @@ export const listCategories = cache(async (): Promise<CategoryRef[]> => category
 
 export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryDetail | null> => {
   const [row] = await db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, description: categories.description })
+    .select({
+      id: categories.id,
+      name: categories.name,
+      slug: categories.slug,
+      description: categories.description,
+      parent: parentRef,
+      children: childRefs,
+    })
     .from(categories)
     .where(eq(categories.slug, slug))
     .limit(1);

@@ -14,8 +14,16 @@ export type ImportOptions = {
   skipPings?: boolean;
   /** The blog's time zone, for dates WordPress wrote only in local time (drafts). */
   timeZone?: string;
+  /** Leave images where they are (no download): bodies and covers keep the old blog's addresses. */
+  keepImageUrls?: boolean;
+  /** Allow image addresses in private, loopback and link-local networks (tests, intranet blogs). */
+  allowPrivateImageHosts?: boolean;
   startedBy?: string | null;
-  onProgress?: (done: number, total: number, report: ImportReport) => void;
+  /** A run started from the dashboard: its row in import_reports gets the report (dry runs too). */
+  reportId?: number;
+  /** The name the report gives the file (an upload's original name rather than its temporary one). */
+  sourceName?: string;
+  onProgress?: (done: number, total: number, report: ImportReport) => void | Promise<void>;
 };
 
 export type Context = {
@@ -32,6 +40,10 @@ export type Context = {
   /** Terms already counted in this run (a term appears on many posts). */
   countedTerms: Set<string>;
   seenMedia: Set<string>;
+  /** Attachment id → file address, from the file's first reading. */
+  attachments: Map<number, string>;
+  /** Image address → its stored copy, or null when it could not be copied. */
+  images: Map<string, string | null>;
   fallbackCategory: number | null;
   /** Undoes what the current item added to the maps above, should its savepoint roll back. */
   undo: (() => void)[];
@@ -56,6 +68,8 @@ export function createContext(options: ImportOptions, report: ImportReport): Con
     categoryPaths: new Map(),
     countedTerms: new Set(),
     seenMedia: new Set(),
+    attachments: new Map(),
+    images: new Map(),
     fallbackCategory: null,
     undo: [],
   };

@@ -173,11 +173,17 @@ function createService(notes: Set<string>): TurndownService {
 const MEDIA =
   /<img\s[^>]*?src\s*=\s*["']([^"']+)["']|<a\s[^>]*?href\s*=\s*["']([^"']+\/wp-content\/uploads\/[^"']+)["']/gi;
 
+/** Addresses of the images and uploaded files a body points to. */
+export function mediaIn(html: string): string[] {
+  const media = new Set<string>();
+  for (const m of html.matchAll(MEDIA)) media.add(decodeEntities(m[1] ?? m[2]));
+  return Array.from(media);
+}
+
 export function convertPost(html: string): Converted {
   const notes = new Set<string>();
   const hadScript = /<script[\s>]/i.test(html);
-  const media = new Set<string>();
-  for (const m of html.matchAll(MEDIA)) media.add(decodeEntities(m[1] ?? m[2]));
+  const media = mediaIn(html);
 
   const isBlocks = /<!--\s+wp:/.test(html);
   let source = stripBlockComments(html, notes);
@@ -195,5 +201,5 @@ export function convertPost(html: string): Converted {
     .turndown(whole)
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  return { markdown, teaser: intro ? oneLine(intro, 1000) : "", media: Array.from(media), notes: Array.from(notes) };
+  return { markdown, teaser: intro ? oneLine(intro, 1000) : "", media, notes: Array.from(notes) };
 }

@@ -111,6 +111,12 @@ describe("WordPress import", () => {
     expect(Object.fromEntries(status.map((r) => [r.status, r.n]))).toEqual({ published: 21, draft: 3, scheduled: 1 });
     const [sticky] = await client`select count(*)::int as n from articles where sticky`;
     expect(sticky.n).toBe(1);
+    // Readers see it first on the home page, whatever its date.
+    const { listPublishedArticles } = await import("@/server/articles/articles");
+    const [stickyRow] = await client`select id from articles where sticky`;
+    const home = (await listPublishedArticles(1)).items;
+    expect(home[0].id).toBe(stickyRow.id);
+    expect(home.filter((a) => a.id === stickyRow.id)).toHaveLength(1);
     const [authors] =
       await client`select count(*)::int as n from users where wp_id is not null and role = 'author' and password_hash is null`;
     expect(authors.n).toBe(5);
@@ -245,6 +251,15 @@ describe("WordPress import", () => {
     const [category] =
       await client`select c.description, p.slug as parent from categories c join categories p on p.id = c.parent_id where c.slug = 'alpen-klassik'`;
     expect(category).toEqual({ description: null, parent: "reisen-klassik" });
+    // Readers see the hierarchy: the parent in the subcategory's breadcrumb, the subcategories on the parent's page.
+    const { getCategoryBySlug } = await import("@/server/articles/articles");
+    expect((await getCategoryBySlug("alpen-klassik"))?.parent).toMatchObject({
+      slug: "reisen-klassik",
+      name: "Reisen",
+    });
+    expect((await getCategoryBySlug("reisen-klassik"))?.children).toEqual([
+      expect.objectContaining({ slug: "alpen-klassik", name: "Alpen" }),
+    ]);
     const [draft] =
       await client`select status::text, published_at = '2020-03-29T01:30:00Z' as dated from articles where wp_id = 9305`;
     // No GMT date: the local one, read in the blog's time zone (Europe/Berlin, summer time).

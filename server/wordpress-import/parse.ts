@@ -224,17 +224,28 @@ export type WxrSummary = {
   comments: number;
   authors: number;
   terms: number;
+  /** Attachment id → file address: a post's featured image may be listed after the post. */
+  attachments: Map<number, string>;
 };
 
 /** Reads the whole file once without keeping it: proves it complete and counts it. */
 export async function validateWxr(file: string): Promise<WxrSummary> {
-  const summary: WxrSummary = { wxrVersion: "", siteUrl: "", items: 0, comments: 0, authors: 0, terms: 0 };
+  const summary: WxrSummary = {
+    wxrVersion: "",
+    siteUrl: "",
+    items: 0,
+    comments: 0,
+    authors: 0,
+    terms: 0,
+    attachments: new Map(),
+  };
   for await (const entry of readWxr(file)) {
     if (entry.kind === "meta")
       Object.assign(summary, { wxrVersion: entry.wxrVersion, siteUrl: entry.siteUrl || entry.blogUrl });
     else if (entry.kind === "item") {
       summary.items++;
       summary.comments += entry.comments.length;
+      if (entry.type === "attachment" && entry.attachmentUrl) summary.attachments.set(entry.id, entry.attachmentUrl);
     } else if (entry.kind === "author") summary.authors++;
     else summary.terms++;
   }

@@ -12,6 +12,7 @@ export const REPORT_KINDS = [
   "redirects",
   "pages",
   "attachments",
+  "images",
   "other",
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];

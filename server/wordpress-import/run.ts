@@ -3,10 +3,12 @@
 // bad one is reported and the rest still imported. A dry run does all the work inside one
 // transaction and rolls it back.
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { importReports } from "@/db/schema";
 import { type Context, createContext, type ImportDb, type ImportOptions, type Tx } from "./context";
 import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
-import { addMedia, count, emptyReport, type ImportReport, note, problem } from "./report";
+import { prepareImages } from "./media";
+import { count, emptyReport, type ImportReport, note, problem } from "./report";
 import { importPost } from "./store-posts";
 import { importAuthor, importTermDefinition } from "./store-terms";
 import type { WxrEntry } from "./types";
@@ -46,11 +48,8 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
           "the site has no static pages yet",
         );
       }
-      if (entry.type === "attachment") {
-        count(ctx.report, "attachments", "skipped");
-        if (entry.attachmentUrl) addMedia(ctx.report, [entry.attachmentUrl], ctx.seenMedia);
-        return;
-      }
+      // Attachments are files, not content of their own: copied where a post uses them.
+      if (entry.type === "attachment") return count(ctx.report, "attachments", "skipped");
       count(ctx.report, "comments", "skipped", entry.comments.length);
       return problem(
         ctx.report,
@@ -62,7 +61,7 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
   }
 }
 
-type Runner = Pick<ImportDb, "transaction">;
+type Runner = ImportDb | Tx;
 
 async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
   await runner.transaction(async (tx) => {
@@ -100,6 +99,7 @@ async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]):
  * they were, and the batch written again item by item, each in a savepoint.
  */
 async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
+  await prepareImages(runner, ctx, batch);
   const before = structuredClone(ctx.report);
   const seen = { media: new Set(ctx.seenMedia), terms: new Set(ctx.countedTerms) };
   ctx.undo = [];
@@ -126,13 +126,13 @@ async function importAll(runner: Runner, file: string, ctx: Context, total: numb
     if (items >= BATCH_ITEMS) {
       await writeBatch(runner, ctx, batch);
       done += items;
-      ctx.options.onProgress?.(done, total, ctx.report);
+      await ctx.options.onProgress?.(done, total, ctx.report);
       batch = [];
       items = 0;
     }
   }
   await writeBatch(runner, ctx, batch);
-  ctx.options.onProgress?.(done + items, total, ctx.report);
+  await ctx.options.onProgress?.(done + items, total, ctx.report);
 }
 
 /** Imports a WXR file into the database. Throws a refusal (isWxrRefusal, before writing anything) for a file that is not a complete WXR export. */
@@ -142,9 +142,10 @@ export async function runWordpressImport(
   options: ImportOptions = {},
 ): Promise<ImportReport> {
   const summary = await validateWxr(file);
-  const report = emptyReport(path.basename(file), Boolean(options.dryRun));
+  const report = emptyReport(options.sourceName ?? path.basename(file), Boolean(options.dryRun));
   const ctx = createContext(options, report);
-  ctx.options.onProgress?.(0, summary.items, report);
+  ctx.attachments = summary.attachments;
+  await ctx.options.onProgress?.(0, summary.items, report);
   if (options.dryRun) {
     await db
       .transaction(async (tx) => {
@@ -158,9 +159,30 @@ export async function runWordpressImport(
     await importAll(db, file, ctx, summary.items);
   }
   if (report.media.length > 0)
-    note(report, "media", "images and files are not copied: they keep pointing at the old blog until it goes offline");
+    note(
+      report,
+      "media",
+      "files listed under media are not copied: they keep pointing at the old blog until it goes offline",
+    );
+  if (report.counts.attachments.skipped > 0)
+    note(
+      report,
+      "attachments",
+      "attachments are copied where a post uses them (featured image, body); the others are not",
+    );
   report.finishedAt = new Date().toISOString();
-  if (!options.dryRun)
+  if (options.reportId !== undefined)
+    await db
+      .update(importReports)
+      .set({
+        report,
+        status: "done",
+        progressDone: summary.items,
+        progressTotal: summary.items,
+        heartbeatAt: new Date(),
+      })
+      .where(eq(importReports.id, options.reportId));
+  else if (!options.dryRun)
     await db
       .insert(importReports)
       .values({ source: report.source, dryRun: false, report, startedBy: options.startedBy ?? null });

@@ -9,6 +9,7 @@ import { type Context, type Tx, wpDate } from "./context";
 import { convertPost } from "./convert";
 import { decodeEntities, oneLine } from "./html-text";
 import { addMedia, count, note, problem } from "./report";
+import { featuredImageOf, localImage, withLocalImages } from "./media";
 import { importComments } from "./store-comments";
 import { recordPostRedirects } from "./store-redirects";
 import { authorForLogin, siteSlug, termId } from "./store-terms";
@@ -76,7 +77,14 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
   if (mapped.note) note(ctx.report, ref, mapped.note);
   const converted = convertPost(item.content);
   for (const n of converted.notes) note(ctx.report, ref, n);
-  addMedia(ctx.report, converted.media, ctx.seenMedia);
+  addMedia(
+    ctx.report,
+    converted.media.filter((url) => !localImage(ctx, url)),
+    ctx.seenMedia,
+  );
+  const featured = featuredImageOf(ctx, item);
+  const coverImage = featured ? localImage(ctx, featured) : null;
+  if (featured && !coverImage) addMedia(ctx.report, [featured], ctx.seenMedia);
 
   const timeZone = ctx.options.timeZone ?? "Europe/Berlin";
   const date = wpDate(item.dateGmt, item.date, timeZone);
@@ -85,7 +93,7 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
   const values = {
     title,
     excerpt,
-    body: converted.markdown,
+    body: withLocalImages(ctx, converted.markdown, converted.media),
     status: mapped.status,
     // A published or scheduled article needs its date; a draft keeps WordPress's if it has one.
     publishedAt: date ?? (mapped.status === "draft" ? null : new Date()),
@@ -93,6 +101,7 @@ export async function importPost(tx: Tx, ctx: Context, item: WxrItem): Promise<v
     categoryId: await categoryFor(tx, ctx, item),
     commentsOpen: item.commentStatus !== "closed",
     sticky: item.sticky,
+    coverImage,
   };
   const tagIds = await tagIdsFor(tx, ctx, item);
   let modified: Date | null = null;

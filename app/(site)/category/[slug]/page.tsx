@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { ArchiveHeader } from "@/components/archive-header";
 import { ArticleList } from "@/components/article-list";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { cacheKey } from "@/lib/cache-keys";
 import { cacheAs, listedArticleKeys } from "@/server/http/http-cache";
 import { t } from "@/lib/i18n";
@@ -48,11 +49,33 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     notFound();
   }
   if (isOutOfRange(list)) notFound();
-  await cacheAs("page", cacheKey.category(category.id), ...listedArticleKeys(list.items));
+  // The parent's and the subcategories' names are shown here too: renaming one purges this page.
+  const related = [category.parent, ...category.children].flatMap((c) => (c ? [cacheKey.category(c.id)] : []));
+  await cacheAs("page", cacheKey.category(category.id), ...related, ...listedArticleKeys(list.items));
   return (
     <>
+      {category.parent ? (
+        <Breadcrumb
+          items={[
+            { label: t("breadcrumb.home"), href: "/" },
+            { label: category.parent.name, href: `/category/${category.parent.slug}` },
+            { label: category.name },
+          ]}
+        />
+      ) : null}
       <ArchiveHeader kicker={t("archive.category")} title={category.name}>
         {category.description && <p className="archive-header__intro">{category.description}</p>}
+        {category.children.length > 0 ? (
+          <nav aria-label={t("archive.subcategories")} className="archive-header__subcategories">
+            <ul>
+              {category.children.map((c) => (
+                <li key={c.id}>
+                  <a href={`/category/${c.slug}`}>{c.name}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </ArchiveHeader>
       <ArticleList list={list} basePath={`/category/${category.slug}`} emptyText={t("archive.empty")} />
     </>

@@ -108,6 +108,9 @@ function structuredData(article: ArticleDetail, comments: CommentNode[], comment
     }),
     breadcrumbList([
       { name: t("breadcrumb.home"), url: absoluteUrl("/") },
+      ...(article.categoryParent
+        ? [{ name: article.categoryParent.name, url: absoluteUrl(`/category/${article.categoryParent.slug}`) }]
+        : []),
       { name: article.category.name, url: absoluteUrl(`/category/${article.category.slug}`) },
       { name: article.title, url },
     ]),
@@ -216,6 +219,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <Breadcrumb
         items={[
           { label: t("breadcrumb.home"), href: "/" },
+          ...(article.categoryParent
+            ? [{ label: article.categoryParent.name, href: `/category/${article.categoryParent.slug}` }]
+            : []),
           { label: article.category.name, href: `/category/${article.category.slug}` },
           { label: article.title },
         ]}
