@@ -54,6 +54,23 @@ export function getMailSettings(): { smtpUrl: string; from: string } | null {
   return smtpUrl && from ? { smtpUrl, from } : null;
 }
 
+/** Tries before an undeliverable mail is given up (MAIL_MAX_ATTEMPTS, default 10: about 3.5 hours of backoff). */
+export function getMailMaxAttempts(): number {
+  const value = process.env.MAIL_MAX_ATTEMPTS?.trim();
+  if (!value) return 10;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`MAIL_MAX_ATTEMPTS must be a whole number of 1 or more (got "${value}").`);
+  return count;
+}
+
+/** MAIL_WORKER=off: `npm start` sends no mail itself; `npm run worker` runs elsewhere. Default: inline. */
+export function runsMailWorkerInline(): boolean {
+  const value = process.env.MAIL_WORKER?.trim() || "inline";
+  if (value !== "inline" && value !== "off") throw new Error(`MAIL_WORKER must be "inline" or "off" (got "${value}").`);
+  return value === "inline";
+}
+
 /** Next worker processes of the origin server (NEXT_WORKERS); defaults to one per core. */
 export function getWorkerCount(cores: number): number {
   const value = process.env.NEXT_WORKERS?.trim();

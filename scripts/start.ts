@@ -10,6 +10,8 @@ import { isDatabaseEmpty, seedDemoContent } from "../db/seed";
 import { freePort } from "../db/embedded";
 import { startFrontServer } from "../front/server";
 import { logger } from "../lib/log";
+import { getMailMaxAttempts, getMailSettings, runsMailWorkerInline } from "../lib/site";
+import { startMailWorker } from "../server/mail/worker";
 import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
@@ -51,11 +53,13 @@ const db = await openDatabase();
 let server: ChildProcess | null = null;
 let front: Awaited<ReturnType<typeof startFrontServer>> | null = null;
 let shuttingDown = false;
+let mailWorker: Awaited<ReturnType<typeof startMailWorker>> | null = null;
 
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
   await front?.close().catch(() => {});
+  await mailWorker?.stop().catch(() => {});
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
@@ -78,6 +82,15 @@ try {
     await seedDemoContent(db.url);
     console.log("[db] empty database: demo content seeded");
   }
+  // The mail worker runs here, in the launcher: one per instance, not one per Next worker
+  // (origin/server.ts forks those). Several instances may all run it (graphile-worker's locks).
+  if (runsMailWorkerInline()) {
+    mailWorker = await startMailWorker({
+      databaseUrl: db.url,
+      mail: getMailSettings(),
+      maxAttempts: getMailMaxAttempts(),
+    });
+  } else console.log("[start] MAIL_WORKER=off: mails are sent by `npm run worker`");
   if (mode === "dev") {
     server = spawn(
       process.execPath,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { t } from "@/lib/i18n";
 import { authMessages } from "@/lib/i18n/auth";
+import { mailAdminMessages } from "@/lib/i18n/mail";
 import { getCurrentUser } from "@/server/accounts/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -48,6 +49,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                   </li>
                   <li>
                     <Link href="/dashboard/users">{a.users}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/mail">{mailAdminMessages().nav}</Link>
                   </li>
                 </>
               ) : null}
