@@ -32,6 +32,16 @@ export const authDe = {
     checkEmailTitle: "Schau in dein Postfach",
     checkEmailText:
       "Wenn zu dieser Adresse ein Konto besteht, haben wir dir einen Anmeldelink geschickt. Der Link ist 24 Stunden gültig.",
+    forgotLink: "Passwort vergessen?",
+    forgotTitle: "Passwort vergessen",
+    forgotHint: "Wir schicken dir einen Link, mit dem du ein neues Passwort festlegst.",
+    forgotSubmit: "Link zum Zurücksetzen senden",
+    forgotSent:
+      "Wenn zu dieser Adresse ein Konto besteht, haben wir dir einen Link zum Zurücksetzen geschickt. Er ist eine Stunde gültig.",
+    resetTitle: "Neues Passwort festlegen",
+    resetSubmit: "Passwort speichern",
+    resetDone:
+      "Dein Passwort wurde geändert und alle anderen Anmeldungen wurden beendet. Melde dich jetzt mit dem neuen Passwort an.",
   },
   signUp: {
     title: "Registrieren",
@@ -46,6 +56,8 @@ export const authDe = {
     invalidCredentials: "E-Mail-Adresse oder Passwort ist falsch.",
     tooManyAttempts: "Zu viele Anmeldeversuche. Bitte versuche es in {minutes} Minuten erneut.",
     tooManySignUps: "Zu viele Registrierungen von deiner Adresse. Bitte versuche es in {minutes} Minuten erneut.",
+    tooManyMailLinks: "Zu viele angeforderte Links. Bitte versuche es in {minutes} Minuten erneut.",
+    resetLinkInvalid: "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordere bitte einen neuen an.",
     banned: "Dein Konto ist gesperrt. Bitte wende dich an die Redaktion.",
     emailRequired: "Bitte gib deine E-Mail-Adresse ein.",
     emailInvalid: "Bitte gib eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",
