@@ -71,6 +71,13 @@ export function runsMailWorkerInline(): boolean {
   return value === "inline";
 }
 
+/** Signs links in mails that work without a session (one-click unsubscribe): the site's AUTH_SECRET. */
+export function getMailSigningSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: mail links cannot be signed.");
+  return secret;
+}
+
 /** Next worker processes of the origin server (NEXT_WORKERS); defaults to one per core. */
 export function getWorkerCount(cores: number): number {
   const value = process.env.NEXT_WORKERS?.trim();

@@ -13,6 +13,8 @@ type Props = {
   hidden?: Record<string, string>;
   initialBody?: string;
   idPrefix?: string;
+  /** "Bei Antworten benachrichtigen", checked by the reader's default from /account. */
+  notify?: { label: string; defaultChecked: boolean };
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * with a redirect, or the page with the error and the text), and with JavaScript it shows a
  * pending state and errors without a reload.
  */
-export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment" }: Props) {
+export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment", notify }: Props) {
   const [state, formAction, pending] = useActionState(action, {});
   const keyInput = usePerViewKey(hidden.idempotencyKey);
   const fieldId = `${idPrefix}-body`;
@@ -66,6 +68,17 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
       {labels.hint && (
         <p id={hintId} className="comment-form__hint">
           {labels.hint}
+        </p>
+      )}
+      {notify && (
+        <p className="comment-form__notify">
+          <input
+            type="checkbox"
+            id={`${idPrefix}-notify`}
+            name="notifyReplies"
+            defaultChecked={notify.defaultChecked}
+          />{" "}
+          <label htmlFor={`${idPrefix}-notify`}>{notify.label}</label>
         </p>
       )}
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>

@@ -119,6 +119,18 @@ const adminDe = {
   retry: "Erneut senden",
   retryInterrupted: "Erneut senden (kann doppelt ankommen)",
   retried: "Die E-Mail steht wieder in der Warteschlange.",
+  unsubscribeTitle: "Benachrichtigungen abbestellen",
+  unsubscribeText: "Du bekommst dann keine E-Mails mehr über Antworten auf diesen Kommentar.",
+  unsubscribeSubmit: "Abbestellen",
+  unsubscribed: "Erledigt: Du bekommst keine Benachrichtigungen mehr zu diesem Kommentar.",
+  unsubscribeInvalid: "Dieser Link ist ungültig.",
+  prefsTitle: "E-Mail-Benachrichtigungen",
+  prefsReplies: "Neue Kommentare: „Bei Antworten benachrichtigen“ vorausgewählt",
+  prefsAlerts: "Kommentare, die auf Freigabe warten",
+  prefsAlertsOptions: { off: "keine E-Mail", instant: "sofort", daily: "täglich zusammengefasst" },
+  prefsAlertsAll: "für alle Artikel (nicht nur meine)",
+  prefsSave: "Speichern",
+  prefsSaved: "Gespeichert.",
 };
 export type MailAdminMessages = {
   [K in keyof typeof adminDe]: (typeof adminDe)[K] extends string ? string : Record<keyof (typeof adminDe)[K], string>;
@@ -141,6 +153,18 @@ const adminEn: MailAdminMessages = {
   retry: "Send again",
   retryInterrupted: "Send again (may arrive twice)",
   retried: "The email is queued again.",
+  unsubscribeTitle: "Unsubscribe",
+  unsubscribeText: "You will get no more emails about replies to this comment.",
+  unsubscribeSubmit: "Unsubscribe",
+  unsubscribed: "Done: no more notifications for this comment.",
+  unsubscribeInvalid: "This link is not valid.",
+  prefsTitle: "Email notifications",
+  prefsReplies: "New comments: “Notify me of replies” ticked",
+  prefsAlerts: "Comments awaiting approval",
+  prefsAlertsOptions: { off: "no email", instant: "at once", daily: "daily digest" },
+  prefsAlertsAll: "for every article (not just mine)",
+  prefsSave: "Save",
+  prefsSaved: "Saved.",
 };
 
 export function mailAdminMessages(locale: Locale = getLocale()): MailAdminMessages {

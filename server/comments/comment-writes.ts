@@ -49,6 +49,8 @@ export type NewCommentInput = {
   body: string;
   idempotencyKey: string;
   address?: string;
+  /** "Bei Antworten benachrichtigen": the reply trigger (db/migrations/0011) reads it. */
+  notifyReplies?: boolean;
 };
 
 export const OWN_EDIT_WINDOW_MS = 10 * 60 * 1000;
@@ -194,8 +196,8 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     // a query wrapped in a promise of its own would be awaited first and run first, inside
     // the transaction (its synchronous_commit = off would then apply to the comment's commit).
     const insert = tx<{ id: number; articleId: number; status: CommentStatus }[]>`
-        insert into comments (article_id, parent_id, author_id, body, status, idempotency_key)
-        values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey})
+        insert into comments (article_id, parent_id, author_id, body, status, idempotency_key, notify_replies)
+        values (${article.id}, ${parentId}, ${user.id}, ${body}, ${status}, ${input.idempotencyKey}, ${input.notifyReplies ?? false})
         on conflict (author_id, idempotency_key) do nothing
         returning id, article_id as "articleId", status`.execute();
     // The address's count lives with the sign-in limits' (server/accounts/rate-limit.ts prunes it).

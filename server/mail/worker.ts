@@ -8,6 +8,7 @@ import { createTransport } from "nodemailer";
 import postgres from "postgres";
 import { logger } from "@/lib/log";
 import { getSiteName, getSiteUrl } from "@/lib/site";
+import { enrichMail } from "./enrich";
 import { renderMail, type MailData, type MailKind } from "./templates";
 
 export type MailWorkerOptions = {
@@ -60,8 +61,13 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
       where id = ${id} and status = 'pending'
       returning id, kind, recipient, data, attempts, created_at`;
     if (!row) return; // sent, dead, or interrupted mid-send before: never sent again by itself
-    const mail = renderMail(row.kind, row.data, { name: getSiteName() });
     try {
+      const data = await enrichMail(sql, row.kind, row.data);
+      if (!data) {
+        await sql`update mail_outbox set status = 'dead', last_error = 'no longer to be sent (the reply is gone)' where id = ${id}`;
+        return;
+      }
+      const mail = renderMail(row.kind, data, { name: getSiteName() });
       const result = await transport.sendMail({
         from,
         to: row.recipient,

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/db/client";
-import { getSiteUrl } from "@/lib/site";
 import { publicOrigin } from "@/server/http/public-origin";
+import { siteUrlOf } from "@/server/mail/enrich";
 import { enqueueMail } from "@/server/mail/outbox";
 
 /**
@@ -18,9 +18,7 @@ export function publicLink(url: string): string {
 }
 
 /** A link to a path of the site, never built from the request. */
-export function siteLink(path: string): string {
-  return `${publicOrigin() ?? getSiteUrl()}${path}`;
-}
+export const siteLink = siteUrlOf;
 
 /**
  * Auth.js's email provider calls this after storing the sign-in token: the link goes into the

@@ -68,6 +68,7 @@ export async function postCommentAction(
       body,
       idempotencyKey: parsed.data.idempotencyKey,
       address: clientAddress(await headers()),
+      notifyReplies: formData.get("notifyReplies") === "on",
     });
     location = await commentLocation(posted.articleId, posted.id, user.id);
   } catch (error) {
