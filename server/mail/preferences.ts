@@ -28,17 +28,9 @@ export async function getMailPreferences(userId: string): Promise<MailPreference
   };
 }
 
-/** The caller's own preferences; alerts for every article are for admins only, alerts at all for authors and admins. */
-export async function setMailPreferences(user: CurrentUser, prefs: MailPreferences): Promise<void> {
-  const writes = user.role !== "reader";
-  await db
-    .update(users)
-    .set({
-      notifyRepliesDefault: prefs.notifyRepliesDefault,
-      moderationAlerts: writes ? prefs.moderationAlerts : "off",
-      moderationAlertsAll: user.role === "admin" && prefs.moderationAlertsAll,
-    })
-    .where(eq(users.id, user.id));
+/** The caller's default for "Bei Antworten benachrichtigen" on new comments. */
+export async function setNotifyRepliesDefault(user: CurrentUser, on: boolean): Promise<void> {
+  await db.update(users).set({ notifyRepliesDefault: on }).where(eq(users.id, user.id));
 }
 
 /** One-click unsubscribe (RFC 8058): no session, the signature is the proof. False when it does not match. */
