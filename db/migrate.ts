@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { Logger, runMigrations as runJobMigrations } from "graphile-worker";
 
 const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 // Any fixed number shared by every process of this app: two servers starting at once
@@ -22,4 +23,11 @@ export async function migrateDatabase(url: string): Promise<void> {
   } finally {
     await sql.end();
   }
+  // The mail outbox's trigger queues jobs into graphile-worker's schema (server/mail/worker.ts);
+  // graphile-worker migrates it under a lock of its own.
+  await runJobMigrations({ connectionString: url, logger: quietLogger });
 }
+
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.warn(`[graphile-worker] ${message}`);
+});

@@ -57,6 +57,12 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(0),
     // WordPress user id of an imported account (server/wordpress-import): re-imports find it.
     wpId: bigint("wp_id", { mode: "number" }).unique(),
+    // Mail preferences (server/mail): the default of a new comment's "notify me of replies", and
+    // alerts for comments waiting for moderation: 'off', 'instant' or 'daily'.
+    notifyRepliesDefault: boolean("notify_replies_default").notNull().default(false),
+    moderationAlerts: text("moderation_alerts").notNull().default("off"),
+    // Admins only: alerts for every article, not just their own.
+    moderationAlertsAll: boolean("moderation_alerts_all").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [index("users_role_idx").on(t.role)],
@@ -274,6 +280,8 @@ export const comments = pgTable(
     editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }),
     deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
     idempotencyKey: text("idempotency_key"),
+    // The author asked to be told of replies (db/migrations/0010: the reply trigger reads it).
+    notifyReplies: boolean("notify_replies").notNull().default(false),
   },
   (t) => [
     uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
@@ -474,6 +482,47 @@ export const importedMedia = pgTable("imported_media", {
 
 export type ImportStatus = "running" | "done" | "refused" | "failed" | "interrupted";
 
+// The durable outbox (server/mail): one row per mail, written in the transaction of the change
+// that causes it. At most one row per event and recipient; a trigger queues its delivery job.
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind").notNull(),
+    eventKey: text("event_key").notNull(),
+    recipient: text("recipient").notNull(),
+    data: jsonb("data").notNull().default({}),
+    // pending → sending → sent; back to pending after an SMTP failure; dead after the last try.
+    // A row left in sending was interrupted mid-send: it is never sent again by itself.
+    status: text("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true, mode: "date" }),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    uniqueIndex("mail_outbox_event_recipient_idx").on(t.eventKey, t.recipient),
+    index("mail_outbox_status_created_idx").on(t.status, t.createdAt),
+  ],
+);
+
+// Password reset links: only a hash of the token is stored; single use, one hour.
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_tokens_user_idx").on(t.userId)],
+);
+
+export type MailOutboxRow = typeof mailOutbox.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Category = typeof categories.$inferSelect;

@@ -28,6 +28,8 @@ export const signInSchema = z.object({
   password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
 });
 export const magicLinkSchema = z.object({ email: emailField });
+export const forgotPasswordSchema = z.object({ email: emailField });
+export const resetPasswordSchema = z.object({ token: z.string().min(1).max(200), password: newPasswordField });
 export const changeNameSchema = z.object({ name: nameField });
 export const changePasswordSchema = z.object({
   currentPassword: z.string().max(PASSWORD_MAX_LENGTH, "passwordTooLong").optional().default(""),

@@ -92,6 +92,8 @@ export const envSchema = z
     AUTH_GOOGLE_SECRET: optional(text),
     SMTP_URL: optional(urlWithScheme(["smtp:", "smtps:"], "smtp://user:pass@mail.example.com:587")),
     EMAIL_FROM: optional(text),
+    MAIL_MAX_ATTEMPTS: optional(wholeNumber(1, 100)).default(10),
+    MAIL_WORKER: optional(z.enum(["inline", "off"], { error: 'must be "inline" or "off"' })).default("inline"),
     VARNISH_PURGE_URLS: optional(text),
     PURGE_WEBHOOK_URL: optional(urlWithScheme(["http:", "https:"], "https://purger.example/keys")),
     FASTLY_SERVICE_ID: optional(text),

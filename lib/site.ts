@@ -31,3 +31,25 @@ export function getPurgeTargets(): PurgeTargets {
     fastly: serviceId && token ? { serviceId, token } : null,
   };
 }
+
+/** The mail server and sender, when both are configured (SMTP_URL, EMAIL_FROM); else null. */
+export function getMailSettings(): { smtpUrl: string; from: string } | null {
+  return env().mail;
+}
+
+/** Tries before an undeliverable mail is given up (MAIL_MAX_ATTEMPTS, default 10: about 3.5 hours of backoff). */
+export function getMailMaxAttempts(): number {
+  return env().MAIL_MAX_ATTEMPTS;
+}
+
+/** MAIL_WORKER=off: `npm start` sends no mail itself; `npm run worker` runs elsewhere. Default: inline. */
+export function runsMailWorkerInline(): boolean {
+  return env().MAIL_WORKER === "inline";
+}
+
+/** Signs links in mails that work without a session (one-click unsubscribe): the site's AUTH_SECRET. */
+export function getMailSigningSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: mail links cannot be signed.");
+  return secret;
+}

@@ -22,6 +22,8 @@ export const URL_MAX_LENGTH = 32 * 1024;
 export function isCrossSite(req: IncomingMessage): boolean {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return false;
   if ((req.url ?? "").startsWith("/api/auth/")) return false;
+  // RFC 8058 one-click unsubscribe comes from mail providers, without Origin; the link is signed.
+  if ((req.url ?? "").startsWith("/api/mail/unsubscribe?")) return false;
   const origin = req.headers.origin;
   if (origin) {
     try {

@@ -14,8 +14,9 @@ import { startPurgeForwarder } from "../front/purge-forwarder";
 import { startFrontServer } from "../front/server";
 import { env, reloadEnv } from "../lib/env";
 import { logger } from "../lib/log";
-import { getPurgeTargets } from "../lib/site";
+import { getMailMaxAttempts, getMailSettings, getPurgeTargets, runsMailWorkerInline } from "../lib/site";
 import { watchParent } from "../origin/parent-watch";
+import { startMailWorker } from "../server/mail/worker";
 import { buildIfStale } from "./build";
 import { dataFolder, openDatabase } from "./database";
 
@@ -72,12 +73,14 @@ let server: ChildProcess | null = null;
 let front: Awaited<ReturnType<typeof startFrontServer>> | null = null;
 let forwarder: Awaited<ReturnType<typeof startPurgeForwarder>> | null = null;
 let shuttingDown = false;
+let mailWorker: Awaited<ReturnType<typeof startMailWorker>> | null = null;
 
 async function shutdown(code: number) {
   if (shuttingDown) return;
   shuttingDown = true;
   await front?.close().catch(() => {});
   await forwarder?.close().catch(() => {});
+  await mailWorker?.stop().catch(() => {});
   if (server && server.exitCode === null) {
     const exited = new Promise((r) => server!.once("exit", r));
     server.kill("SIGTERM");
@@ -107,6 +110,15 @@ try {
     await seedDemoContent(db.url);
     console.log("[db] empty database: demo content seeded");
   });
+  // The mail worker runs here, in the launcher: one per instance, not one per Next worker
+  // (origin/server.ts forks those). Several instances may all run it (graphile-worker's locks).
+  if (runsMailWorkerInline()) {
+    mailWorker = await startMailWorker({
+      databaseUrl: db.url,
+      mail: getMailSettings(),
+      maxAttempts: getMailMaxAttempts(),
+    });
+  } else console.log("[start] MAIL_WORKER=off: mails are sent by `npm run worker`");
   if (mode === "dev") {
     server = spawn(
       process.execPath,

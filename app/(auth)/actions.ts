@@ -3,10 +3,17 @@ import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signInMethods } from "@/auth";
-import { magicLinkSchema, signInSchema, signUpSchema } from "@/lib/auth-schemas";
+import {
+  forgotPasswordSchema,
+  magicLinkSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "@/lib/auth-schemas";
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { defineAction } from "@/server/http/action";
-import { signInBlockedFor } from "@/server/accounts/rate-limit";
+import { requestPasswordReset, resetPassword } from "@/server/accounts/password-reset";
+import { reserveMailLink, signInBlockedFor } from "@/server/accounts/rate-limit";
 import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { signInErrorMessage } from "./sign-in-errors";
 
@@ -55,11 +62,36 @@ export const magicLinkAction = defineAction({
   schema: magicLinkSchema.extend(withCallback),
   access: "public",
   keep: ["email"],
-  async run(input) {
+  async run(input, { t, address }) {
+    // Counted for every address, known or not: the limit tells nothing about accounts.
+    const minutes = await reserveMailLink("magic", input.email, address);
+    if (minutes !== null) return { message: t("errors.tooManyMailLinks", { minutes }), values: { email: input.email } };
     // Unknown and banned addresses get the same answer as everyone else, and no mail.
     if (!signInMethods.magicLink || !(await mayUseMagicLink(input.email))) redirect("/signin/check-email");
     await signIn("nodemailer", { email: input.email, redirectTo: safeCallbackUrl(input.callbackUrl), redirect: false });
     redirect("/signin/check-email");
+  },
+});
+
+export const forgotPasswordAction = defineAction({
+  name: "forgot-password",
+  schema: forgotPasswordSchema,
+  access: "public",
+  keep: ["email"],
+  async run(input, { address }) {
+    await requestPasswordReset(input.email, address);
+    redirect("/signin/forgot?sent=1");
+  },
+});
+
+export const resetPasswordAction = defineAction({
+  name: "reset-password",
+  schema: resetPasswordSchema,
+  access: "public",
+  fieldErrors: {},
+  async run(input) {
+    await resetPassword(input.token, input.password);
+    redirect("/signin?reset=1");
   },
 });
 

@@ -4,6 +4,9 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
 import { defineAction } from "@/server/http/action";
+import { mailAdminMessages } from "@/lib/i18n/mail";
+import { setNotifyRepliesDefault } from "@/server/mail/preferences";
+import { z } from "zod";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
 
 export const changeNameAction = defineAction({
@@ -41,5 +44,15 @@ export const deleteAccountAction = defineAction({
   async run(input, { user }) {
     await deleteAccount(user, { comments: input.comments, password: input.password });
     await signOut({ redirectTo: "/" });
+  },
+});
+
+export const mailPreferencesAction = defineAction({
+  name: "mail-preferences",
+  schema: z.object({ notifyReplies: z.string().optional() }),
+  access: "user",
+  async run(input, { user }) {
+    await setNotifyRepliesDefault(user, input.notifyReplies === "on");
+    return { ok: true, message: mailAdminMessages().prefsSaved };
   },
 });

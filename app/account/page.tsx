@@ -5,6 +5,9 @@ import { formatDateTime } from "@/lib/format";
 import { t, texts } from "@/lib/i18n";
 import { listOwnComments } from "@/server/accounts/account";
 import { guardPage, requireUser } from "@/server/accounts/session";
+import { mailAdminMessages } from "@/lib/i18n/mail";
+import { getMailPreferences } from "@/server/mail/preferences";
+import { MailPreferencesForm } from "./mail-preferences-form";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
 
 export function generateMetadata(): Metadata {
@@ -16,6 +19,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await guardPage(requireUser, "/account");
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
+  const mailTexts = mailAdminMessages();
+  const prefs = await getMailPreferences(user.id);
   return (
     <div className={styles.page}>
       <h1>{t("account.title")}</h1>
@@ -30,6 +35,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="password-title">{t("account.passwordTitle")}</h2>
         <p>{t("account.passwordHint")}</p>
         <ChangePasswordForm t={formTexts} hasPassword={user.hasPassword} saved={changed === "password"} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="mail-title">
+        <h2 id="mail-title">{mailTexts.prefsTitle}</h2>
+        <MailPreferencesForm t={mailTexts} notifyReplies={prefs.notifyRepliesDefault} />
       </section>
 
       <section className={styles.section} aria-labelledby="comments-title">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { t } from "@/lib/i18n";
+import { mailAdminMessages } from "@/lib/i18n/mail";
 import { getCurrentUser } from "@/server/accounts/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -55,6 +56,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                   </li>
                   <li>
                     <Link href="/dashboard/import">{t("dashboardNav.import")}</Link>
+                  </li>
+                  <li>
+                    <Link href="/dashboard/mail">{mailAdminMessages().nav}</Link>
                   </li>
                 </>
               ) : null}

@@ -15,6 +15,8 @@ type Props = {
   idPrefix?: string;
   /** The published privacy page, linked below the field (Art. 13 DSGVO: inform when collecting). */
   privacy?: { href: string; label: string };
+  /** "Bei Antworten benachrichtigen", checked by the reader's default from /account. */
+  notify?: { label: string; defaultChecked: boolean };
 };
 
 /**
@@ -22,15 +24,23 @@ type Props = {
  * with a redirect, or the page with the error and the text), and with JavaScript it shows a
  * pending state and errors without a reload.
  */
-export function CommentForm({ action, labels, hidden = {}, initialBody = "", idPrefix = "comment", privacy }: Props) {
-  const [state, defineAction, pending] = useActionState(action, {});
+export function CommentForm({
+  action,
+  labels,
+  hidden = {},
+  initialBody = "",
+  idPrefix = "comment",
+  privacy,
+  notify,
+}: Props) {
+  const [state, submit, pending] = useActionState(action, {});
   const keyInput = usePerViewKey(hidden.idempotencyKey);
   const fieldId = `${idPrefix}-body`;
   const errorId = `${idPrefix}-body-error`;
   const hintId = `${idPrefix}-hint`;
   const bodyErrors = state.errors?.body;
   return (
-    <form action={defineAction} className="comment-form" noValidate>
+    <form action={submit} className="comment-form" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input
           key={name}
@@ -68,6 +78,17 @@ export function CommentForm({ action, labels, hidden = {}, initialBody = "", idP
       {labels.hint && (
         <p id={hintId} className="comment-form__hint">
           {labels.hint}
+        </p>
+      )}
+      {notify && (
+        <p className="comment-form__notify">
+          <input
+            type="checkbox"
+            id={`${idPrefix}-notify`}
+            name="notifyReplies"
+            defaultChecked={notify.defaultChecked}
+          />{" "}
+          <label htmlFor={`${idPrefix}-notify`}>{notify.label}</label>
         </p>
       )}
       {privacy && (

@@ -24,11 +24,11 @@ export function TaxonomyForm({
   withDescription: boolean;
   submitLabel: string;
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   const v = state.values;
   return (
     <form
-      action={defineAction}
+      action={submit}
       className={styles.form}
       noValidate
       aria-label={row ? `${submitLabel}: ${row.name}` : submitLabel}
@@ -88,9 +88,9 @@ export function DeleteTaxonomyForm({
   name: string;
   moveOptions?: { id: number; name: string }[];
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   return (
-    <form action={defineAction} className={styles.inline} aria-label={`${texts["taxonomy.delete"]}: ${name}`}>
+    <form action={submit} className={styles.inline} aria-label={`${texts["taxonomy.delete"]}: ${name}`}>
       {moveOptions ? (
         <div className={styles.field}>
           <label htmlFor={`${prefix}-move`}>{texts["taxonomy.moveTo"]}</label>

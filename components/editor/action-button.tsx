@@ -17,9 +17,9 @@ export function ActionButton({
   label: string;
   variant?: "secondary" | "danger" | "button";
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   return (
-    <form action={defineAction} className={styles.inline} aria-label={label}>
+    <form action={submit} className={styles.inline} aria-label={label}>
       <SubmitButton label={label} variant={variant} />
       <FormMessage message={state.message} ok={state.ok} />
     </form>

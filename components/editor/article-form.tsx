@@ -64,7 +64,7 @@ export function ArticleForm({
   kind = "article",
 }: Props) {
   const isArticle = kind === "article";
-  const [state, defineAction, pending] = useActionState(action, {});
+  const [state, dispatch, pending] = useActionState(action, {});
   const body = useRef<HTMLTextAreaElement>(null);
   const cover = useRef<HTMLInputElement>(null);
   const live = useLivePreview();
@@ -87,7 +87,7 @@ export function ArticleForm({
     event.preventDefault();
     live.reset();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    startTransition(() => defineAction(data));
+    startTransition(() => dispatch(data));
   }
 
   function insertAtCursor(text: string) {
@@ -106,7 +106,7 @@ export function ArticleForm({
   return (
     <div className={editor.editor}>
       <form
-        action={defineAction}
+        action={dispatch}
         noValidate
         className={`${styles.form} ${editor.form}`}
         onSubmit={submit}

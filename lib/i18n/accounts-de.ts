@@ -30,6 +30,16 @@ export const accountsDe = {
   "signIn.checkEmailTitle": "Schau in dein Postfach",
   "signIn.checkEmailText":
     "Wenn zu dieser Adresse ein Konto besteht, haben wir dir einen Anmeldelink geschickt. Der Link ist 24 Stunden gültig.",
+  "signIn.forgotLink": "Passwort vergessen?",
+  "signIn.forgotTitle": "Passwort vergessen",
+  "signIn.forgotHint": "Wir schicken dir einen Link, mit dem du ein neues Passwort festlegst.",
+  "signIn.forgotSubmit": "Link zum Zurücksetzen senden",
+  "signIn.forgotSent":
+    "Wenn zu dieser Adresse ein Konto besteht, haben wir dir einen Link zum Zurücksetzen geschickt. Er ist eine Stunde gültig.",
+  "signIn.resetTitle": "Neues Passwort festlegen",
+  "signIn.resetSubmit": "Passwort speichern",
+  "signIn.resetDone":
+    "Dein Passwort wurde geändert und alle anderen Anmeldungen wurden beendet. Melde dich jetzt mit dem neuen Passwort an.",
 
   "signUp.title": "Registrieren",
   "signUp.submit": "Konto anlegen",
@@ -43,6 +53,8 @@ export const accountsDe = {
   "errors.tooManyAttempts": "Zu viele Anmeldeversuche. Bitte versuche es in {minutes} Minuten erneut.",
   "errors.tooManySignUps":
     "Zu viele Registrierungen von deiner Adresse. Bitte versuche es in {minutes} Minuten erneut.",
+  "errors.tooManyMailLinks": "Zu viele angeforderte Links. Bitte versuche es in {minutes} Minuten erneut.",
+  "errors.resetLinkInvalid": "Dieser Link ist abgelaufen oder wurde schon benutzt. Fordere bitte einen neuen an.",
   "errors.banned": "Dein Konto ist gesperrt. Bitte wende dich an die Redaktion.",
   "errors.emailRequired": "Bitte gib deine E-Mail-Adresse ein.",
   "errors.emailInvalid": "Bitte gib eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.",

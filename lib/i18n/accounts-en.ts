@@ -29,6 +29,15 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "signIn.checkEmailTitle": "Check your inbox",
   "signIn.checkEmailText":
     "If an account exists for this address, we have sent you a sign-in link. It is valid for 24 hours.",
+  "signIn.forgotLink": "Forgot your password?",
+  "signIn.forgotTitle": "Forgot your password",
+  "signIn.forgotHint": "We send you a link with which you choose a new password.",
+  "signIn.forgotSubmit": "Send reset link",
+  "signIn.forgotSent":
+    "If an account exists for this address, we have sent you a link to reset its password. It is valid for one hour.",
+  "signIn.resetTitle": "Choose a new password",
+  "signIn.resetSubmit": "Save password",
+  "signIn.resetDone": "Your password was changed and every other session ended. Sign in with the new password now.",
 
   "signUp.title": "Sign up",
   "signUp.submit": "Create account",
@@ -40,6 +49,8 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "errors.invalidCredentials": "Email address or password is wrong.",
   "errors.tooManyAttempts": "Too many sign-in attempts. Please try again in {minutes} minutes.",
   "errors.tooManySignUps": "Too many sign-ups from your address. Please try again in {minutes} minutes.",
+  "errors.tooManyMailLinks": "Too many links requested. Please try again in {minutes} minutes.",
+  "errors.resetLinkInvalid": "This link has expired or was used already. Please ask for a new one.",
   "errors.banned": "Your account is banned. Please contact the editors.",
   "errors.emailRequired": "Please enter your email address.",
   "errors.emailInvalid": "Please enter a valid email address, e.g. name@example.com.",

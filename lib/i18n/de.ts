@@ -264,6 +264,7 @@ export const de = {
   "commentForm.hint":
     "Bitte bleib freundlich und beim Thema. Links werden mit „nofollow“ versehen; Kommentare mit mehreren Links prüfen wir vor der Veröffentlichung.",
   "commentForm.submit": "Kommentar abschicken",
+  "commentForm.notifyReplies": "Bei Antworten benachrichtigen",
   "commentForm.sending": "Wird gesendet …",
   "commentForm.replyTo": "Deine Antwort an {name}",
   "commentForm.cancelReply": "Antwort abbrechen",

@@ -256,6 +256,7 @@ export const en: Messages = {
   "commentForm.hint":
     "Please be kind and stay on topic. Links get “nofollow”; comments with several links are reviewed before they appear.",
   "commentForm.submit": "Post comment",
+  "commentForm.notifyReplies": "Notify me of replies",
   "commentForm.sending": "Sending …",
   "commentForm.replyTo": "Your reply to {name}",
   "commentForm.cancelReply": "Cancel reply",

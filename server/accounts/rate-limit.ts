@@ -17,6 +17,10 @@ export const SIGN_IN_PER_ADDRESS: Limit = { kind: "sign_in_address", max: 5, win
 export const SIGN_IN_PER_ACCOUNT: Limit = { kind: "sign_in_email", max: 50, windowMs: 15 * 60_000 };
 const SIGN_IN_KNOWN = { kind: "sign_in_known", keepMs: 30 * 24 * 60 * 60_000 };
 export const SIGN_UP_PER_ADDRESS: Limit = { kind: "sign_up_address", max: 5, windowMs: 60 * 60_000 };
+// Mailed links (password reset, sign-in link): per client address and per recipient, so that
+// neither one client nor many can flood a mailbox. Every request counts, known address or not.
+export const MAIL_LINK_PER_ADDRESS = { max: 5, windowMs: 60 * 60_000 };
+export const MAIL_LINK_PER_EMAIL = { max: 3, windowMs: 60 * 60_000 };
 const KEEP_MS = 24 * 60 * 60_000;
 
 type Subject = { limit: Limit; subject: string };
@@ -149,4 +153,14 @@ export async function forgetSignInAttempts(email: string, tx: Pick<typeof db, "d
 /** Every sign-up counts, successful or not (also "email taken", which would otherwise allow probing for accounts cheaply). */
 export async function reserveSignUp(address: string): Promise<number | null> {
   return (await reserve([{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).blockedMinutes;
+}
+
+/** Counts a request for a mailed link ("reset" or "magic"); minutes to wait when over a limit, else null. */
+export async function reserveMailLink(kind: "reset" | "magic", email: string, address: string): Promise<number | null> {
+  return (
+    await reserve([
+      { limit: { kind: `${kind}_link_address`, ...MAIL_LINK_PER_ADDRESS }, subject: address },
+      { limit: { kind: `${kind}_link_email`, ...MAIL_LINK_PER_EMAIL }, subject: email },
+    ])
+  ).blockedMinutes;
 }

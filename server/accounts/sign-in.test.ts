@@ -9,6 +9,7 @@ import { ARGON2_OPTIONS } from "@/lib/password-policy";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
 import { authenticateWithPassword, mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { createUser, errorOf, getUserRow, uniqueEmail } from "@/tests/data";
+import { startMailWorker } from "@/server/mail/worker";
 
 // Each test signs in from its own address, so the per-address limit of one test does not reach into another.
 let n = 0;
@@ -101,17 +102,26 @@ describe("sign-up and sign-in", () => {
       EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>",
       AUTH_URL: "https://blattwerk.test",
     });
+    let stopWorker = async () => {};
     try {
       const owner = await createUser();
       const stranger = uniqueEmail("neu");
       await registerUser({ name: "Jemand", email: owner.email!, password: "irgendein-passwort" }, address());
       await registerUser({ name: "Neu", email: stranger, password: "irgendein-passwort" }, address());
+      // The notice is an outbox row (server/mail); the worker delivers it.
+      const worker = await startMailWorker({
+        databaseUrl: process.env.DATABASE_URL!,
+        mail: { smtpUrl: process.env.SMTP_URL!, from: process.env.EMAIL_FROM! },
+        maxAttempts: 3,
+      });
+      stopWorker = worker.stop;
       await expect.poll(() => mails.map((m) => m.to), { timeout: 10_000 }).toContain(owner.email);
       const mail = mails.find((m) => m.to === owner.email)!.raw.replace(/=\r?\n/g, "");
       expect(mail).toContain("Registrierungsversuch bei Blattwerk");
       expect(mail).toContain("https://blattwerk.test/signin");
       expect(mails.some((m) => m.to === stranger)).toBe(false);
     } finally {
+      await stopWorker();
       for (const key of ["SMTP_URL", "EMAIL_FROM", "AUTH_URL"]) delete process.env[key];
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }

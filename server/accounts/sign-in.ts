@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type Role } from "@/db/schema";
 import { logger } from "@/lib/log";
-import { forbidden, invalid, logError, rateLimited } from "@/server/http/errors";
+import { forbidden, invalid, rateLimited } from "@/server/http/errors";
 import { sendSignUpAttemptNotice } from "@/server/site/mail";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
 import { reserveSignInAttempt, reserveSignUp } from "@/server/accounts/rate-limit";
@@ -31,8 +31,8 @@ export async function registerUser(
     .returning({ id: users.id });
   if (row) return { created: true };
   logger.info({ where: "sign-up", address }, "sign-up for an existing address, answered as for a new one");
-  // Not awaited: the mail's round trips would make this answer slower than a new account's.
-  void sendSignUpAttemptNotice(input.email).catch((error: unknown) => logError("sign-up notice", error));
+  // One insert into the outbox: about as long as a new account's.
+  await sendSignUpAttemptNotice(input.email);
   return { created: false };
 }
 

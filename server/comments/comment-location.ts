@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles } from "@/db/schema";
+import { articles, comments, isPubliclyVisible } from "@/db/schema";
 import { pageHref } from "@/lib/pagination";
 import { findCommentPage } from "@/server/comments/comments";
 
@@ -17,4 +17,16 @@ export async function commentLocation(
   ]);
   const path = `/posts/${article.slug}`;
   return { path, url: pageHref(path, page, "comments", `#comment-${commentId}`) };
+}
+
+/** The article of an approved, undeleted comment on a visible article, or null. */
+export async function findVisibleCommentArticle(commentId: number): Promise<number | null> {
+  const [row] = await db
+    .select({ articleId: comments.articleId })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(
+      and(eq(comments.id, commentId), eq(comments.status, "approved"), isNull(comments.deletedAt), isPubliclyVisible),
+    );
+  return row?.articleId ?? null;
 }

@@ -47,6 +47,8 @@ export type NewCommentInput = {
   body: string;
   idempotencyKey: string;
   address?: string;
+  /** "Bei Antworten benachrichtigen": the reply trigger (db/migrations/0011) reads it. */
+  notifyReplies?: boolean;
 };
 
 /** What postComment needs to know, read in one statement after the locks (postingState). */
@@ -172,6 +174,7 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
           body,
           status,
           idempotencyKey: input.idempotencyKey,
+          notifyReplies: input.notifyReplies ?? false,
         })
         .onConflictDoNothing({ target: [comments.authorId, comments.idempotencyKey] })
         .returning(returned),

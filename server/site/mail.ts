@@ -1,8 +1,9 @@
 import "server-only";
-import { createTransport } from "nodemailer";
-import { t } from "@/lib/i18n";
+import { createHash } from "node:crypto";
+import { db } from "@/db/client";
 import { publicOrigin } from "@/server/http/public-origin";
-import { env } from "@/lib/env";
+import { siteUrlOf } from "@/server/mail/enrich";
+import { enqueueMail } from "@/server/mail/outbox";
 
 /**
  * The link points at the configured public origin (AUTH_URL, else SITE_URL) when there is
@@ -16,49 +17,35 @@ export function publicLink(url: string): string {
   return `${origin}${link.pathname}${link.search}`;
 }
 
-/** Sends the magic sign-in link (Auth.js's email provider calls this), in the site's language. */
-export async function sendMagicLink(params: {
-  identifier: string;
-  url: string;
-  provider: { server?: unknown; from?: string };
-}) {
+/** A link to a path of the site, never built from the request. */
+export const siteLink = siteUrlOf;
+
+/**
+ * Auth.js's email provider calls this after storing the sign-in token: the link goes into the
+ * outbox (server/mail), which the worker delivers; the row loses the link once sent.
+ */
+export async function sendMagicLink(params: { identifier: string; url: string }) {
   const url = publicLink(params.url);
-  const transport = createTransport(params.provider.server as Parameters<typeof createTransport>[0]);
-  const escapedUrl = url.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  const result = await transport.sendMail({
+  const event = createHash("sha256").update(url).digest("hex").slice(0, 32);
+  await enqueueMail(db, {
+    kind: "sign-in-link",
+    eventKey: `sign-in-link:${event}`,
     to: params.identifier,
-    from: params.provider.from,
-    subject: t("email.subject", { site: env().SITE_NAME }),
-    text: t("email.text", { site: env().SITE_NAME, url }),
-    html: `<p>${t("email.text", { site: env().SITE_NAME, url: "" }).split("\n\n")[0]}</p><p><a href="${escapedUrl}">${t("email.button")}</a></p>`,
+    data: { url },
   });
-  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
-  if (failed.length) throw new Error(`the sign-in link could not be sent to ${failed.map(String).join(", ")}`);
 }
 
 /**
  * Tells the owner of an address that someone tried to open an account with it (sign-up
- * answers as if it had worked, see server/accounts/sign-in.ts). Only when mail is configured. The link
- * to sign in is added only with a configured public origin: one built from the request's Host
- * header would let whoever signs up put their own site into the owner's mailbox.
+ * answers as if it had worked, see server/accounts/sign-in.ts). At most one such mail an hour
+ * per address (the event key), however many attempts come from however many addresses.
  */
 export async function sendSignUpAttemptNotice(email: string): Promise<void> {
-  const mail = env().mail;
-  if (!mail) return;
-  const origin = publicOrigin();
-  const text = [
-    t("signUpNotice.text", { site: env().SITE_NAME }),
-    origin ? t("signUpNotice.signIn", { url: `${origin}/signin` }) : "",
-    t("signUpNotice.closing"),
-  ]
-    .filter(Boolean)
-    .join("\n\n");
-  const result = await createTransport(mail.smtpUrl).sendMail({
+  const hour = new Date().toISOString().slice(0, 13);
+  await enqueueMail(db, {
+    kind: "sign-up-notice",
+    eventKey: `sign-up-notice:${hour}`,
     to: email,
-    from: mail.from,
-    subject: t("signUpNotice.subject", { site: env().SITE_NAME }),
-    text: `${text}\n`,
+    data: { url: siteLink("/signin") },
   });
-  const failed = [...(result.rejected ?? []), ...(result.pending ?? [])];
-  if (failed.length) throw new Error(`the sign-up notice could not be sent to ${failed.map(String).join(", ")}`);
 }

@@ -3,7 +3,7 @@
 // bad one is reported and the rest still imported. A dry run does all the work inside one
 // transaction and rolls it back.
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { importReports } from "@/db/schema";
 import { type Context, createContext, type ImportDb, type ImportOptions, type Tx } from "./context";
 import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
@@ -63,8 +63,12 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
 
 type Runner = ImportDb | Tx;
 
+// Imported comments are history: the reply trigger (db/migrations/0011) mails nobody for them.
+const noMail = (tx: Tx) => tx.execute(sql`select set_config('blattwerk.no_mail', 'on', true)`);
+
 async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]): Promise<void> {
   await runner.transaction(async (tx) => {
+    await noMail(tx);
     for (const entry of batch) {
       ctx.undo = [];
       try {
@@ -105,6 +109,7 @@ async function writeBatch(runner: Runner, ctx: Context, batch: WxrEntry[]): Prom
   ctx.undo = [];
   try {
     await runner.transaction(async (tx) => {
+      await noMail(tx);
       for (const entry of batch) await importEntry(tx, ctx, entry);
     });
   } catch {

@@ -31,7 +31,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className={styles.page}>
       <h1>{t("signIn.title")}</h1>
       {first(params.registered) === "1" ? <FormMessage message={t("signUp.registered")} ok /> : null}
+      {first(params.reset) === "1" ? <FormMessage message={t("signIn.resetDone")} ok /> : null}
       <SignInForm t={formTexts} callbackUrl={callbackUrl} initialMessage={message} />
+      <p>
+        <Link href="/signin/forgot">{t("signIn.forgotLink")}</Link>
+      </p>
       <p>
         {t("signIn.noAccount")} <Link href={signUpHref}>{t("signIn.signUpLink")}</Link>
       </p>

@@ -61,7 +61,7 @@ const describedBy = (id: string, hint: boolean, errors?: string[]) =>
   [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 
 export function SettingsForm({ action, saved, labels }: { action: Action; saved: Values; labels: Labels }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   const v = state.values;
   const value = (f: Exclude<keyof Values, "holdFirstComment">) => v?.[f] ?? saved[f];
   const err = state.errors ?? {};
@@ -75,7 +75,7 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
     ["autoCloseAfterDays", labels.autoClose, labels.autoCloseHint],
   ] as const;
   return (
-    <form action={defineAction} className="dashboard-form" noValidate>
+    <form action={submit} className="dashboard-form" noValidate>
       {lists.map(([f, label, hint]) => (
         <div key={f} className="dashboard-field">
           <label htmlFor={`settings-${f}`}>{label}</label>

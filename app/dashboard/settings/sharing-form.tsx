@@ -13,9 +13,9 @@ type Props = {
 
 /** The site's default share image (og:image for articles and pages without a cover). */
 export function SharingForm({ action, saved, labels }: Props) {
-  const [state, defineAction] = useActionState(action, {});
+  const [state, submit] = useActionState(action, {});
   return (
-    <form action={defineAction} className={styles.form} aria-label={labels.field}>
+    <form action={submit} className={styles.form} aria-label={labels.field}>
       <FormMessage message={state.message} ok={state.ok} />
       <Field
         id="settings-share-image"

@@ -31,12 +31,12 @@ export function SponsorForm({
   initial: SponsorValues;
   submitLabel: string;
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   const v = (field: keyof SponsorValues) => state.values?.[field] ?? initial[field];
   const e = state.errors ?? {};
   return (
     <form
-      action={defineAction}
+      action={submit}
       className={styles.form}
       noValidate
       aria-label={`${submitLabel}: ${initial.title || texts["sponsorAdmin.new"]}`}

@@ -47,6 +47,7 @@ export const postCommentAction = defineAction({
     body: z.string().max(COMMENT_RAW_MAX_LENGTH),
     parentId: z.union([z.literal(""), z.coerce.number().int().positive()], "commentError.invalid"),
     idempotencyKey: idempotencyKeySchema,
+    notifyReplies: z.string().optional(),
   }),
   async run(input, { user, address }, articleId: unknown) {
     const posted = await postComment(user, {
@@ -55,6 +56,7 @@ export const postCommentAction = defineAction({
       body: input.body,
       idempotencyKey: input.idempotencyKey,
       address,
+      notifyReplies: input.notifyReplies === "on",
     });
     showComment(await commentLocation(posted.articleId, posted.id, user.id));
   },

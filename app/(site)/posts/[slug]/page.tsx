@@ -8,6 +8,7 @@ import { AuthorSignature } from "@/components/author-signature";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { randomUUID } from "node:crypto";
 import { CommentForm } from "@/components/comments/comment-form";
+import { getMailPreferences } from "@/server/mail/preferences";
 import { CommentSection } from "@/components/comments/comment-section";
 import { JsonLd } from "@/components/json-ld";
 import { NotFoundMessage } from "@/components/not-found-message";
@@ -176,6 +177,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   );
 
   const open = commentsAreOpen(article, settings);
+  const notifyDefault = viewer ? (await getMailPreferences(viewer.id)).notifyRepliesDefault : false;
   const pagePath = pageHref(basePath, commentsPage, "comments");
   const replyTo = open ? findComment(comments.threads, idParam(query.replytocom) ?? 0) : undefined;
   const form =
@@ -190,6 +192,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         )}
         <CommentForm
           action={postCommentAction.bind(null, article.id)}
+          notify={{ label: t("commentForm.notifyReplies"), defaultChecked: notifyDefault }}
           hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
           privacy={privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined}
           labels={{

@@ -60,9 +60,9 @@ export function EditCommentForm({
   body: string;
   labels: { field: string; submit: string };
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   return (
-    <form action={defineAction} className="dashboard-form" noValidate>
+    <form action={submit} className="dashboard-form" noValidate>
       <TextArea
         id="edit-body"
         name="body"
@@ -86,10 +86,10 @@ export function ReplyForm({
   idempotencyKey: string;
   labels: { field: string; hint: string; submit: string };
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   const keyInput = usePerViewKey(idempotencyKey);
   return (
-    <form action={defineAction} className="dashboard-form" noValidate>
+    <form action={submit} className="dashboard-form" noValidate>
       <input ref={keyInput} type="hidden" name="key" value={idempotencyKey} />
       <TextArea
         id="reply-body"
@@ -112,10 +112,10 @@ export function BanForm({
   action: BoundAction;
   labels: { reason: string; spamPending: string; submit: string };
 }) {
-  const [state, defineAction] = useActionState(action, initialFormState);
+  const [state, submit] = useActionState(action, initialFormState);
   const hasErrors = Boolean(state.errors?.reason?.length);
   return (
-    <form action={defineAction} className="dashboard-form" noValidate>
+    <form action={submit} className="dashboard-form" noValidate>
       <div className="dashboard-field">
         <label htmlFor="ban-reason">{labels.reason}</label>
         <input

@@ -1,0 +1,125 @@
+// Delivers the outbox (server/mail/outbox.ts) through graphile-worker: one `send_mail` job per
+// row, retried with graphile-worker's exponential backoff. At most once per row: the row is
+// claimed (pending → sending, committed) before the SMTP conversation starts, and only a
+// pending row is ever claimed, so neither a second worker nor a retry after a crash mid-send
+// sends it again; such a row stays "sending" for an admin to look at (/dashboard/mail).
+import { Logger, run, type Runner, type Task } from "graphile-worker";
+import { createTransport } from "nodemailer";
+import postgres from "postgres";
+import { logger } from "@/lib/log";
+import { env } from "@/lib/env";
+import { enrichMail } from "./enrich";
+import { renderMail, type MailData, type MailKind } from "./templates";
+
+export type MailWorkerOptions = {
+  databaseUrl: string;
+  /** Null: nothing is sent, mails wait in the outbox (SMTP_URL or EMAIL_FROM unset). */
+  mail: { smtpUrl: string; from: string } | null;
+  /** Tries before a row is dead (dead-letter, shown to admins). */
+  maxAttempts: number;
+  concurrency?: number;
+};
+
+type ClaimedRow = { id: number; kind: MailKind; recipient: string; data: MailData; attempts: number; created_at: Date };
+
+// graphile-worker reports each failed try as an error with the job; the task logs it already.
+const graphileLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") logger.warn({ component: "graphile-worker" }, message.split("\n")[0]);
+});
+
+/** Permanent refusals (5xx: no such mailbox, policy): trying again would not help. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === "number" && code >= 500 && code < 600;
+}
+
+function messageId(row: ClaimedRow): string {
+  const host = new URL(env().siteUrl).hostname || "localhost";
+  return `<mail-${row.id}.${row.created_at.getTime().toString(36)}@${host}>`;
+}
+
+export async function startMailWorker(options: MailWorkerOptions): Promise<{ stop: () => Promise<void> }> {
+  if (!options.mail) {
+    logger.warn(
+      { component: "mail-worker" },
+      "SMTP_URL or EMAIL_FROM is not set: mails are kept in the outbox (/dashboard/mail) and sent once both are set",
+    );
+    return { stop: async () => {} };
+  }
+  const { smtpUrl, from } = options.mail;
+  const sql = postgres(options.databaseUrl, {
+    max: 2,
+    onnotice: () => {},
+    connection: { application_name: "blattwerk-mail" },
+  });
+  const transport = createTransport(smtpUrl);
+
+  const sendMail: Task = async (payload) => {
+    const id = Number((payload as { id?: unknown }).id);
+    const [row] = await sql<ClaimedRow[]>`
+      update mail_outbox set status = 'sending', attempts = attempts + 1, claimed_at = now(), last_error = null
+      where id = ${id} and status = 'pending'
+      returning id, kind, recipient, data, attempts, created_at`;
+    if (!row) return; // sent, dead, or interrupted mid-send before: never sent again by itself
+    try {
+      const data = await enrichMail(sql, row.kind, row.data);
+      if (!data) {
+        await sql`update mail_outbox set status = 'dead', last_error = 'no longer to be sent (the reply is gone)' where id = ${id}`;
+        return;
+      }
+      const mail = renderMail(row.kind, data, { name: env().SITE_NAME });
+      const result = await transport.sendMail({
+        from,
+        to: row.recipient,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: messageId(row),
+        date: new Date(),
+        headers: mail.headers,
+      });
+      if (result.rejected.length)
+        throw Object.assign(new Error(`rejected: ${result.rejected.join(", ")}`), { responseCode: 550 });
+    } catch (error) {
+      const dead = row.attempts >= options.maxAttempts || isPermanent(error);
+      const message = error instanceof Error ? error.message : String(error);
+      await sql`update mail_outbox set status = ${dead ? "dead" : "pending"}, last_error = ${message.slice(0, 1000)}
+        where id = ${id} and status = 'sending'`;
+      logger.warn(
+        { component: "mail-worker", id, kind: row.kind, attempt: row.attempts, dead },
+        `mail not sent: ${message}`,
+      );
+      if (dead) return;
+      throw error; // graphile-worker tries again after exp(attempt) seconds
+    }
+    // A sent sign-in or reset link need not stay readable in the database.
+    await sql`update mail_outbox set status = 'sent', sent_at = now(),
+      data = case when kind in ('sign-in-link', 'password-reset') then data - 'url' else data end
+      where id = ${id}`;
+    logger.info({ component: "mail-worker", id, kind: row.kind }, "mail sent");
+  };
+
+  let runner: Runner;
+  try {
+    runner = await run({
+      connectionString: options.databaseUrl,
+      concurrency: options.concurrency ?? 2,
+      maxPoolSize: (options.concurrency ?? 2) + 2,
+      noHandleSignals: true,
+      pollInterval: 2000,
+      logger: graphileLogger,
+      taskList: { send_mail: sendMail },
+    });
+  } catch (error) {
+    await sql.end();
+    throw error;
+  }
+  logger.info({ component: "mail-worker" }, "mail worker started");
+  return {
+    stop: async () => {
+      await runner.stop();
+      transport.close();
+      await sql.end({ timeout: 5 });
+    },
+  };
+}
