@@ -1,3 +1,4 @@
+import postgres from "postgres";
 import { inject } from "vitest";
 import { reloadEnv } from "@/lib/env";
 import { connectTestData } from "@/tests/data";
@@ -19,6 +20,6 @@ process.env = new Proxy(process.env, {
   },
 });
 
-// After the URL is set: the app's one client, which the test data shares.
-const { sql } = await import("@/db/client");
-connectTestData(sql);
+// A small client of its own: importing the app's here would fix its pool settings before a
+// test file sets them (db/pool-gate.test.ts).
+connectTestData(postgres(inject("databaseUrl"), { max: 3, idle_timeout: 5, onnotice: () => {} }));

@@ -11,7 +11,6 @@ import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { createFreshDatabase, dropDatabase } from "@/tests/test-database";
 import type { ImportDb } from "./context";
-import { isWxrRefusal, runWordpressImport, WXR_REFUSALS } from "./run";
 
 const SHARED_EXPORT = path.resolve(import.meta.dirname, "../../../shared/wordpress/export-posts.xml");
 const FIXTURES = path.resolve(import.meta.dirname, "../../tests/fixtures/wordpress");
@@ -20,6 +19,11 @@ const serverUrl = inject("serverUrl");
 
 let client: postgres.Sql;
 let db: ImportDb;
+// Loaded after DATABASE_URL points at this file's database: the importer's image storage
+// opens the site's client (db/client.ts), which reads the URL once.
+let runWordpressImport: (typeof import("./run"))["runWordpressImport"];
+let isWxrRefusal: (typeof import("./run"))["isWxrRefusal"];
+let WXR_REFUSALS: (typeof import("./run"))["WXR_REFUSALS"];
 
 beforeAll(async () => {
   const url = await createFreshDatabase(serverUrl, NAME);
@@ -28,6 +32,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = url;
   client = postgres(url, { max: 2, onnotice: () => {} });
   db = drizzle(client, { schema });
+  ({ runWordpressImport, isWxrRefusal, WXR_REFUSALS } = await import("./run"));
 });
 
 afterAll(async () => {
