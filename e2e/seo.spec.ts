@@ -183,12 +183,10 @@ test.describe("metadata and structured data", () => {
     const shown = await page.locator("#comments article[id^=comment-]").count();
     expect(posting.commentCount).toBe(shown);
     await expect(main.getByRole("link", { name: `${shown} Kommentare` }).first()).toBeVisible();
-    const comments = posting.comment as {
-      "@type": string;
-      author: { name: string };
-      text: string;
-      dateCreated: string;
-    }[];
+    type CommentNode = { "@type": string; author: { name: string }; text: string; comment?: CommentNode[] };
+    // Replies nest under their parent, as on the page: every shown comment appears once.
+    const flatten = (nodes: CommentNode[]): CommentNode[] => nodes.flatMap((c) => [c, ...flatten(c.comment ?? [])]);
+    const comments = flatten(posting.comment as CommentNode[]);
     expect(comments).toHaveLength(shown);
     for (const c of comments) {
       expect(c["@type"]).toBe("Comment");

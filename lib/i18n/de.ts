@@ -586,6 +586,7 @@ export const de = {
   "gone.title": "Entfernt",
   "gone.heading": "Dieser Artikel wurde entfernt",
   "gone.text": "Der Artikel, den du suchst, ist nicht mehr verfügbar.",
+  "dash.settings.saveSharing": "Vorschaubild speichern",
   "dash.settings.sharing": "Teilen in sozialen Netzwerken",
   "dash.settings.shareImage": "Standardbild (Adresse)",
   "dash.settings.shareImageHint":

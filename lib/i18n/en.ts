@@ -565,6 +565,7 @@ export const en: Messages = {
   "gone.title": "Removed",
   "gone.heading": "This article was removed",
   "gone.text": "The article you are looking for is no longer available.",
+  "dash.settings.saveSharing": "Save sharing image",
   "dash.settings.sharing": "Sharing on social networks",
   "dash.settings.shareImage": "Default image (address)",
   "dash.settings.shareImageHint":

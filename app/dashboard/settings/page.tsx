@@ -50,7 +50,7 @@ export default async function SettingsPage() {
         labels={{
           field: t("dash.settings.shareImage"),
           hint: t("dash.settings.shareImageHint"),
-          save: t("dash.settings.save"),
+          save: t("dash.settings.saveSharing"),
         }}
       />
     </div>
