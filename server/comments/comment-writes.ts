@@ -247,7 +247,7 @@ function postingState(userId: string, input: NewCommentInput, body: string, addr
         order by w.created_at desc offset ${COMMENTS_PER_ADDRESS.max - 1} limit 1) as address_wait
     from (select) as one
     left join comments e on e.author_id = ${userId} and e.idempotency_key = ${input.idempotencyKey}
-    -- db/schema.ts isPubliclyVisible, spelt out in SQL
+    -- db/schema/articles.ts isPubliclyVisible, spelt out in SQL
     left join articles a on a.id = ${input.articleId} and a.status in ('published', 'scheduled') and a.published_at <= now()
     left join chain p on p.up = 1`;
 }
