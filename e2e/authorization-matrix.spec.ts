@@ -106,7 +106,7 @@ test.describe("authorization matrix", () => {
       (await sql<{ value: unknown }[]>`select value from settings where key = 'moderation'`)[0]?.value ?? null;
     await sql`insert into settings (key, value) values ('moderation', ${sql.json({ floodIntervalSeconds: 0 })})
               on conflict (key) do update set value = settings.value || excluded.value`;
-    // Magic links are mailed: a sink that accepts them (the same port e2e/auth.spec.ts uses).
+    // Magic links are mailed: a sink that accepts them (the same port e2e/auth-mail.spec.ts uses).
     smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
