@@ -3,7 +3,7 @@ import { env } from "./lib/env";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: "./db/schema/index.ts",
   out: "./db/migrations",
   dbCredentials: { url: env().DATABASE_URL ?? "" },
   strict: true,

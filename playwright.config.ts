@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
-// e2e/auth.spec.ts starts an SMTP server on this port while it runs; the site must cope with none there before.
+// e2e/auth-mail.spec.ts starts an SMTP server on this port while it runs; the site must cope with none there before.
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
 // Debian's Chromium where installed (CI and these machines); Playwright's own browser elsewhere.
 const systemChromium = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;

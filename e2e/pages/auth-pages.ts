@@ -62,3 +62,6 @@ export class UserMenu {
     await this.nav.getByRole("button", { name: "Abmelden" }).click();
   }
 }
+
+// The one message for a wrong password and an unknown address (e2e/auth-sign-in.spec.ts, auth-roles.spec.ts).
+export const INVALID = "E-Mail-Adresse oder Passwort ist falsch.";

@@ -6,7 +6,8 @@ import { cacheKey } from "@/lib/cache-keys";
 import { commentsOf, createArticle, createComment, createUser, key } from "@/tests/data";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { AppError } from "@/lib/app-error";
-import { deleteOwnComment, editOwnComment, postComment, type Commenter } from "@/server/comments/comment-writes";
+import { postComment, type Commenter } from "@/server/comments/comment-writes";
+import { deleteOwnComment, editOwnComment } from "@/server/comments/own-comment-edits";
 import { MODERATION_SETTINGS_KEY, moderationSettingsSchema, saveModerationSettings } from "@/server/site/settings";
 
 const longAgo = new Date(Date.now() - 86_400_000);

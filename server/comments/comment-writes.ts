@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles, authAttempts, comments, moderationEvents, type CommentStatus, type Role } from "@/db/schema";
+import { authAttempts, comments, type CommentStatus, type Role } from "@/db/schema";
 import { cacheKey, PURGE_CHANNEL, purgePayloads } from "@/lib/cache-keys";
 import { validateCommentBody } from "@/lib/comment-validation";
-import { OWN_COMMENT_EDIT_MINUTES, OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import {
   COMMENTS_PER_ADDRESS,
   commentsAreOpen,
@@ -13,7 +12,7 @@ import {
   MAX_THREAD_DEPTH,
 } from "@/server/comments/comment-rules";
 import { AppError, logError, type ErrorKind } from "@/server/http/errors";
-import { getModerationSettings, MODERATION_SETTINGS_KEY, parseModerationSettings } from "@/server/site/settings";
+import { MODERATION_SETTINGS_KEY, parseModerationSettings } from "@/server/site/settings";
 
 export type Commenter = { id: string; role: Role };
 
@@ -247,7 +246,7 @@ function postingState(userId: string, input: NewCommentInput, body: string, addr
         order by w.created_at desc offset ${COMMENTS_PER_ADDRESS.max - 1} limit 1) as address_wait
     from (select) as one
     left join comments e on e.author_id = ${userId} and e.idempotency_key = ${input.idempotencyKey}
-    -- db/schema.ts isPubliclyVisible, spelt out in SQL
+    -- db/schema/articles.ts isPubliclyVisible, spelt out in SQL
     left join articles a on a.id = ${input.articleId} and a.status in ('published', 'scheduled') and a.published_at <= now()
     left join chain p on p.up = 1`;
 }
@@ -265,66 +264,4 @@ function resolveParent(state: PostingState, articleId: number): number {
     throw refused("parent_invalid");
   if (state.parent_depth < MAX_THREAD_DEPTH) return state.parent_id;
   return state.parent_parent_id ?? state.parent_id;
-}
-
-/** The commenter may correct their text for a short while; the old text goes to the audit log. */
-export async function editOwnComment(
-  user: Commenter,
-  commentId: number,
-  rawBody: string,
-): Promise<{ id: number; articleId: number; status: CommentStatus }> {
-  const checked = validateCommentBody(rawBody);
-  if (!checked.ok) throw refused(checked.error);
-  const settings = await getModerationSettings();
-  return db.transaction(async (tx) => {
-    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
-    if (!comment || comment.deletedAt) throw refused("not_found");
-    if (comment.authorId !== user.id) throw refused("forbidden");
-    if (Date.now() - comment.createdAt.getTime() > OWN_COMMENT_EDIT_WINDOW_MS)
-      throw refused("edit_window_over", { minutes: OWN_COMMENT_EDIT_MINUTES });
-    if (comment.body === checked.body) return { id: comment.id, articleId: comment.articleId, status: comment.status };
-
-    const [article] = await tx
-      .select({ authorId: articles.authorId })
-      .from(articles)
-      .where(eq(articles.id, comment.articleId));
-    const trusted = user.role === "admin" || article?.authorId === user.id;
-    // An edit must not smuggle links or listed words past moderation: re-check, never promote.
-    const verdict = decideCommentStatus({ body: checked.body, trusted, hasApprovedComment: true }, settings);
-    const status: CommentStatus = verdict === "approved" ? comment.status : verdict;
-    const now = new Date();
-    await tx
-      .update(comments)
-      .set({ body: checked.body, status, editedAt: now, updatedAt: now })
-      .where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({
-      commentId: comment.id,
-      actorId: user.id,
-      action: "edit_own",
-      fromStatus: comment.status,
-      toStatus: status,
-      oldBody: comment.body,
-    });
-    return { id: comment.id, articleId: comment.articleId, status };
-  });
-}
-
-/** Removes the text but keeps the comment's place, so replies stay in their thread. */
-export async function deleteOwnComment(user: Commenter, commentId: number): Promise<{ id: number; articleId: number }> {
-  return db.transaction(async (tx) => {
-    const [comment] = await tx.select().from(comments).where(eq(comments.id, commentId)).for("update");
-    if (!comment || comment.deletedAt) throw refused("not_found");
-    if (comment.authorId !== user.id) throw refused("forbidden");
-    const now = new Date();
-    await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({
-      commentId: comment.id,
-      actorId: user.id,
-      action: "delete_own",
-      fromStatus: comment.status,
-      toStatus: comment.status,
-      oldBody: comment.body,
-    });
-    return { id: comment.id, articleId: comment.articleId };
-  });
 }

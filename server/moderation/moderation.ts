@@ -1,18 +1,10 @@
 import "server-only";
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  articles,
-  commentStatusCounts,
-  comments,
-  moderationEvents,
-  users,
-  type CommentStatus,
-  type Role,
-} from "@/db/schema";
+import { articles, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { forbidden, invalid, notFound } from "@/server/http/errors";
+import { filterConditions, inScope, type QueueFilter } from "./moderation-queue";
 
 export type Moderator = { id: string; role: Role };
 
@@ -30,137 +22,14 @@ const APPLIES_TO: Record<ModerationAction, CommentStatus[]> = {
   delete: ["spam", "trash"],
 };
 
-// Twenty rows per page, as WordPress shows: a page of fifty weighed 250 KB.
-export const QUEUE_PAGE_SIZE = 20;
-
-/** Comments this moderator may act on: an author's own articles; everything for admins. */
-function inScope(mod: Moderator): SQL {
-  if (mod.role === "admin") return sql`true`;
-  if (mod.role !== "author") return sql`false`;
-  return sql`${comments.articleId} in (select ${articles.id} from ${articles} where ${articles.authorId} = ${mod.id})`;
-}
-
-export type QueueFilter = {
-  status: CommentStatus;
-  articleId?: number;
-  commenterId?: string;
-  q?: string;
-};
-
-function filterConditions(mod: Moderator, filter: QueueFilter): SQL[] {
-  const where: SQL[] = [inScope(mod), eq(comments.status, filter.status)];
-  if (filter.articleId) where.push(eq(comments.articleId, filter.articleId));
-  if (filter.commenterId) where.push(eq(comments.authorId, filter.commenterId));
-  const q = filter.q?.trim().slice(0, 200);
-  if (q) where.push(sql`${comments.body} ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  return where;
-}
-
-export async function countCommentsByStatus(mod: Moderator): Promise<Record<CommentStatus, number>> {
-  // The admin sees every comment: the counts the triggers keep (a million rows took 350 ms to
-  // count). An author's scope, their own articles' comments, is counted over its index.
-  const rows =
-    mod.role === "admin"
-      ? await db
-          .select({ status: commentStatusCounts.status, n: sql<number>`sum(${commentStatusCounts.count})::int` })
-          .from(commentStatusCounts)
-          .groupBy(commentStatusCounts.status)
-      : await db
-          .select({ status: comments.status, n: sql<number>`count(*)::int` })
-          .from(comments)
-          .where(inScope(mod))
-          .groupBy(comments.status);
-  const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
-  for (const r of rows) counts[r.status] = r.n;
-  return counts;
-}
-
-export type QueueRow = {
-  id: number;
-  body: string;
-  status: CommentStatus;
-  createdAt: Date;
-  editedAt: Date | null;
-  deleted: boolean;
-  author: { id: string | null; name: string | null; email: string | null; approvedCount: number };
-  article: { id: number; title: string; slug: string };
-  parent: { id: number; authorName: string | null; body: string } | null;
-};
-
-const parentComment = alias(comments, "parent_comment");
-const parentAuthor = alias(users, "parent_author");
-
-/** A comment with its author, article and parent, as the queue and the detail page show it. */
-export function selectCommentRows() {
-  return db
-    .select({
-      id: comments.id,
-      body: comments.body,
-      status: comments.status,
-      createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
-      deletedAt: comments.deletedAt,
-      authorId: comments.authorId,
-      // Guests (imported from WordPress) have no account: their name and email are on the comment.
-      authorName: sql<string | null>`coalesce(${users.name}, ${comments.guestName})`,
-      authorEmail: sql<string | null>`coalesce(${users.email}, ${comments.guestEmail})`,
-      authorBannedAt: users.bannedAt,
-      approvedCount: sql<number>`(select count(*)::int from comments c3 where c3.author_id = ${comments.authorId} and c3.status = 'approved')`,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      articleSlug: articles.slug,
-      commentsOpen: articles.commentsOpen,
-      parentId: parentComment.id,
-      parentBody: parentComment.body,
-      parentAuthorName: sql<string | null>`coalesce(${parentAuthor.name}, ${parentComment.guestName})`,
-    })
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .leftJoin(users, eq(users.id, comments.authorId))
-    .leftJoin(parentComment, eq(parentComment.id, comments.parentId))
-    .leftJoin(parentAuthor, eq(parentAuthor.id, parentComment.authorId));
-}
-
-/**
- * One page of a queue, newest first. Keyset pagination: `before` is the id of the last row
- * of the previous page, compared as (created_at, id) so that equal timestamps neither repeat
- * nor vanish, and page 1,000 costs what page 1 costs.
- */
-export async function listModerationQueue(
-  mod: Moderator,
-  filter: QueueFilter,
-  before?: number,
-): Promise<{ rows: QueueRow[]; nextBefore: number | null }> {
-  const where = filterConditions(mod, filter);
-  if (before) {
-    where.push(
-      sql`(${comments.createdAt}, ${comments.id}) < (select c2.created_at, c2.id from comments c2 where c2.id = ${before})`,
-    );
-  }
-  const rows = await selectCommentRows()
-    .where(and(...where))
-    .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(QUEUE_PAGE_SIZE + 1);
-
-  const page = rows.slice(0, QUEUE_PAGE_SIZE).map((r): QueueRow => ({
-    id: r.id,
-    body: r.body,
-    status: r.status,
-    createdAt: r.createdAt,
-    editedAt: r.editedAt,
-    deleted: r.deletedAt !== null,
-    // Email addresses are personal data: only admins see them.
-    author: {
-      id: r.authorId,
-      name: r.authorName,
-      email: mod.role === "admin" ? r.authorEmail : null,
-      approvedCount: r.approvedCount,
-    },
-    article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug },
-    parent: r.parentId ? { id: r.parentId, authorName: r.parentAuthorName, body: r.parentBody ?? "" } : null,
-  }));
-  return { rows: page, nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1].id : null };
-}
+export {
+  QUEUE_PAGE_SIZE,
+  countCommentsByStatus,
+  listModerationQueue,
+  selectCommentRows,
+  type QueueFilter,
+  type QueueRow,
+} from "./moderation-queue";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 

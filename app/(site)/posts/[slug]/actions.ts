@@ -7,7 +7,8 @@ import { idempotencyKeySchema } from "@/lib/comment-validation";
 import { COMMENT_RAW_MAX_LENGTH } from "@/lib/limits";
 import { COMMENT_FIELD_ERRORS, COMMENT_MESSAGES } from "@/server/comments/comment-messages";
 import { commentLocation } from "@/server/comments/comment-location";
-import { deleteOwnComment, editOwnComment, postComment } from "@/server/comments/comment-writes";
+import { postComment } from "@/server/comments/comment-writes";
+import { deleteOwnComment, editOwnComment } from "@/server/comments/own-comment-edits";
 import { defineAction } from "@/server/http/action";
 import { invalid } from "@/server/http/errors";
 

@@ -1,0 +1,92 @@
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { createdAt } from "./columns";
+import { users } from "./users";
+import { articles } from "./articles";
+
+export const commentStatusEnum = pgEnum("comment_status", ["pending", "approved", "spam", "trash"]);
+
+export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
+
+export const comments = pgTable(
+  "comments",
+  {
+    id: serial("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnyPgColumn => comments.id, { onDelete: "set null" }),
+    // Null once the commenter deleted their account and chose to keep their comments, and for
+    // guests (imported from WordPress), who have a guest_name instead.
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    guestName: text("guest_name"),
+    // Kept for moderation only; never shown to readers.
+    guestEmail: text("guest_email"),
+    guestUrl: text("guest_url"),
+    wpId: bigint("wp_id", { mode: "number" }).unique(),
+    body: text("body").notNull(),
+    status: commentStatusEnum("status").notNull().default("pending"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }),
+    deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),
+    idempotencyKey: text("idempotency_key"),
+    // The author asked to be told of replies (db/migrations/0010: the reply trigger reads it).
+    notifyReplies: boolean("notify_replies").notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
+    index("comments_article_status_created_idx").on(t.articleId, t.status, t.createdAt, t.id),
+    index("comments_status_created_idx").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("comments_author_created_idx").on(t.authorId, t.createdAt.desc().nullsFirst()),
+    // "How many comments of this commenter were approved": counted per row of the moderation queue.
+    index("comments_author_status_idx").on(t.authorId, t.status),
+    index("comments_parent_idx").on(t.parentId),
+  ],
+);
+
+// Comments per status, kept by triggers (migration 0006), so that the admin's moderation tabs
+// need not count a million rows on every view. Spread over 16 shards: concurrent writers add
+// to different rows instead of queueing for one; a total is the sum of 16 rows.
+export const commentStatusCounts = pgTable(
+  "comment_status_counts",
+  {
+    status: commentStatusEnum("status").notNull(),
+    shard: smallint("shard").notNull(),
+    count: bigint("count", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.shard] })],
+);
+
+export const moderationEvents = pgTable(
+  "moderation_events",
+  {
+    id: serial("id").primaryKey(),
+    commentId: integer("comment_id").references(() => comments.id, { onDelete: "set null" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    fromStatus: commentStatusEnum("from_status"),
+    toStatus: commentStatusEnum("to_status"),
+    oldBody: text("old_body"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("moderation_events_comment_idx").on(t.commentId, t.createdAt)],
+);
+
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;
+export type ModerationEvent = typeof moderationEvents.$inferSelect;

@@ -1,0 +1,81 @@
+import { createArticle, createComment } from "../../tests/data";
+import { SIGNED_IN, type Entry, unique, exists } from "./shared";
+
+// Reader pages: comments.
+export const COMMENT_ROWS: Entry[] = [
+  {
+    name: "app/(site)/posts/[slug]/actions#postCommentAction",
+    kind: "action",
+    allowed: SIGNED_IN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const fields = await form("admin", `/posts/${article.slug}`, "#respond form", {
+        body: `Ein Kommentar aus der Matrix ${unique()}`,
+      });
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where article_id = ${article.id}`),
+      };
+    },
+  },
+  {
+    name: "app/(site)/posts/[slug]/actions#editOwnCommentAction",
+    kind: "action",
+    allowed: ["reader"],
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        authorId: users.reader.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
+      const body = `Geänderter Kommentar ${unique()}`;
+      const fields = await form("reader", `/posts/${article.slug}?editcomment=${id}`, `#comment-${id} form`, { body });
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where id = ${id} and body = ${body}`),
+      };
+    },
+  },
+  {
+    name: "app/(site)/posts/[slug]/actions#deleteOwnCommentAction",
+    kind: "action",
+    allowed: ["reader"],
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        authorId: users.reader.id,
+        body: `Ein Kommentar für die Matrix ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
+      const fields = await form("reader", `/posts/${article.slug}`, `#comment-${id} .comment__delete form`);
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comments where id = ${id} and deleted_at is not null`),
+      };
+    },
+  },
+  {
+    name: "app/api/comments/route#POST",
+    kind: "route",
+    allowed: SIGNED_IN,
+    async prepare({ sql, users }) {
+      const article = await createArticle(users.articleAuthor.id);
+      return {
+        url: "/api/comments",
+        json: {
+          articleId: article.id,
+          body: `Ein Kommentar über die API ${unique()}`,
+          idempotencyKey: `matrix-${unique()}`,
+        },
+        succeeded: async (response) =>
+          response.status() === 201 && (await exists(sql`select 1 from comments where article_id = ${article.id}`)),
+      };
+    },
+  },
+];
