@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
 import { defineAction } from "@/server/http/action";
-import { mailAdminMessages } from "@/lib/i18n/mail";
 import { setNotifyRepliesDefault } from "@/server/mail/preferences";
 import { z } from "zod";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
@@ -51,8 +50,8 @@ export const mailPreferencesAction = defineAction({
   name: "mail-preferences",
   schema: z.object({ notifyReplies: z.string().optional() }),
   access: "user",
-  async run(input, { user }) {
+  async run(input, { user, t }) {
     await setNotifyRepliesDefault(user, input.notifyReplies === "on");
-    return { ok: true, message: mailAdminMessages().prefsSaved };
+    return { ok: true, message: t("mailPrefs.saved") };
   },
 });

@@ -5,7 +5,6 @@ import { formatDateTime } from "@/lib/format";
 import { t, texts } from "@/lib/i18n";
 import { listOwnComments } from "@/server/accounts/account";
 import { guardPage, requireUser } from "@/server/accounts/session";
-import { mailAdminMessages } from "@/lib/i18n/mail";
 import { getMailPreferences } from "@/server/mail/preferences";
 import { MailPreferencesForm } from "./mail-preferences-form";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
@@ -19,7 +18,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await guardPage(requireUser, "/account");
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
-  const mailTexts = mailAdminMessages();
   const prefs = await getMailPreferences(user.id);
   return (
     <div className={styles.page}>
@@ -38,8 +36,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </section>
 
       <section className={styles.section} aria-labelledby="mail-title">
-        <h2 id="mail-title">{mailTexts.prefsTitle}</h2>
-        <MailPreferencesForm t={mailTexts} notifyReplies={prefs.notifyRepliesDefault} />
+        <h2 id="mail-title">{t("mailPrefs.title")}</h2>
+        <MailPreferencesForm t={texts("mailPrefs.")} notifyReplies={prefs.notifyRepliesDefault} />
       </section>
 
       <section className={styles.section} aria-labelledby="comments-title">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import { t } from "@/lib/i18n";
-import { mailAdminMessages } from "@/lib/i18n/mail";
 import { getCurrentUser } from "@/server/accounts/session";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -58,7 +57,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
                     <Link href="/dashboard/import">{t("dashboardNav.import")}</Link>
                   </li>
                   <li>
-                    <Link href="/dashboard/mail">{mailAdminMessages().nav}</Link>
+                    <Link href="/dashboard/mail">{t("mailAdmin.nav")}</Link>
                   </li>
                 </>
               ) : null}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SitePageFrame } from "@/components/auth/site-page-frame";
 import styles from "@/components/auth/forms.module.css";
-import { mailAdminMessages } from "@/lib/i18n/mail";
+import { t } from "@/lib/i18n";
 
 export function generateMetadata(): Metadata {
-  return { title: mailAdminMessages().unsubscribeTitle, robots: { index: false } };
+  return { title: t("unsubscribe.title"), robots: { index: false } };
 }
 
 type Params = Promise<{ c?: string; s?: string; done?: string }>;
@@ -12,15 +12,14 @@ type Params = Promise<{ c?: string; s?: string; done?: string }>;
 // The unsubscribe link from a reply notification, opened in a browser: one button, no sign-in.
 export default async function UnsubscribePage({ searchParams }: { searchParams: Params }) {
   const { c, s, done } = await searchParams;
-  const t = mailAdminMessages();
   return (
     <SitePageFrame>
       <div className={styles.page}>
-        <h1>{t.unsubscribeTitle}</h1>
+        <h1>{t("unsubscribe.title")}</h1>
         {done === "1" ? (
-          <p role="status">{t.unsubscribed}</p>
+          <p role="status">{t("unsubscribe.done")}</p>
         ) : done === "0" ? (
-          <p role="alert">{t.unsubscribeInvalid}</p>
+          <p role="alert">{t("unsubscribe.invalid")}</p>
         ) : (
           <form
             method="post"
@@ -28,8 +27,8 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
             className={styles.form}
           >
             <input type="hidden" name="List-Unsubscribe" value="One-Click" />
-            <p>{t.unsubscribeText}</p>
-            <button type="submit">{t.unsubscribeSubmit}</button>
+            <p>{t("unsubscribe.text")}</p>
+            <button type="submit">{t("unsubscribe.submit")}</button>
           </form>
         )}
       </div>

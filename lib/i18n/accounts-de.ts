@@ -1,4 +1,4 @@
-// German texts of sign-in, sign-up, account, user administration and account mail: part of
+// German texts of sign-in, sign-up, account and user administration: part of
 // the one catalogue (./de.ts spreads them in), kept apart only for the file's length.
 export const accountsDe = {
   "nav.signIn": "Anmelden",
@@ -142,17 +142,4 @@ export const accountsDe = {
   "users.banned": "Der Benutzer wurde gesperrt.",
   "users.unbanned": "Die Sperre wurde aufgehoben.",
   "users.you": "(du)",
-
-  "email.subject": "Dein Anmeldelink für {site}",
-  "email.text":
-    "Hallo,\n\nmit diesem Link meldest du dich bei {site} an:\n\n{url}\n\nDer Link ist 24 Stunden gültig und funktioniert nur einmal. Wenn du keinen Link angefordert hast, kannst du diese E-Mail ignorieren.\n",
-  "email.button": "Jetzt anmelden",
-
-  "signUpNotice.subject": "Registrierungsversuch bei {site}",
-  "signUpNotice.text":
-    "Hallo,\n\njemand hat gerade versucht, bei {site} mit dieser E-Mail-Adresse ein neues Konto anzulegen. Zu dieser Adresse gibt es schon ein Konto; es wurde nichts geändert und kein zweites angelegt.",
-  "signUpNotice.signIn":
-    "Warst du das? Dann melde dich mit deinem bisherigen Passwort an, oder lass dir auf der Anmeldeseite einen Anmeldelink schicken:\n{url}",
-  "signUpNotice.closing":
-    "Warst du es nicht, kannst du diese E-Mail ignorieren. Dein Konto und dein Passwort sind unverändert.",
 } satisfies Record<string, string>;

@@ -136,16 +136,4 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "users.banned": "The user has been banned.",
   "users.unbanned": "The ban has been lifted.",
   "users.you": "(you)",
-
-  "email.subject": "Your sign-in link for {site}",
-  "email.text":
-    "Hello,\n\nuse this link to sign in to {site}:\n\n{url}\n\nThe link is valid for 24 hours and works once. If you did not ask for it, ignore this email.\n",
-  "email.button": "Sign in now",
-
-  "signUpNotice.subject": "Sign-up attempt at {site}",
-  "signUpNotice.text":
-    "Hello,\n\nsomeone just tried to create a new account at {site} with this email address. An account with this address exists already; nothing was changed and no second account was created.",
-  "signUpNotice.signIn":
-    "Was that you? Then sign in with your existing password, or have a sign-in link sent to you on the sign-in page:\n{url}",
-  "signUpNotice.closing": "If it was not you, you can ignore this email. Your account and password are unchanged.",
 };

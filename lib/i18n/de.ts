@@ -2,6 +2,7 @@
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
+import { mailDe } from "./mail-de";
 
 export type PluralForms = { zero?: string; one: string; other: string };
 
@@ -656,6 +657,7 @@ export const de = {
 
   ...accountsDe,
   ...errorPagesDe,
+  ...mailDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -1,6 +1,7 @@
 import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
+import { mailEn } from "./mail-en";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -634,4 +635,5 @@ export const en: Messages = {
 
   ...accountsEn,
   ...errorPagesEn,
+  ...mailEn,
 };

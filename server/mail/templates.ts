@@ -1,8 +1,7 @@
 // Renders an outbox row into a mail: plain text plus simple HTML in the site's language, with
 // the site's name, no images and nothing remote. Not server-only: the worker (scripts/worker.ts)
 // renders outside Next, and the dashboard shows the same rendering.
-import { fill } from "@/lib/i18n/fill";
-import { mailMessages, type MailMessages } from "@/lib/i18n/mail";
+import { getLocale, t, type Locale } from "@/lib/i18n";
 
 export type MailKind =
   "sign-in-link" | "sign-up-notice" | "password-reset" | "password-changed" | "reply" | "moderation-alert";
@@ -19,42 +18,58 @@ export type MailData = {
 
 export type RenderedMail = { subject: string; text: string; html: string; headers: Record<string, string> };
 
-const SECTIONS: Record<MailKind, keyof MailMessages> = {
+// Each kind's texts in the catalogue: `mail.<section>.subject`, `.intro`, `.button`, `.outro`.
+const SECTIONS = {
   "sign-in-link": "signInLink",
   "sign-up-notice": "signUpNotice",
   "password-reset": "passwordReset",
   "password-changed": "passwordChanged",
   reply: "reply",
   "moderation-alert": "moderationAlert",
-};
+} as const satisfies Record<MailKind, string>;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-export function renderMail(kind: MailKind, data: MailData, site: { name: string }): RenderedMail {
-  const m = mailMessages();
-  const t = m[SECTIONS[kind]] as Record<string, string>;
+export function renderMail(
+  kind: MailKind,
+  data: MailData,
+  site: { name: string },
+  locale: Locale = getLocale(),
+): RenderedMail {
+  const section = SECTIONS[kind];
   const values = { site: site.name, article: data.article ?? "", name: data.name ?? "" };
-  const intro = fill(t.intro, values);
-  const outro = fill(t.outro, values);
-  const footer = fill(m.footer, values);
+  const subject = t(`mail.${section}.subject`, values, locale);
+  const greeting = t("mail.greeting", undefined, locale);
+  const intro = t(`mail.${section}.intro`, values, locale);
+  const outro = t(`mail.${section}.outro`, values, locale);
+  const footer = t("mail.footer", values, locale);
   const quote = data.excerpt ? data.excerpt : null;
-  const unsubscribe = data.unsubscribeUrl && t.unsubscribe ? fill(t.unsubscribe, { url: data.unsubscribeUrl }) : null;
+  // Only reply notifications can be unsubscribed from.
+  const unsubscribe = kind === "reply" && data.unsubscribeUrl ? data.unsubscribeUrl : null;
 
-  const text = [m.greeting, intro, quote && quote.replace(/^/gm, "> "), data.url, outro, unsubscribe, `-- \n${footer}`]
+  const text = [
+    greeting,
+    intro,
+    quote && quote.replace(/^/gm, "> "),
+    data.url,
+    outro,
+    unsubscribe && t("mail.reply.unsubscribe", { url: unsubscribe }, locale),
+    `-- \n${footer}`,
+  ]
     .filter(Boolean)
     .join("\n\n");
   const p = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, "<br>")}</p>`;
   const html = [
-    `<!doctype html><html lang="${m === mailMessages("en") ? "en" : "de"}"><head><meta charset="utf-8"><title>${escapeHtml(fill(t.subject, values))}</title></head>`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="font-family:sans-serif;line-height:1.5;max-width:40em">`,
-    p(m.greeting),
+    p(greeting),
     p(intro),
     quote ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left:1em">${p(quote)}</blockquote>` : "",
-    `<p><a href="${escapeHtml(data.url)}">${escapeHtml(t.button)}</a></p>`,
+    `<p><a href="${escapeHtml(data.url)}">${escapeHtml(t(`mail.${section}.button`, undefined, locale))}</a></p>`,
     p(outro),
-    unsubscribe && data.unsubscribeUrl
-      ? `<p><a href="${escapeHtml(data.unsubscribeUrl)}">${escapeHtml(unsubscribe.replace(data.unsubscribeUrl, "").replace(/:\s*$/, ""))}</a></p>`
+    unsubscribe
+      ? `<p><a href="${escapeHtml(unsubscribe)}">${escapeHtml(t("mail.reply.unsubscribeLink", undefined, locale))}</a></p>`
       : "",
     `<hr><p style="color:#666;font-size:small">${escapeHtml(footer)}</p></body></html>`,
   ].join("");
@@ -64,5 +79,5 @@ export function renderMail(kind: MailKind, data: MailData, site: { name: string 
     headers["List-Unsubscribe"] = `<${data.unsubscribeUrl}>`;
     headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
   }
-  return { subject: fill(t.subject, values), text: `${text}\n`, html, headers };
+  return { subject, text: `${text}\n`, html, headers };
 }

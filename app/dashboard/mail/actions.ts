@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { mailAdminMessages } from "@/lib/i18n/mail";
 import { defineAction } from "@/server/http/action";
 import { retryMail } from "@/server/mail/mail-admin";
 
@@ -10,9 +9,9 @@ export const retryMailAction = defineAction({
   name: "retry-mail",
   schema: z.object({}),
   access: ["admin"],
-  async run(_input, { user }, id: unknown) {
+  async run(_input, { user, t }, id: unknown) {
     await retryMail(user, z.coerce.number().int().positive().parse(id));
     revalidatePath("/dashboard/mail");
-    return { ok: true, message: mailAdminMessages().retried };
+    return { ok: true, message: t("mailAdmin.retried") };
   },
 });
