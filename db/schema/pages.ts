@@ -1,4 +1,14 @@
-import { type AnyPgColumn, index, integer, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  type AnyPgColumn,
+  bigint,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 import { createdAt } from "./columns";
 import { users } from "./users";
 
@@ -21,6 +31,8 @@ export const pages = pgTable("pages", {
   createdAt: createdAt(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   updatedBy: text("updated_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+  // The WordPress page it was imported from: a later import of the same blog updates it.
+  wpId: bigint("wp_id", { mode: "number" }).unique(),
 });
 
 export const pageRevisions = pgTable(

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { db as defaultDb, type Db } from "@/db/client";
-import { articles, isPubliclyVisible, legacyRedirects } from "@/db/schema";
+import { articles, isPubliclyVisible, legacyRedirects, pages } from "@/db/schema";
 import { normalizeLegacyPath } from "@/lib/legacy-path";
 
 // Old WordPress addresses → where that content lives now, for a 301 where a path would
@@ -29,6 +29,16 @@ async function stored(database: Db, path: string): Promise<string | null> {
       .where(and(eq(articles.slug, post[1]), isPubliclyVisible))
       .limit(1);
     if (!visible) return null;
+  }
+  // Nor does a draft page's old "?page_id=<id>" (other one-segment targets are no pages).
+  const page = /^\/([^/?#]+)$/.exec(row.target);
+  if (page) {
+    const [draft] = await database
+      .select({ id: pages.id })
+      .from(pages)
+      .where(and(eq(pages.slug, page[1]), ne(pages.status, "published")))
+      .limit(1);
+    if (draft) return null;
   }
   return row.target;
 }

@@ -56,6 +56,9 @@ async function fingerprint(): Promise<string> {
     "comments",
     "comment_status_counts",
     "legacy_redirects",
+    "pages",
+    "page_revisions",
+    "page_slug_redirects",
     "import_reports",
   ];
   const parts = [];
@@ -109,6 +112,8 @@ describe("WordPress import", () => {
     expect(report.counts.authors).toMatchObject({ imported: 5, failed: 0 });
     expect(report.counts.posts).toEqual({ imported: 25, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
     expect(report.counts.comments).toEqual({ imported: 112, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
+    // The shared export has no pages.
+    expect(report.counts.pages).toEqual({ imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 });
     expect(report.wxrVersion).toBe("1.2");
 
     const status =
@@ -223,7 +228,7 @@ describe("WordPress import", () => {
     expect(article).toEqual({ title: "Warum ich E-Mails nur zweimal am Tag lese", revisions: 1 });
   });
 
-  it("imports classic posts, skips pages, attachments and menus, and reports a broken post without stopping", async () => {
+  it("imports classic posts and pages, skips attachments and menus, and reports a broken post without stopping", async () => {
     const report = await runWordpressImport(db, path.join(FIXTURES, "classic.xml"), { skipPings: true });
     expect(report.counts.posts).toMatchObject({ imported: 2, failed: 1 });
     expect(report.problems).toContainEqual({
@@ -232,7 +237,12 @@ describe("WordPress import", () => {
       outcome: "failed",
       reason: 'invalid date "2019-02-30 09:00:00"',
     });
-    expect(report.counts.pages.skipped).toBe(1);
+    // The site's own (draft) Impressum keeps its slug: the imported one gets a suffix.
+    expect(report.counts.pages).toMatchObject({ imported: 1, skipped: 0 });
+    expect(report.notes).toContainEqual({
+      ref: "page 9302",
+      note: 'slug "impressum" was taken: imported as "impressum-2"',
+    });
     expect(report.counts.attachments.skipped).toBe(1);
     expect(report.counts.other.skipped).toBe(1);
     // --skip-pings: the pingback and the trackback are left out and said so.

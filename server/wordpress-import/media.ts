@@ -39,7 +39,7 @@ export function localImage(ctx: Context, url: string): string | null {
 function candidates(ctx: Context, batch: WxrEntry[]): string[] {
   const urls = new Set<string>();
   for (const entry of batch) {
-    if (entry.kind !== "item" || entry.type !== "post") continue;
+    if (entry.kind !== "item" || (entry.type !== "post" && entry.type !== "page")) continue;
     for (const url of mediaIn(entry.content)) if (isImageAddress(url)) urls.add(url);
     const featured = featuredImageOf(ctx, entry);
     if (featured && isImageAddress(featured)) urls.add(featured);

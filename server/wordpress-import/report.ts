@@ -67,8 +67,9 @@ export function problem(
   ref: string,
   outcome: "skipped" | "failed",
   reason: string,
+  n = 1,
 ): void {
-  count(report, kind, outcome);
+  count(report, kind, outcome, n);
   if (report.problems.length < LIST_LIMIT) report.problems.push({ kind, ref, outcome, reason });
   else report.omitted.problems++;
 }

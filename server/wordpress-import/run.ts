@@ -9,6 +9,7 @@ import { type Context, createContext, type ImportDb, type ImportOptions, type Tx
 import { isWxrRefusal, readWxr, validateWxr, WXR_REFUSALS } from "./parse";
 import { prepareImages } from "./media";
 import { count, emptyReport, type ImportReport, note, problem } from "./report";
+import { importPage } from "./store-pages";
 import { importPost } from "./store-posts";
 import { importAuthor, importTermDefinition } from "./store-terms";
 import type { WxrEntry } from "./types";
@@ -38,16 +39,7 @@ async function importEntry(tx: Tx, ctx: Context, entry: WxrEntry): Promise<void>
       return importTermDefinition(tx, ctx, entry);
     case "item":
       if (entry.type === "post") return importPost(tx, ctx, entry);
-      if (entry.type === "page") {
-        count(ctx.report, "comments", "skipped", entry.comments.length);
-        return problem(
-          ctx.report,
-          "pages",
-          `page ${entry.id} "${entry.title}"`,
-          "skipped",
-          "the site has no static pages yet",
-        );
-      }
+      if (entry.type === "page") return importPage(tx, ctx, entry);
       // Attachments are files, not content of their own: copied where a post uses them.
       if (entry.type === "attachment") return count(ctx.report, "attachments", "skipped");
       count(ctx.report, "comments", "skipped", entry.comments.length);
@@ -79,7 +71,9 @@ async function writeItemByItem(runner: Runner, ctx: Context, batch: WxrEntry[]):
           entry.kind === "item"
             ? entry.type === "post"
               ? "posts"
-              : "other"
+              : entry.type === "page"
+                ? "pages"
+                : "other"
             : entry.kind === "author"
               ? "authors"
               : entry.kind === "category"
