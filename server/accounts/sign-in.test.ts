@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import { mailOutbox, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/email";
 import { ARGON2_OPTIONS } from "@/lib/password-policy";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
@@ -125,6 +125,20 @@ describe("sign-up and sign-in", () => {
       for (const key of ["SMTP_URL", "EMAIL_FROM", "AUTH_URL"]) delete process.env[key];
       await new Promise<void>((resolve) => smtp.close(() => resolve()));
     }
+  });
+
+  it("sends a banned account no sign-up notice", async () => {
+    const banned = await createUser("reader", { banned: true });
+    const owner = await createUser();
+    for (const user of [banned, owner])
+      expect(
+        await registerUser({ name: "Jemand", email: user.email!, password: "irgendein-passwort" }, address()),
+      ).toEqual({ created: false });
+    const queued = await db
+      .select({ to: mailOutbox.recipient })
+      .from(mailOutbox)
+      .where(inArray(mailOutbox.recipient, [banned.email!, owner.email!]));
+    expect(queued.map((r) => r.to)).toEqual([owner.email]);
   });
 
   it("fails alike for an unknown email and a wrong password", async () => {

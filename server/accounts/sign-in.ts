@@ -31,8 +31,9 @@ export async function registerUser(
     .returning({ id: users.id });
   if (row) return { created: true };
   logger.info({ where: "sign-up", address }, "sign-up for an existing address, answered as for a new one");
-  // One insert into the outbox: about as long as a new account's.
-  await sendSignUpAttemptNotice(input.email);
+  // One insert into the outbox: about as long as a new account's. A banned account is sent nothing.
+  const [existing] = await db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.email, input.email));
+  if (!existing?.bannedAt) await sendSignUpAttemptNotice(input.email);
   return { created: false };
 }
 
