@@ -9,7 +9,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { migrateDatabase } from "../db/migrate";
 import * as schema from "../db/schema";
-import { runWordpressImport } from "../server/wordpress-import/run";
+import { reloadEnv } from "../lib/env";
 import { createFreshDatabase, dropDatabase } from "../tests/test-database";
 import { openBenchServer } from "./database";
 import { writeWxr } from "./wxr-generator";
@@ -33,6 +33,10 @@ const server = await openBenchServer();
 try {
   const url = await createFreshDatabase(server.url, NAME);
   await migrateDatabase(url);
+  // The importer's modules open the site's own client on load, so it must point at the bench database first.
+  process.env.DATABASE_URL = url;
+  reloadEnv();
+  const { runWordpressImport } = await import("../server/wordpress-import/run");
   const client = postgres(url, { max: 2, onnotice: () => {} });
   try {
     const db = drizzle(client, { schema });
