@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
 import { defineAction } from "@/server/http/action";
-import { setNotifyRepliesDefault } from "@/server/mail/preferences";
+import { MODERATION_ALERTS, saveMailPreferences, type ModerationAlerts } from "@/server/mail/preferences";
 import { z } from "zod";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
 
@@ -48,10 +48,18 @@ export const deleteAccountAction = defineAction({
 
 export const mailPreferencesAction = defineAction({
   name: "mail-preferences",
-  schema: z.object({ notifyReplies: z.string().optional() }),
+  schema: z.object({
+    notifyReplies: z.string().optional(),
+    moderationAlerts: z.enum(MODERATION_ALERTS as [ModerationAlerts, ...ModerationAlerts[]]).optional(),
+    moderationAlertsAll: z.string().optional(),
+  }),
   access: "user",
   async run(input, { user, t }) {
-    await setNotifyRepliesDefault(user, input.notifyReplies === "on");
+    await saveMailPreferences(user, {
+      notifyReplies: input.notifyReplies === "on",
+      moderationAlerts: input.moderationAlerts,
+      moderationAlertsAll: input.moderationAlertsAll === "on",
+    });
     return { ok: true, message: t("mailPrefs.saved") };
   },
 });

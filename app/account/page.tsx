@@ -37,7 +37,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <section className={styles.section} aria-labelledby="mail-title">
         <h2 id="mail-title">{t("mailPrefs.title")}</h2>
-        <MailPreferencesForm t={texts("mailPrefs.")} notifyReplies={prefs.notifyRepliesDefault} />
+        <MailPreferencesForm
+          t={texts("mailPrefs.")}
+          notifyReplies={prefs.notifyRepliesDefault}
+          alerts={user.role === "reader" ? null : prefs.moderationAlerts}
+          alertsAll={user.role === "admin" ? prefs.moderationAlertsAll : null}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="comments-title">

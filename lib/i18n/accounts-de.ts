@@ -109,6 +109,7 @@ export const accountsDe = {
   "account.status.approved": "Veröffentlicht",
   "account.status.spam": "Als Spam markiert",
   "account.status.trash": "Gelöscht",
+  "account.status.unconfirmed": "Wartet auf die Bestätigung deiner E-Mail-Adresse",
   "account.on": "zu",
 
   "dashboard.title": "Dashboard",

@@ -103,6 +103,7 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "account.status.approved": "Published",
   "account.status.spam": "Marked as spam",
   "account.status.trash": "Deleted",
+  "account.status.unconfirmed": "Waiting for you to confirm your email address",
   "account.on": "on",
 
   "dashboard.title": "Dashboard",

@@ -306,6 +306,7 @@ export const de = {
   "dash.status.approved": "Freigegeben",
   "dash.status.spam": "Spam",
   "dash.status.trash": "Papierkorb",
+  "dash.status.unconfirmed": "Wartet auf E-Mail-Bestätigung",
   "dash.overview.counts": "Kommentare auf einen Blick",
   "dash.overview.newestPending": "Neueste ausstehende Kommentare",
   "dash.overview.noPending": "Keine Kommentare warten auf Freigabe.",

@@ -297,6 +297,7 @@ export const en: Messages = {
   "dash.status.approved": "Approved",
   "dash.status.spam": "Spam",
   "dash.status.trash": "Trash",
+  "dash.status.unconfirmed": "Awaiting email confirmation",
   "dash.overview.counts": "Comments at a glance",
   "dash.overview.newestPending": "Newest pending comments",
   "dash.overview.noPending": "No comments are waiting for approval.",

@@ -34,6 +34,15 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
   "mail.moderationAlert.intro": "{name} wrote a comment on “{article}” that awaits approval:",
   "mail.moderationAlert.button": "Review in the dashboard",
   "mail.moderationAlert.outro": "You choose these notifications on your account page.",
+  "mail.moderationDigest.subject": "{count} comments awaiting approval at {site}",
+  "mail.moderationDigest.intro": "these comments await approval:",
+  "mail.moderationDigest.button": "Go to moderation",
+  "mail.moderationDigest.outro": "This summary comes once a day; you choose it on your account page.",
+  "mail.confirmEmail.subject": "Please confirm your email address at {site}",
+  "mail.confirmEmail.intro": "please confirm with this link that this email address belongs to your account at {site}:",
+  "mail.confirmEmail.button": "Confirm email address",
+  "mail.confirmEmail.outro":
+    "The link works once, for 48 hours. If you did not ask for it, you can ignore this email.",
 
   "mailAdmin.title": "Emails",
   "mailAdmin.nav": "Emails",

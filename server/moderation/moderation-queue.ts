@@ -46,7 +46,7 @@ export async function countCommentsByStatus(mod: Moderator): Promise<Record<Comm
           .from(comments)
           .where(inScope(mod))
           .groupBy(comments.status);
-  const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0 };
+  const counts: Record<CommentStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0, unconfirmed: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
 }
