@@ -156,6 +156,9 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     const parentId = input.parentId === null ? null : resolveParent(state, article.id);
 
     const trusted = user.role === "admin" || article.authorId === user.id;
+    // Unconfirmed address: the first comment is kept, invisible to readers and moderators, until
+    // the address is confirmed (then the same rules decide); more wait for that first.
+    if (!state.confirmed && state.unconfirmed_waiting) throw refused("unconfirmed_waiting");
     const floodLimit = floodLimited(user.role) && settings.floodIntervalSeconds > 0;
     if (floodLimit) {
       const age = state.last_comment_age;
@@ -166,9 +169,6 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     }
     if (state.duplicate) throw refused("duplicate");
 
-    // Unconfirmed address: the first comment is kept, invisible to readers and moderators, until
-    // the address is confirmed (then the same rules decide); more wait for that first.
-    if (!state.confirmed && state.unconfirmed_waiting) throw refused("unconfirmed_waiting");
     const status: CommentStatus = state.confirmed
       ? decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings)
       : "unconfirmed";
