@@ -124,9 +124,11 @@ export const accountsDe = {
   "confirmEmail.title": "E-Mail-Adresse bestätigen",
   "confirmEmail.text": "Bestätige mit einem Klick, dass diese Adresse dir gehört.",
   "confirmEmail.submit": "E-Mail-Adresse bestätigen",
-  "confirmEmail.done": "Danke, deine E-Mail-Adresse ist bestätigt. Wartende Kommentare sind jetzt veröffentlicht oder in der Prüfung.",
+  "confirmEmail.done":
+    "Danke, deine E-Mail-Adresse ist bestätigt. Wartende Kommentare sind jetzt veröffentlicht oder in der Prüfung.",
   "confirmEmail.changed": "Danke, deine neue E-Mail-Adresse ist bestätigt und gilt ab sofort.",
-  "errors.confirmLinkInvalid": "Dieser Bestätigungslink ist abgelaufen oder wurde schon benutzt. Fordere in deinem Konto einen neuen an.",
+  "errors.confirmLinkInvalid":
+    "Dieser Bestätigungslink ist abgelaufen oder wurde schon benutzt. Fordere in deinem Konto einen neuen an.",
   "errors.emailTaken": "Diese E-Mail-Adresse gehört inzwischen zu einem anderen Konto.",
   "errors.emailUnchanged": "Das ist schon deine E-Mail-Adresse.",
   "account.on": "zu",

@@ -40,7 +40,8 @@ export const mailDe = {
   "mail.moderationDigest.button": "Zur Moderation",
   "mail.moderationDigest.outro": "Diese Zusammenfassung kommt einmal am Tag; du stellst sie in deinem Konto ein.",
   "mail.confirmEmail.subject": "Bitte bestätige deine E-Mail-Adresse bei {site}",
-  "mail.confirmEmail.intro": "bitte bestätige mit diesem Link, dass diese E-Mail-Adresse zu deinem Konto bei {site} gehört:",
+  "mail.confirmEmail.intro":
+    "bitte bestätige mit diesem Link, dass diese E-Mail-Adresse zu deinem Konto bei {site} gehört:",
   "mail.confirmEmail.button": "E-Mail-Adresse bestätigen",
   "mail.confirmEmail.outro":
     "Der Link ist 48 Stunden gültig und funktioniert nur einmal. Wenn du das nicht angefordert hast, kannst du diese E-Mail ignorieren.",

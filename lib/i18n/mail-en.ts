@@ -41,8 +41,7 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
   "mail.confirmEmail.subject": "Please confirm your email address at {site}",
   "mail.confirmEmail.intro": "please confirm with this link that this email address belongs to your account at {site}:",
   "mail.confirmEmail.button": "Confirm email address",
-  "mail.confirmEmail.outro":
-    "The link works once, for 48 hours. If you did not ask for it, you can ignore this email.",
+  "mail.confirmEmail.outro": "The link works once, for 48 hours. If you did not ask for it, you can ignore this email.",
 
   "mailAdmin.title": "Emails",
   "mailAdmin.nav": "Emails",

@@ -76,7 +76,8 @@ export async function confirmEmail(token: string): Promise<{ changed: boolean }>
       .from(users)
       .where(eq(users.id, link.userId))
       .for("update");
-    if (!user || user.bannedAt) throw invalid("errors.confirmLinkInvalid", `email confirmation for banned ${link.userId}`);
+    if (!user || user.bannedAt)
+      throw invalid("errors.confirmLinkInvalid", `email confirmation for banned ${link.userId}`);
     const changed = user.email !== link.email;
     if (changed) {
       const taken = await tx.$count(users, and(eq(users.email, link.email), ne(users.id, link.userId)));
@@ -122,7 +123,8 @@ export async function requestEmailChange(
   if (blocked !== null)
     throw rateLimited("errors.tooManyMailLinks", blocked, `email change to ${input.email} from ${address}`);
   await checkCurrentPassword(user, input.password);
-  if (input.email === user.email) throw invalid("errors.emailUnchanged", `email change of ${user.id} to the same address`);
+  if (input.email === user.email)
+    throw invalid("errors.emailUnchanged", `email change of ${user.id} to the same address`);
   const taken = await db.$count(users, eq(users.email, input.email));
   if (taken) {
     logger.info({ where: "email-change", address }, "email change to an address with an account: no mail");
