@@ -94,9 +94,9 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
       if (dead) return;
       throw error; // graphile-worker tries again after exp(attempt) seconds
     }
-    // A sent sign-in or reset link need not stay readable in the database.
+    // A sent sign-in, reset or confirmation link need not stay readable in the database.
     await sql`update mail_outbox set status = 'sent', sent_at = now(),
-      data = case when kind in ('sign-in-link', 'password-reset') then data - 'url' else data end
+      data = case when kind in ('sign-in-link', 'password-reset', 'confirm-email') then data - 'url' else data end
       where id = ${id}`;
     logger.info({ component: "mail-worker", id, kind: row.kind }, "mail sent");
   };
