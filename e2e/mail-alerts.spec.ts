@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type postgres from "postgres";
 import { expect, newContext, test } from "./fixtures";
@@ -25,6 +26,12 @@ async function onlyMail(sql: postgres.Sql, to: string, kind: string, link: RegEx
   expect(sink.delivered(to)).toHaveLength(1);
   const [{ text }] = sink.delivered(to);
   return { text, link: link.exec(text)![0] };
+}
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function signIn(page: Page, email: string, password: string) {
@@ -61,6 +68,11 @@ test("a comment waiting for moderation mails the article's author once; the link
   await expect(page).toHaveURL(new RegExp(`/dashboard/comments/${held.id}$`));
   await expect(page.getByRole("heading", { level: 1, name: `Kommentar ${held.id}` })).toBeVisible();
   await expect(page.getByText("Bitte freigeben.").first()).toBeVisible();
+
+  // Where the author chose it: the alert settings on /account.
+  await page.goto("/account");
+  await expect(page.getByRole("radio", { name: "sofort" })).toBeChecked();
+  await expectAxeClean(page);
 });
 
 test("the daily digest goes out once, however often its task runs", async ({ sql }) => {
@@ -103,6 +115,9 @@ test("a new account's first comment waits for the address; the mailed link confi
     await page.locator("#respond textarea[name=body]").fill("Mein erster Kommentar hier.");
     await page.locator("#respond").getByRole("button", { name: "Kommentar abschicken" }).click();
     await expect(page.getByText("sobald du deine E-Mail-Adresse bestätigt hast")).toBeVisible();
+    await page.goto("/account");
+    await expect(page.getByText("Deine E-Mail-Adresse ist noch nicht bestätigt.")).toBeVisible();
+    await expectAxeClean(page);
 
     const reader = await (await newContext(browser, baseURL!)).newPage();
     await reader.goto(`/posts/${article.slug}`);
@@ -111,6 +126,7 @@ test("a new account's first comment waits for the address; the mailed link confi
     const { link } = await onlyMail(sql, email, "confirm-email", /https?:\/\/\S+\/signup\/confirm\?token=[\w-]+/);
     const other = await (await newContext(browser, baseURL!)).newPage();
     await other.goto(link);
+    await expectAxeClean(other);
     await other.getByRole("button", { name: "E-Mail-Adresse bestätigen" }).click();
     await expect(other.getByText("deine E-Mail-Adresse ist bestätigt")).toBeVisible();
 
