@@ -53,14 +53,15 @@ export const mailPreferencesAction = defineAction({
   name: "mail-preferences",
   schema: z.object({
     notifyReplies: z.string().optional(),
-    moderationAlerts: z.enum(MODERATION_ALERTS as [ModerationAlerts, ...ModerationAlerts[]]).optional(),
+    // Absent (readers have no such field) arrives as "": nothing to change.
+    moderationAlerts: z.union([z.literal(""), z.enum(MODERATION_ALERTS as [ModerationAlerts, ...ModerationAlerts[]])]),
     moderationAlertsAll: z.string().optional(),
   }),
   access: "user",
   async run(input, { user, t }) {
     await saveMailPreferences(user, {
       notifyReplies: input.notifyReplies === "on",
-      moderationAlerts: input.moderationAlerts,
+      moderationAlerts: input.moderationAlerts || undefined,
       moderationAlertsAll: input.moderationAlertsAll === "on",
     });
     return { ok: true, message: t("mailPrefs.saved") };
