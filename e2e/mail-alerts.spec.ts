@@ -73,6 +73,10 @@ test("a comment waiting for moderation mails the article's author once; the link
   await page.goto("/account");
   await expect(page.getByRole("radio", { name: "sofort" })).toBeChecked();
   await expectAxeClean(page);
+  await page.getByRole("radio", { name: "täglich zusammengefasst" }).check();
+  await page.getByRole("button", { name: "Speichern", exact: true }).click();
+  await expect(page.getByText("Gespeichert.")).toBeVisible();
+  expect((await sql`select moderation_alerts from users where id = ${author.id}`)[0].moderation_alerts).toBe("daily");
 });
 
 test("the daily digest goes out once, however often its task runs", async ({ sql }) => {
