@@ -35,7 +35,7 @@ export const mailDe = {
   "mail.moderationAlert.intro": "{name} hat einen Kommentar zu „{article}“ geschrieben, der auf Freigabe wartet:",
   "mail.moderationAlert.button": "Im Dashboard prüfen",
   "mail.moderationAlert.outro": "Benachrichtigungen stellst du in deinem Konto ein.",
-  "mail.moderationDigest.subject": "{count} Kommentare warten auf Freigabe bei {site}",
+  "mail.moderationDigest.subject": "Kommentare warten auf Freigabe bei {site} ({count})",
   "mail.moderationDigest.intro": "diese Kommentare warten auf Freigabe:",
   "mail.moderationDigest.button": "Zur Moderation",
   "mail.moderationDigest.outro": "Diese Zusammenfassung kommt einmal am Tag; du stellst sie in deinem Konto ein.",

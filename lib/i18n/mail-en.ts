@@ -34,7 +34,7 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
   "mail.moderationAlert.intro": "{name} wrote a comment on “{article}” that awaits approval:",
   "mail.moderationAlert.button": "Review in the dashboard",
   "mail.moderationAlert.outro": "You choose these notifications on your account page.",
-  "mail.moderationDigest.subject": "{count} comments awaiting approval at {site}",
+  "mail.moderationDigest.subject": "Comments awaiting approval at {site} ({count})",
   "mail.moderationDigest.intro": "these comments await approval:",
   "mail.moderationDigest.button": "Go to moderation",
   "mail.moderationDigest.outro": "This summary comes once a day; you choose it on your account page.",

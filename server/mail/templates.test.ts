@@ -44,7 +44,7 @@ describe("renderMail", () => {
       { url: "https://blattwerk.test/dashboard/comments", items },
       { name: "B" },
     );
-    expect(mail.subject).toBe("2 Kommentare warten auf Freigabe bei B");
+    expect(mail.subject).toBe("Kommentare warten auf Freigabe bei B (2)");
     expect(mail.text).toContain("Eva · „A<1>“\n> Erstens\nhttps://blattwerk.test/dashboard/comments/7");
     expect(mail.text).toContain("https://blattwerk.test/dashboard/comments/9");
     expect(mail.html).toContain('<a href="https://blattwerk.test/dashboard/comments/7">Eva · „A&lt;1&gt;“</a>');
