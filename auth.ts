@@ -18,6 +18,7 @@ import { clientAddress } from "./server/http/client-address";
 import { assertServerEnv } from "./server/http/env";
 import { isAppError, logError } from "./server/http/errors";
 import { sendMagicLink } from "./server/site/mail";
+import { markEmailConfirmed } from "./server/accounts/email-confirmation";
 import { publicOrigin } from "./server/http/public-origin";
 import {
   authenticateWithPassword,
@@ -166,6 +167,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   events: {
+    // An emailed sign-in link proves the address (Auth.js sets email_verified itself), and OAuth
+    // providers vouch for theirs: either confirms it and releases the comments kept for that.
+    async signIn({ user, account }) {
+      if (account && account.provider !== "credentials" && user.id) await markEmailConfirmed(user.id);
+    },
     // A copied session cookie must stop working once its owner signs out.
     async signOut(message) {
       const id = "token" in message ? message.token?.sub : undefined;

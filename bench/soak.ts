@@ -44,7 +44,7 @@ async function createReaders(sql: postgres.Sql): Promise<string[]> {
   const passwordHash = await hash(BENCH_PASSWORD, ARGON2_OPTIONS);
   const emails = Array.from({ length: USERS }, (_, i) => `soak-leser-${i + 1}@example.test`);
   for (const email of emails) {
-    await sql`insert into users (id, name, email, role, password_hash) values (${crypto.randomUUID()}, ${`Soak ${email}`}, ${email}, 'reader', ${passwordHash})`;
+    await sql`insert into users (id, name, email, role, password_hash, email_verified) values (${crypto.randomUUID()}, ${`Soak ${email}`}, ${email}, 'reader', ${passwordHash}, now())`;
   }
   // The flood limit (one comment per 15 s) would turn most posts into 429s: this run is about faults.
   await sql`insert into settings (key, value) values ('moderation', ${sql.json({ floodIntervalSeconds: 0 })})

@@ -1,6 +1,6 @@
 import { SMTPServer } from "smtp-server";
 import { expect, test } from "./fixtures";
-import { createUser, uniqueEmail } from "../tests/data";
+import { createArticle, createComment, createUser, uniqueEmail } from "../tests/data";
 import { SignInPage, SignUpPage, UserMenu } from "./pages/auth-pages";
 
 test.describe("magic link", () => {
@@ -46,13 +46,27 @@ test.describe("magic link", () => {
     await expect(page).toHaveURL(/\/signin\/check-email(\?|$)/);
   }
 
-  test("the link arrives at the SMTP server and signs in", async ({ page }) => {
-    const user = await createUser("reader", { name: "Magda Link" });
+  test("the link arrives at the SMTP server, signs in and confirms the address (releasing a kept comment)", async ({
+    page,
+    sql,
+  }) => {
+    const user = await createUser("reader", { name: "Magda Link", emailVerified: null });
+    const article = await createArticle((await createUser("author")).id);
+    const kept = await createComment({
+      articleId: article.id,
+      authorId: user.id,
+      body: "Behalten.",
+      status: "unconfirmed",
+    });
     await requestLink(page, user.email);
     const link = await linkFor(user.email);
     await page.goto(link);
     await expect(page).toHaveURL(/\/account$/);
     await expect(new UserMenu(page).nav).toContainText("Magda Link");
+    const [row] = await sql`select u.email_verified, c.status::text from users u, comments c
+                            where u.id = ${user.id} and c.id = ${kept.id}`;
+    expect(row.email_verified).not.toBeNull();
+    expect(row.status).not.toBe("unconfirmed");
   });
 
   test("signing up with an address that has an account answers as for a new one, changes nothing and mails the owner", async ({

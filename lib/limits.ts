@@ -14,3 +14,10 @@ export const COMMENT_RAW_MAX_LENGTH = 100_000;
 /** A commenter may correct or delete their own text for this long after posting. */
 export const OWN_COMMENT_EDIT_MINUTES = 10;
 export const OWN_COMMENT_EDIT_WINDOW_MS = OWN_COMMENT_EDIT_MINUTES * 60_000;
+
+/** The daily moderation digest lists at most this many waiting comments (the oldest first). */
+export const MODERATION_DIGEST_MAX_COMMENTS = 50;
+/** When graphile-worker queues the daily moderation digests (cron syntax, UTC). */
+export const MODERATION_DIGEST_CRON = "0 6 * * *";
+/** How long an address confirmation link works. */
+export const EMAIL_CONFIRMATION_TTL_HOURS = 48;

@@ -60,7 +60,7 @@ beforeAll(async () => {
     and a.id not in (select id from articles where status = 'published' order by published_at desc limit 3)`);
   readerId = crypto.randomUUID();
   const email = `cache-${Date.now()}@example.test`;
-  await sql`insert into users (id, name, email, role, password_hash) values (${readerId}, 'Cache Leserin', ${email}, 'reader', ${await hash(PASSWORD, ARGON2_OPTIONS)})`;
+  await sql`insert into users (id, name, email, role, password_hash, email_verified) values (${readerId}, 'Cache Leserin', ${email}, 'reader', ${await hash(PASSWORD, ARGON2_OPTIONS)}, now())`;
   // An approved comment before: her next ones are published at once.
   await sql`insert into comments (article_id, author_id, body, status, created_at) values (${other.id}, ${readerId}, 'Ein früherer Kommentar.', 'approved', now() - interval '1 day')`;
   const result = await signIn(site.baseUrl, email, PASSWORD);

@@ -88,6 +88,8 @@ export async function createUser(role: Role = "reader", options: UserOptions = {
     slug: `test-${role}-${id}`,
     role,
     passwordHash: password ? await hashOf(password) : null,
+    // Confirmed unless a test says otherwise (emailVerified: null): an unconfirmed account's first comment is kept.
+    emailVerified: new Date(),
     bannedAt: banned ? new Date() : null,
     banReason: banned ? "Testsperre" : null,
     ...columns,

@@ -46,7 +46,7 @@ beforeAll(async () => {
     select a.id, a.slug, c.slug as "categorySlug" from articles a join categories c on c.id = a.category_id
     where a.status = 'published' and a.comments_open order by a.published_at desc limit 1`;
   const email = `faults-${Date.now()}@example.test`;
-  await sql`insert into users (id, name, email, role, password_hash) values (${crypto.randomUUID()}, 'Fault Reader', ${email}, 'reader', ${await hash(PASSWORD, ARGON2_OPTIONS)})`;
+  await sql`insert into users (id, name, email, role, password_hash, email_verified) values (${crypto.randomUUID()}, 'Fault Reader', ${email}, 'reader', ${await hash(PASSWORD, ARGON2_OPTIONS)}, now())`;
   const result = await signIn(site.baseUrl, email, PASSWORD);
   if (!("cookie" in result)) throw new Error(`sign-in failed: ${result.skipped}`);
   cookie = result.cookie;

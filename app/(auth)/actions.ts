@@ -13,6 +13,7 @@ import {
 import { safeCallbackUrl } from "@/lib/callback-url";
 import { defineAction } from "@/server/http/action";
 import { requestPasswordReset, resetPassword } from "@/server/accounts/password-reset";
+import { confirmEmail } from "@/server/accounts/email-confirmation";
 import { reserveMailLink, signInBlockedFor } from "@/server/accounts/rate-limit";
 import { mayUseMagicLink, registerUser } from "@/server/accounts/sign-in";
 import { signInErrorMessage } from "./sign-in-errors";
@@ -92,6 +93,16 @@ export const resetPasswordAction = defineAction({
   async run(input) {
     await resetPassword(input.token, input.password);
     redirect("/signin?reset=1");
+  },
+});
+
+export const confirmEmailAction = defineAction({
+  name: "confirm-email",
+  schema: z.object({ token: z.string().min(1).max(200) }),
+  access: "public",
+  async run(input) {
+    const { changed } = await confirmEmail(input.token);
+    redirect(`/signup/confirm?done=${changed ? "changed" : "1"}`);
   },
 });
 

@@ -4,9 +4,12 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { changeNameSchema, changePasswordSchema, deleteAccountSchema } from "@/lib/auth-schemas";
 import { defineAction } from "@/server/http/action";
-import { setNotifyRepliesDefault } from "@/server/mail/preferences";
+import { MODERATION_ALERTS, saveMailPreferences, type ModerationAlerts } from "@/server/mail/preferences";
 import { z } from "zod";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
+import { requestEmailChange, resendEmailConfirmation } from "@/server/accounts/email-confirmation";
+import { emailField } from "@/lib/auth-schemas";
+import { PASSWORD_MAX_LENGTH } from "@/lib/password-policy";
 
 export const changeNameAction = defineAction({
   name: "change-name",
@@ -48,10 +51,45 @@ export const deleteAccountAction = defineAction({
 
 export const mailPreferencesAction = defineAction({
   name: "mail-preferences",
-  schema: z.object({ notifyReplies: z.string().optional() }),
+  schema: z.object({
+    notifyReplies: z.string().optional(),
+    // Absent (readers have no such field) arrives as "": nothing to change.
+    moderationAlerts: z.union([z.literal(""), z.enum(MODERATION_ALERTS as [ModerationAlerts, ...ModerationAlerts[]])]),
+    moderationAlertsAll: z.string().optional(),
+  }),
   access: "user",
   async run(input, { user, t }) {
-    await setNotifyRepliesDefault(user, input.notifyReplies === "on");
+    await saveMailPreferences(user, {
+      notifyReplies: input.notifyReplies === "on",
+      moderationAlerts: input.moderationAlerts || undefined,
+      moderationAlertsAll: input.moderationAlertsAll === "on",
+    });
     return { ok: true, message: t("mailPrefs.saved") };
+  },
+});
+
+export const changeEmailAction = defineAction({
+  name: "change-email",
+  schema: z.object({
+    email: emailField,
+    password: z.string().max(PASSWORD_MAX_LENGTH, "passwordTooLong").optional().default(""),
+  }),
+  access: "user",
+  keep: ["email"],
+  fieldErrors: { "errors.currentPasswordWrong": "password", "errors.emailUnchanged": "email" },
+  async run(input, { user, t, address }) {
+    await requestEmailChange(user, input, address);
+    // The same answer whether or not the address has an account elsewhere (no mail then).
+    return { ok: true, message: t("account.emailChangeSent", { email: input.email }) };
+  },
+});
+
+export const resendConfirmationAction = defineAction({
+  name: "resend-confirmation",
+  schema: z.object({}),
+  access: "user",
+  async run(_input, { user, t, address }) {
+    await resendEmailConfirmation(user, address);
+    return { ok: true, message: t("account.emailResent") };
   },
 });

@@ -7,7 +7,20 @@ import { initialFormState } from "@/lib/form-state";
 import type { Texts } from "@/lib/i18n";
 import { mailPreferencesAction } from "./actions";
 
-export function MailPreferencesForm({ t, notifyReplies }: { t: Texts<"mailPrefs.">; notifyReplies: boolean }) {
+type Alerts = "off" | "instant" | "daily";
+
+/** `alerts`: shown to authors and admins (their articles' waiting comments); `alertsAll`: to admins. */
+export function MailPreferencesForm({
+  t,
+  notifyReplies,
+  alerts,
+  alertsAll,
+}: {
+  t: Texts<"mailPrefs.">;
+  notifyReplies: boolean;
+  alerts: Alerts | null;
+  alertsAll: boolean | null;
+}) {
   const [state, action] = useActionState(mailPreferencesAction, initialFormState);
   return (
     <form action={action} className={styles.form}>
@@ -16,6 +29,29 @@ export function MailPreferencesForm({ t, notifyReplies }: { t: Texts<"mailPrefs.
         <input type="checkbox" id="prefs-notify-replies" name="notifyReplies" defaultChecked={notifyReplies} />{" "}
         <label htmlFor="prefs-notify-replies">{t["mailPrefs.replies"]}</label>
       </p>
+      {alerts !== null ? (
+        <fieldset id="prefs-alerts">
+          <legend>{t["mailPrefs.alerts"]}</legend>
+          {(["off", "instant", "daily"] as const).map((value) => (
+            <p key={value}>
+              <input
+                type="radio"
+                id={`prefs-alerts-${value}`}
+                name="moderationAlerts"
+                value={value}
+                defaultChecked={alerts === value}
+              />{" "}
+              <label htmlFor={`prefs-alerts-${value}`}>{t[`mailPrefs.alerts.${value}`]}</label>
+            </p>
+          ))}
+          {alertsAll !== null ? (
+            <p>
+              <input type="checkbox" id="prefs-alerts-all" name="moderationAlertsAll" defaultChecked={alertsAll} />{" "}
+              <label htmlFor="prefs-alerts-all">{t["mailPrefs.alertsAll"]}</label>
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
       <SubmitButton label={t["mailPrefs.save"]} variant="secondary" />
     </form>
   );

@@ -8,6 +8,8 @@ import { guardPage, requireUser } from "@/server/accounts/session";
 import { getMailPreferences } from "@/server/mail/preferences";
 import { MailPreferencesForm } from "./mail-preferences-form";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
+import { ChangeEmailForm, ResendConfirmationForm } from "./email-forms";
+import { isEmailConfirmed } from "@/server/accounts/email-confirmation";
 
 export function generateMetadata(): Metadata {
   return { title: t("account.title"), robots: { index: false } };
@@ -18,7 +20,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await guardPage(requireUser, "/account");
   const { changed } = await searchParams;
   const comments = await listOwnComments(user);
-  const prefs = await getMailPreferences(user.id);
+  const [prefs, confirmed] = await Promise.all([getMailPreferences(user.id), isEmailConfirmed(user.id)]);
   return (
     <div className={styles.page}>
       <h1>{t("account.title")}</h1>
@@ -29,6 +31,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <ChangeNameForm t={formTexts} name={user.name ?? ""} />
       </section>
 
+      <section className={styles.section} aria-labelledby="email-title">
+        <h2 id="email-title">{t("account.emailTitle")}</h2>
+        {confirmed ? null : <ResendConfirmationForm t={formTexts} />}
+        <ChangeEmailForm t={formTexts} hasPassword={user.hasPassword} />
+      </section>
+
       <section className={styles.section} aria-labelledby="password-title">
         <h2 id="password-title">{t("account.passwordTitle")}</h2>
         <p>{t("account.passwordHint")}</p>
@@ -37,7 +45,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <section className={styles.section} aria-labelledby="mail-title">
         <h2 id="mail-title">{t("mailPrefs.title")}</h2>
-        <MailPreferencesForm t={texts("mailPrefs.")} notifyReplies={prefs.notifyRepliesDefault} />
+        <MailPreferencesForm
+          t={texts("mailPrefs.")}
+          notifyReplies={prefs.notifyRepliesDefault}
+          alerts={user.role === "reader" ? null : prefs.moderationAlerts}
+          alertsAll={user.role === "admin" ? prefs.moderationAlertsAll : null}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="comments-title">

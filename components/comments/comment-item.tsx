@@ -70,7 +70,11 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
             {comment.editedAt && <span className="comment__edited"> · {t("comments.edited")}</span>}
           </p>
         </header>
-        {comment.pending && <p className="comment__notice">{t("comments.awaitingModeration")}</p>}
+        {comment.pending && (
+          <p className="comment__notice">
+            {t(comment.unconfirmed ? "comments.awaitingConfirmation" : "comments.awaitingModeration")}
+          </p>
+        )}
         {comment.removed ? (
           <p className="comment__removed">{t("comments.removed")}</p>
         ) : editing ? (

@@ -17,7 +17,9 @@ import { createdAt } from "./columns";
 import { users } from "./users";
 import { articles } from "./articles";
 
-export const commentStatusEnum = pgEnum("comment_status", ["pending", "approved", "spam", "trash"]);
+// "unconfirmed": kept until its author confirms her email address (server/accounts/email-confirmation.ts),
+// then published or held by the normal rules; readers and the moderation queue never see it.
+export const commentStatusEnum = pgEnum("comment_status", ["pending", "approved", "spam", "trash", "unconfirmed"]);
 
 export type CommentStatus = (typeof commentStatusEnum.enumValues)[number];
 

@@ -110,6 +110,28 @@ export const accountsDe = {
   "account.status.approved": "Veröffentlicht",
   "account.status.spam": "Als Spam markiert",
   "account.status.trash": "Gelöscht",
+  "account.status.unconfirmed": "Wartet auf die Bestätigung deiner E-Mail-Adresse",
+  "account.emailTitle": "E-Mail-Adresse",
+  "account.emailUnconfirmed":
+    "Deine E-Mail-Adresse ist noch nicht bestätigt. Lesen kannst du schon; Kommentare erscheinen erst, wenn du den Link in unserer E-Mail geöffnet hast.",
+  "account.emailResend": "Bestätigungslink erneut senden",
+  "account.emailResent": "Wir haben dir einen neuen Bestätigungslink geschickt.",
+  "account.emailNew": "Neue E-Mail-Adresse",
+  "account.emailChangeHint":
+    "Wir schicken einen Bestätigungslink an die neue Adresse. Bis du ihn öffnest, bleibt deine bisherige Adresse gültig.",
+  "account.emailChangeSubmit": "E-Mail-Adresse ändern",
+  "account.emailChangeSent":
+    "Fast geschafft: Öffne den Link, den wir an {email} geschickt haben. Bis dahin gilt deine bisherige Adresse.",
+  "confirmEmail.title": "E-Mail-Adresse bestätigen",
+  "confirmEmail.text": "Bestätige mit einem Klick, dass diese Adresse dir gehört.",
+  "confirmEmail.submit": "E-Mail-Adresse bestätigen",
+  "confirmEmail.done":
+    "Danke, deine E-Mail-Adresse ist bestätigt. Wartende Kommentare sind jetzt veröffentlicht oder in der Prüfung.",
+  "confirmEmail.changed": "Danke, deine neue E-Mail-Adresse ist bestätigt und gilt ab sofort.",
+  "errors.confirmLinkInvalid":
+    "Dieser Bestätigungslink ist abgelaufen oder wurde schon benutzt. Fordere in deinem Konto einen neuen an.",
+  "errors.emailTaken": "Diese E-Mail-Adresse gehört inzwischen zu einem anderen Konto.",
+  "errors.emailUnchanged": "Das ist schon deine E-Mail-Adresse.",
   "account.on": "zu",
 
   "dashboard.title": "Dashboard",

@@ -104,6 +104,28 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "account.status.approved": "Published",
   "account.status.spam": "Marked as spam",
   "account.status.trash": "Deleted",
+  "account.status.unconfirmed": "Waiting for you to confirm your email address",
+  "account.emailTitle": "Email address",
+  "account.emailUnconfirmed":
+    "Your email address is not confirmed yet. You can read already; comments appear once you have opened the link in our email.",
+  "account.emailResend": "Send the confirmation link again",
+  "account.emailResent": "We have sent you a new confirmation link.",
+  "account.emailNew": "New email address",
+  "account.emailChangeHint":
+    "We send a confirmation link to the new address. Your current address stays valid until you open it.",
+  "account.emailChangeSubmit": "Change email address",
+  "account.emailChangeSent":
+    "Almost done: open the link we sent to {email}. Until then your current address stays valid.",
+  "confirmEmail.title": "Confirm email address",
+  "confirmEmail.text": "Confirm with one click that this address is yours.",
+  "confirmEmail.submit": "Confirm email address",
+  "confirmEmail.done":
+    "Thank you, your email address is confirmed. Waiting comments are now published or being reviewed.",
+  "confirmEmail.changed": "Thank you, your new email address is confirmed and in use from now on.",
+  "errors.confirmLinkInvalid":
+    "This confirmation link has expired or was used already. Ask for a new one on your account page.",
+  "errors.emailTaken": "This email address belongs to another account by now.",
+  "errors.emailUnchanged": "This is your email address already.",
   "account.on": "on",
 
   "dashboard.title": "Dashboard",

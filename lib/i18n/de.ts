@@ -272,6 +272,8 @@ export const de = {
   "comments.reply": "Antworten",
   "comments.replyTo": "Auf den Kommentar von {name} antworten",
   "comments.awaitingModeration": "Dein Kommentar wartet auf Freischaltung.",
+  "comments.awaitingConfirmation":
+    "Dein Kommentar wird veröffentlicht (oder geprüft), sobald du deine E-Mail-Adresse bestätigt hast: Öffne den Link in unserer E-Mail.",
   "comments.removed": "Dieser Kommentar wurde von seinem Verfasser gelöscht.",
   "comments.edit": "Bearbeiten",
   "comments.editSave": "Änderung speichern",
@@ -288,6 +290,8 @@ export const de = {
   "commentError.address_too_fast":
     "Von deiner Adresse wurden gerade viele Kommentare geschrieben. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
   "commentError.duplicate": "Diesen Kommentar hast du hier schon geschrieben.",
+  "commentError.unconfirmed_waiting":
+    "Bitte bestätige zuerst deine E-Mail-Adresse (Link in unserer E-Mail oder in deinem Konto neu anfordern): Dein erster Kommentar wartet schon darauf.",
   "commentError.not_found": "Diesen Kommentar gibt es nicht (mehr).",
   "commentError.forbidden": "Das darfst du nicht.",
   "commentError.edit_window_over": "Kommentare lassen sich nur in den ersten {minutes} Minuten bearbeiten.",
@@ -306,6 +310,7 @@ export const de = {
   "dash.status.approved": "Freigegeben",
   "dash.status.spam": "Spam",
   "dash.status.trash": "Papierkorb",
+  "dash.status.unconfirmed": "Wartet auf E-Mail-Bestätigung",
   "dash.overview.counts": "Kommentare auf einen Blick",
   "dash.overview.newestPending": "Neueste ausstehende Kommentare",
   "dash.overview.noPending": "Keine Kommentare warten auf Freigabe.",

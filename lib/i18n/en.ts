@@ -264,6 +264,8 @@ export const en: Messages = {
   "comments.reply": "Reply",
   "comments.replyTo": "Reply to {name}'s comment",
   "comments.awaitingModeration": "Your comment is awaiting moderation.",
+  "comments.awaitingConfirmation":
+    "Your comment is published (or reviewed) once you have confirmed your email address: open the link in our email.",
   "comments.removed": "This comment was deleted by its author.",
   "comments.edit": "Edit",
   "comments.editSave": "Save changes",
@@ -280,6 +282,8 @@ export const en: Messages = {
   "commentError.address_too_fast":
     "Many comments were just posted from your address. Please wait {seconds} seconds and try again.",
   "commentError.duplicate": "You already posted this comment here.",
+  "commentError.unconfirmed_waiting":
+    "Please confirm your email address first (the link in our email, or ask for a new one on your account page): your first comment is waiting for it.",
   "commentError.not_found": "This comment does not exist (any more).",
   "commentError.forbidden": "You are not allowed to do that.",
   "commentError.edit_window_over": "Comments can only be edited in the first {minutes} minutes.",
@@ -297,6 +301,7 @@ export const en: Messages = {
   "dash.status.approved": "Approved",
   "dash.status.spam": "Spam",
   "dash.status.trash": "Trash",
+  "dash.status.unconfirmed": "Awaiting email confirmation",
   "dash.overview.counts": "Comments at a glance",
   "dash.overview.newestPending": "Newest pending comments",
   "dash.overview.noPending": "No comments are waiting for approval.",

@@ -35,6 +35,16 @@ export const mailDe = {
   "mail.moderationAlert.intro": "{name} hat einen Kommentar zu „{article}“ geschrieben, der auf Freigabe wartet:",
   "mail.moderationAlert.button": "Im Dashboard prüfen",
   "mail.moderationAlert.outro": "Benachrichtigungen stellst du in deinem Konto ein.",
+  "mail.moderationDigest.subject": "Kommentare warten auf Freigabe bei {site} ({count})",
+  "mail.moderationDigest.intro": "diese Kommentare warten auf Freigabe:",
+  "mail.moderationDigest.button": "Zur Moderation",
+  "mail.moderationDigest.outro": "Diese Zusammenfassung kommt einmal am Tag; du stellst sie in deinem Konto ein.",
+  "mail.confirmEmail.subject": "Bitte bestätige deine E-Mail-Adresse bei {site}",
+  "mail.confirmEmail.intro":
+    "bitte bestätige mit diesem Link, dass diese E-Mail-Adresse zu deinem Konto bei {site} gehört:",
+  "mail.confirmEmail.button": "E-Mail-Adresse bestätigen",
+  "mail.confirmEmail.outro":
+    "Der Link ist 48 Stunden gültig und funktioniert nur einmal. Wenn du das nicht angefordert hast, kannst du diese E-Mail ignorieren.",
 
   "mailAdmin.title": "E-Mails",
   "mailAdmin.nav": "E-Mails",

@@ -13,7 +13,7 @@ export async function changeDisplayName(user: CurrentUser, name: string): Promis
   await db.update(users).set({ name }).where(eq(users.id, user.id));
 }
 
-async function checkCurrentPassword(user: CurrentUser, password: string): Promise<void> {
+export async function checkCurrentPassword(user: CurrentUser, password: string): Promise<void> {
   if (!user.hasPassword) return; // accounts from OAuth or magic link have none yet
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
   if (!(await verifyPassword(row?.passwordHash, password)))

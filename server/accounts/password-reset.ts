@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { passwordResetTokens, users } from "@/db/schema";
 import { logger } from "@/lib/log";
 import { hashPassword } from "@/server/accounts/passwords";
+import { markEmailConfirmed } from "@/server/accounts/email-confirmation";
 import { reserveMailLink } from "@/server/accounts/rate-limit";
 import { invalid, rateLimited } from "@/server/http/errors";
 import { enqueueMail } from "@/server/mail/outbox";
@@ -87,6 +88,8 @@ export async function resetPassword(token: string, password: string): Promise<vo
       .update(passwordResetTokens)
       .set({ usedAt: sql`now()` })
       .where(and(eq(passwordResetTokens.userId, link.userId), isNull(passwordResetTokens.usedAt)));
+    // The link reached the address: it is confirmed now, and comments kept for that are released.
+    await markEmailConfirmed(link.userId, tx);
     await enqueueMail(tx, {
       kind: "password-changed",
       eventKey: `password-changed:${tokenHash}`,

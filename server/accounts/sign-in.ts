@@ -7,6 +7,7 @@ import { forbidden, invalid, rateLimited } from "@/server/http/errors";
 import { sendSignUpAttemptNotice } from "@/server/site/mail";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
 import { reserveSignInAttempt, reserveSignUp } from "@/server/accounts/rate-limit";
+import { queueEmailConfirmation } from "@/server/accounts/email-confirmation";
 
 // What a session is built from. Never the password hash.
 export type SessionUser = { id: string; name: string | null; email: string; role: Role; sessionVersion: number };
@@ -15,7 +16,9 @@ export type SessionUser = { id: string; name: string | null; email: string; role
  * Creates a reader account. `email` must already be normalised (lib/email.ts). An address
  * that has an account already gets the same answer after the same work (the password is
  * hashed either way), so sign-up cannot tell anyone which addresses have accounts; the owner
- * is told by email instead, when mail is configured. `created` is for tests and logs only.
+ * is told by email instead, when mail is configured. A new account is mailed a link to confirm
+ * its address (it can read at once; its first comment waits for the confirmation). `created`
+ * is for tests and logs only.
  */
 export async function registerUser(
   input: { name: string; email: string; password: string },
@@ -24,12 +27,17 @@ export async function registerUser(
   const blockedMinutes = await reserveSignUp(address);
   if (blockedMinutes !== null) throw rateLimited("errors.tooManySignUps", blockedMinutes, `sign-up from ${address}`);
   const passwordHash = await hashPassword(input.password);
-  const [row] = await db
-    .insert(users)
-    .values({ name: input.name, email: input.email, passwordHash, role: "reader" })
-    .onConflictDoNothing({ target: users.email })
-    .returning({ id: users.id });
-  if (row) return { created: true };
+  // The account and its confirmation link in one transaction: no account without its mail.
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, passwordHash, role: "reader" })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    if (row) await queueEmailConfirmation(tx, row.id, input.email);
+    return Boolean(row);
+  });
+  if (created) return { created: true };
   logger.info({ where: "sign-up", address }, "sign-up for an existing address, answered as for a new one");
   // One insert into the outbox: about as long as a new account's. A banned account is sent nothing.
   const [existing] = await db.select({ bannedAt: users.bannedAt }).from(users).where(eq(users.email, input.email));

@@ -31,6 +31,7 @@ const REFUSALS = {
   stale_form: "conflict",
   too_fast: "rate_limited",
   address_too_fast: "rate_limited",
+  unconfirmed_waiting: "conflict",
 } as const satisfies Record<string, ErrorKind>;
 export type CommentRefusal = keyof typeof REFUSALS;
 
@@ -71,6 +72,10 @@ type PostingState = {
   approved_before: boolean;
   /** Seconds until the address may post again, null when it is under its cap. */
   address_wait: number | null;
+  /** The commenter's address is confirmed (server/accounts/email-confirmation.ts). */
+  confirmed: boolean;
+  /** A comment of hers already waits for that confirmation. */
+  unconfirmed_waiting: boolean;
 };
 
 /**
@@ -151,6 +156,9 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     const parentId = input.parentId === null ? null : resolveParent(state, article.id);
 
     const trusted = user.role === "admin" || article.authorId === user.id;
+    // Unconfirmed address: the first comment is kept, invisible to readers and moderators, until
+    // the address is confirmed (then the same rules decide); more wait for that first.
+    if (!state.confirmed && state.unconfirmed_waiting) throw refused("unconfirmed_waiting");
     const floodLimit = floodLimited(user.role) && settings.floodIntervalSeconds > 0;
     if (floodLimit) {
       const age = state.last_comment_age;
@@ -161,7 +169,9 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
     }
     if (state.duplicate) throw refused("duplicate");
 
-    const status = decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings);
+    const status: CommentStatus = state.confirmed
+      ? decideCommentStatus({ body, trusted, hasApprovedComment: state.approved_before }, settings)
+      : "unconfirmed";
     const returned = { id: comments.id, articleId: comments.articleId, status: comments.status };
     const [[inserted]] = await Promise.all([
       tx
@@ -240,6 +250,8 @@ function postingState(userId: string, input: NewCommentInput, body: string, addr
         where c.author_id = ${userId} order by c.created_at desc limit 1) as last_comment_age,
       exists(select 1 from comments c where c.author_id = ${userId} and c.article_id = a.id and c.body = ${body} and c.deleted_at is null) as duplicate,
       exists(select 1 from comments c where c.author_id = ${userId} and c.status = 'approved') as approved_before,
+      exists(select 1 from users u where u.id = ${userId} and u.email_verified is not null) as confirmed,
+      exists(select 1 from comments c where c.author_id = ${userId} and c.status = 'unconfirmed' and c.deleted_at is null) as unconfirmed_waiting,
       (select extract(epoch from w.created_at + ${window}::interval - now())::float8
         from auth_attempts w where w.kind = 'comment_address' and w.subject = ${address}
           and w.created_at > now() - ${window}::interval

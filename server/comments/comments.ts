@@ -20,6 +20,8 @@ export type CommentNode = {
   editedAt: Date | null;
   /** Waiting for moderation: only ever present for the viewer's own comments. */
   pending: boolean;
+  /** Kept until the viewer confirms her email address (pending too). */
+  unconfirmed: boolean;
   /** Deleted by its author: shown as removed, text withheld. */
   removed: boolean;
   ownedByViewer: boolean;
@@ -41,7 +43,7 @@ const MAX_DEPTH = 100;
 const isShown = (alias: string, viewerId: string | null) =>
   viewerId === null
     ? sql`${sql.raw(alias)}.status = 'approved'`
-    : sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status = 'pending' and ${sql.raw(alias)}.author_id = ${viewerId}))`;
+    : sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status in ('pending', 'unconfirmed') and ${sql.raw(alias)}.author_id = ${viewerId}))`;
 
 const isThreadRoot = (articleId: number, viewerId: string | null) => sql`
   c.article_id = ${articleId} and ${isShown("c", viewerId)}
@@ -57,6 +59,8 @@ type CommentRow = {
   author_url: string | null;
   author_deleted: boolean;
   pending: boolean;
+  /** Kept until the commenter confirms her address (shown to her alone, like a pending one). */
+  unconfirmed: boolean;
   removed: boolean;
   owned: boolean;
   created_ms: number;
@@ -96,7 +100,7 @@ export async function listComments(
     select total.n as thread_count, t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
       coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,
       (t.author_id is null and t.guest_name is null) as author_deleted,
-      t.status = 'pending' as pending, t.deleted_at is not null as removed,
+      t.status in ('pending', 'unconfirmed') as pending, t.status = 'unconfirmed' as unconfirmed, t.deleted_at is not null as removed,
       coalesce(t.author_id = ${viewerId}, false) as owned,
       (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
       (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
@@ -127,6 +131,7 @@ function buildTree(rows: CommentRow[]): CommentNode[] {
       createdAt: new Date(row.created_ms),
       editedAt: row.edited_ms === null ? null : new Date(row.edited_ms),
       pending: row.pending,
+      unconfirmed: row.unconfirmed,
       removed: row.removed,
       ownedByViewer: row.owned,
       replies: [],

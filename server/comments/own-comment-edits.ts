@@ -34,7 +34,8 @@ export async function editOwnComment(
     const trusted = user.role === "admin" || article?.authorId === user.id;
     // An edit must not smuggle links or listed words past moderation: re-check, never promote.
     const verdict = decideCommentStatus({ body: checked.body, trusted, hasApprovedComment: true }, settings);
-    const status: CommentStatus = verdict === "approved" ? comment.status : verdict;
+    // A comment kept for address confirmation stays kept: confirming applies the rules to it.
+    const status: CommentStatus = comment.status === "unconfirmed" || verdict === "approved" ? comment.status : verdict;
     const now = new Date();
     await tx
       .update(comments)

@@ -28,9 +28,26 @@ export async function getMailPreferences(userId: string): Promise<MailPreference
   };
 }
 
-/** The caller's default for "Bei Antworten benachrichtigen" on new comments. */
-export async function setNotifyRepliesDefault(user: CurrentUser, on: boolean): Promise<void> {
-  await db.update(users).set({ notifyRepliesDefault: on }).where(eq(users.id, user.id));
+export const MODERATION_ALERTS: ModerationAlerts[] = ["off", "instant", "daily"];
+
+/**
+ * The caller's default for "Bei Antworten benachrichtigen" on new comments and, for authors and
+ * admins, the moderation alerts (the comments trigger and server/mail/digest.ts read them).
+ * "Every article" is an admin's choice only; a reader's alert fields are ignored.
+ */
+export async function saveMailPreferences(
+  user: CurrentUser,
+  prefs: { notifyReplies: boolean; moderationAlerts?: ModerationAlerts; moderationAlertsAll?: boolean },
+): Promise<void> {
+  const moderates = user.role === "author" || user.role === "admin";
+  await db
+    .update(users)
+    .set({
+      notifyRepliesDefault: prefs.notifyReplies,
+      ...(moderates && prefs.moderationAlerts ? { moderationAlerts: prefs.moderationAlerts } : {}),
+      ...(user.role === "admin" ? { moderationAlertsAll: prefs.moderationAlertsAll ?? false } : {}),
+    })
+    .where(eq(users.id, user.id));
 }
 
 /** One-click unsubscribe (RFC 8058): no session, the signature is the proof. False when it does not match. */

@@ -33,4 +33,21 @@ describe("renderMail", () => {
     expect(mail.text).not.toContain("notifications");
     expect(mail.headers["List-Unsubscribe"]).toBeUndefined();
   });
+
+  it("lists a digest's comments, each with its own link, and escapes them in the HTML", () => {
+    const items = [
+      { url: "https://blattwerk.test/dashboard/comments/7", article: "A<1>", name: "Eva", excerpt: "Erstens" },
+      { url: "https://blattwerk.test/dashboard/comments/9", article: "B", name: "Max", excerpt: "Zweitens" },
+    ];
+    const mail = renderMail(
+      "moderation-digest",
+      { url: "https://blattwerk.test/dashboard/comments", items },
+      { name: "B" },
+    );
+    expect(mail.subject).toBe("Kommentare warten auf Freigabe bei B (2)");
+    expect(mail.text).toContain("Eva · „A<1>“\n> Erstens\nhttps://blattwerk.test/dashboard/comments/7");
+    expect(mail.text).toContain("https://blattwerk.test/dashboard/comments/9");
+    expect(mail.html).toContain('<a href="https://blattwerk.test/dashboard/comments/7">Eva · „A&lt;1&gt;“</a>');
+    expect(mail.headers["List-Unsubscribe"]).toBeUndefined();
+  });
 });

@@ -4,7 +4,17 @@
 import { getLocale, t, type Locale } from "@/lib/i18n";
 
 export type MailKind =
-  "sign-in-link" | "sign-up-notice" | "password-reset" | "password-changed" | "reply" | "moderation-alert";
+  | "sign-in-link"
+  | "sign-up-notice"
+  | "password-reset"
+  | "password-changed"
+  | "reply"
+  | "moderation-alert"
+  | "moderation-digest"
+  | "confirm-email";
+
+/** One waiting comment in a daily digest. */
+export type DigestItem = { url: string; article: string; name: string; excerpt: string };
 
 /** What each kind carries in `mail_outbox.data`: links are absolute, texts already plain. */
 export type MailData = {
@@ -14,6 +24,8 @@ export type MailData = {
   excerpt?: string;
   /** RFC 8058 one-click unsubscribe address (POST), also the plain link in the text. */
   unsubscribeUrl?: string;
+  /** The daily digest's waiting comments, each with its link into the dashboard. */
+  items?: DigestItem[];
 };
 
 export type RenderedMail = { subject: string; text: string; html: string; headers: Record<string, string> };
@@ -26,6 +38,8 @@ const SECTIONS = {
   "password-changed": "passwordChanged",
   reply: "reply",
   "moderation-alert": "moderationAlert",
+  "moderation-digest": "moderationDigest",
+  "confirm-email": "confirmEmail",
 } as const satisfies Record<MailKind, string>;
 
 const escapeHtml = (text: string) =>
@@ -38,7 +52,8 @@ export function renderMail(
   locale: Locale = getLocale(),
 ): RenderedMail {
   const section = SECTIONS[kind];
-  const values = { site: site.name, article: data.article ?? "", name: data.name ?? "" };
+  const items = data.items ?? [];
+  const values = { site: site.name, article: data.article ?? "", name: data.name ?? "", count: items.length };
   const subject = t(`mail.${section}.subject`, values, locale);
   const greeting = t("mail.greeting", undefined, locale);
   const intro = t(`mail.${section}.intro`, values, locale);
@@ -52,6 +67,7 @@ export function renderMail(
     greeting,
     intro,
     quote && quote.replace(/^/gm, "> "),
+    ...items.map((i) => `${i.name} · „${i.article}“\n${i.excerpt.replace(/^/gm, "> ")}\n${i.url}`),
     data.url,
     outro,
     unsubscribe && t("mail.reply.unsubscribe", { url: unsubscribe }, locale),
@@ -66,6 +82,9 @@ export function renderMail(
     p(greeting),
     p(intro),
     quote ? `<blockquote style="border-left:3px solid #ccc;margin:0;padding-left:1em">${p(quote)}</blockquote>` : "",
+    items.length
+      ? `<ul>${items.map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(`${i.name} · „${i.article}“`)}</a>${p(i.excerpt)}</li>`).join("")}</ul>`
+      : "",
     `<p><a href="${escapeHtml(data.url)}">${escapeHtml(t(`mail.${section}.button`, undefined, locale))}</a></p>`,
     p(outro),
     unsubscribe

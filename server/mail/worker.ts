@@ -9,6 +9,8 @@ import { hostname } from "node:os";
 import postgres from "postgres";
 import { logger } from "@/lib/log";
 import { env } from "@/lib/env";
+import { MODERATION_DIGEST_CRON } from "@/lib/limits";
+import { digestDay, queueModerationDigests } from "./digest";
 import { enrichMail } from "./enrich";
 import { renderMail, type MailData, type MailKind } from "./templates";
 
@@ -73,7 +75,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
     try {
       const data = await enrichMail(sql, row.kind, row.data);
       if (!data) {
-        await sql`update mail_outbox set status = 'dead', last_error = 'no longer to be sent (the reply is gone)' where id = ${id}`;
+        await sql`update mail_outbox set status = 'dead', last_error = 'no longer to be sent (the comment is gone or was decided)' where id = ${id}`;
         return;
       }
       const mail = renderMail(row.kind, data, { name: env().SITE_NAME });
@@ -101,11 +103,19 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
       if (dead) return;
       throw error; // graphile-worker tries again after exp(attempt) seconds
     }
-    // A sent sign-in or reset link need not stay readable in the database.
+    // A sent sign-in, reset or confirmation link need not stay readable in the database.
     await sql`update mail_outbox set status = 'sent', sent_at = now(),
-      data = case when kind in ('sign-in-link', 'password-reset') then data - 'url' else data end
+      data = case when kind in ('sign-in-link', 'password-reset', 'confirm-email') then data - 'url' else data end
       where id = ${id}`;
     logger.info({ component: "mail-worker", id, kind: row.kind }, "mail sent");
+  };
+
+  // Daily: the cron's own time names the day, so a backfilled run after downtime queues that day's digests.
+  const moderationDigest: Task = async (payload) => {
+    const ts = (payload as { _cron?: { ts?: string } })._cron?.ts;
+    const day = digestDay(ts ? new Date(ts) : new Date(), env().SITE_TIMEZONE);
+    const queued = await queueModerationDigests(sql, day);
+    logger.info({ component: "mail-worker", day, queued }, "moderation digests queued");
   };
 
   let runner: Runner;
@@ -117,7 +127,9 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
       noHandleSignals: true,
       pollInterval: 2000,
       logger: graphileLogger,
-      taskList: { send_mail: sendMail },
+      taskList: { send_mail: sendMail, moderation_digest: moderationDigest },
+      // ?fill=1d: a worker that was down at that hour queues the missed day's digests when it starts.
+      crontab: `${MODERATION_DIGEST_CRON} moderation_digest ?fill=1d`,
     });
   } catch (error) {
     await sql.end();

@@ -59,6 +59,8 @@ export async function importAuthor(tx: Tx, ctx: Context, author: WxrAuthor): Pro
         email,
         role: "author",
         passwordHash: null,
+        // The site owner's export vouches for the address; signing in needs a mailed link anyway.
+        emailVerified: email ? new Date() : null,
         wpId: author.id,
         slug: await freeUserSlug(tx, slugify(author.login) || slugify(name) || "autor"),
       })

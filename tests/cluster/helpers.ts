@@ -15,8 +15,8 @@ export async function createReaders(sql: postgres.Sql, prefix: string, count: nu
   const passwordHash = await (hashed ??= hash(PASSWORD, ARGON2_OPTIONS));
   const emails = Array.from({ length: count }, (_, i) => `${prefix}-${i + 1}@example.test`);
   for (const email of emails)
-    await sql`insert into users (id, name, email, role, password_hash)
-              values (${crypto.randomUUID()}, ${`Cluster ${email}`}, ${email}, ${role}, ${passwordHash})`;
+    await sql`insert into users (id, name, email, role, password_hash, email_verified)
+              values (${crypto.randomUUID()}, ${`Cluster ${email}`}, ${email}, ${role}, ${passwordHash}, now())`;
   return emails;
 }
 

@@ -38,6 +38,8 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
     () => Promise.all([getCommentDetail(mod, id), getCommentHistory(mod, id)]),
     path,
   );
+  // Not the moderators' business until its author confirmed her address (then it is published or held).
+  if (comment.status === "unconfirmed") notFound();
   const raw = await searchParams;
   const name = comment.author.name ?? t("dash.queue.deletedUser");
   const canReply =
