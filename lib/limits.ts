@@ -14,3 +14,9 @@ export const COMMENT_RAW_MAX_LENGTH = 100_000;
 /** A commenter may correct or delete their own text for this long after posting. */
 export const OWN_COMMENT_EDIT_MINUTES = 10;
 export const OWN_COMMENT_EDIT_WINDOW_MS = OWN_COMMENT_EDIT_MINUTES * 60_000;
+
+/** The media library (/dashboard/media): images a page, and what an image's texts may hold. */
+export const MEDIA_PER_PAGE = 20;
+export const MEDIA_PICKER_SIZE = 24;
+export const MEDIA_ALT_MAX_LENGTH = 300;
+export const MEDIA_CAPTION_MAX_LENGTH = 500;

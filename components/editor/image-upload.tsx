@@ -14,7 +14,7 @@ type Props = {
 };
 
 /**
- * Uploads an image to /dashboard/media. Its own form beside the editor's (forms cannot nest):
+ * Uploads an image to /dashboard/media/upload. Its own form beside the editor's (forms cannot nest):
  * without JavaScript it posts and comes back to the editor with the result in the URL.
  */
 export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, onCover }: Props) {
@@ -28,7 +28,7 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
     setBusy(true);
     setNotice(undefined);
     try {
-      const response = await fetch("/dashboard/media", {
+      const response = await fetch("/dashboard/media/upload", {
         method: "POST",
         body: data,
         headers: { accept: "application/json" },
@@ -60,7 +60,7 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
 
   return (
     <form
-      action="/dashboard/media"
+      action="/dashboard/media/upload"
       method="post"
       encType="multipart/form-data"
       onSubmit={upload}
