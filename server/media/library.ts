@@ -43,15 +43,13 @@ const toItem = (row: Row, uses: MediaUse[] = []): MediaItem => ({
   uses,
 });
 
-/** Authors: their own uploads; admins: all. */
-const scope = (user: CurrentUser) => (user.role === "admin" ? sql`true` : sql`m.uploaded_by = ${user.id}`);
-
+/** Authors: their own uploads; admins: all. (No nested sql fragments: the pool gate wraps every call as a query.) */
 async function selectImages(user: CurrentUser, limit: number, offset: number): Promise<Row[]> {
   return sql<Row[]>`
     select m.id, m.width, m.height, m.bytes, m.alt, m.caption, m.created_at as "createdAt",
            u.name as "uploaderName"
       from media_images m left join users u on u.id = m.uploaded_by
-     where ${scope(user)}
+     where ${user.role === "admin"} or m.uploaded_by = ${user.id}
      order by m.created_at desc, m.id desc
      limit ${limit} offset ${offset}`;
 }
