@@ -32,6 +32,8 @@ export const mediaDe = {
     "Das Bild wird noch in einem Artikel oder einer Seite verwendet und kann nicht gelöscht werden. Entferne es dort zuerst.",
   "mediaLibrary.errors.altTooLong": "Der Alternativtext darf höchstens 300 Zeichen lang sein.",
   "mediaLibrary.errors.captionTooLong": "Die Bildunterschrift darf höchstens 500 Zeichen lang sein.",
+  "editor.coverFile": "Titelbild hochladen (JPEG, PNG, WebP oder AVIF)",
+  "editor.coverUpload": "Als Titelbild hochladen",
   "mediaPicker.heading": "Bild aus der Mediathek einfügen",
   "mediaPicker.insert": "Einfügen",
   "mediaPicker.insertLabel": "„{name}“ einfügen",

@@ -29,6 +29,8 @@ export const mediaEn = {
     "The image is still used in an article or page and cannot be deleted. Remove it there first.",
   "mediaLibrary.errors.altTooLong": "The alt text may be at most 300 characters long.",
   "mediaLibrary.errors.captionTooLong": "The caption may be at most 500 characters long.",
+  "editor.coverFile": "Upload a cover image (JPEG, PNG, WebP or AVIF)",
+  "editor.coverUpload": "Upload as cover image",
   "mediaPicker.heading": "Insert an image from the media library",
   "mediaPicker.insert": "Insert",
   "mediaPicker.insertLabel": "Insert “{name}”",

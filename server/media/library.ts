@@ -72,6 +72,18 @@ export async function listPickerImages(user: CurrentUser): Promise<MediaItem[]> 
   return (await selectImages(user, MEDIA_PICKER_SIZE, 0)).map((r) => toItem(r));
 }
 
+/** The same, as the editor's client component takes them. */
+export async function pickerImagesFor(
+  user: CurrentUser,
+): Promise<{ id: string; thumbnailUrl: string; markdown: string; label: string }[]> {
+  return (await listPickerImages(user)).map(({ id, thumbnailUrl, markdown, alt }) => ({
+    id,
+    thumbnailUrl,
+    markdown,
+    label: alt || id,
+  }));
+}
+
 type Tx = Parameters<Parameters<typeof sql.begin>[1]>[0];
 
 /** 404 for an unknown image, 403 for someone else's (authors), locked for the rest of the transaction. */
