@@ -40,7 +40,13 @@ export function MediaPicker({
               <img src={image.thumbnailUrl} alt="" width={96} loading="lazy" />
               <div>
                 <label htmlFor={`picker-md-${image.id}`}>{image.label}</label>
-                <input id={`picker-md-${image.id}`} readOnly value={image.markdown} className={editor.snippet} />
+                <textarea
+                  id={`picker-md-${image.id}`}
+                  readOnly
+                  rows={2}
+                  value={image.markdown}
+                  className={editor.snippet}
+                />
                 {interactive ? (
                   <button
                     type="button"

@@ -55,7 +55,7 @@ export function MediaItemCard({ item, showUploader }: { item: MediaItem; showUpl
         />
         <p className="media-item__snippet">
           <label htmlFor={`media-md-${item.id}`}>{t("mediaLibrary.markdown")}</label>
-          <input id={`media-md-${item.id}`} readOnly value={item.markdown} className="media-item__code" />
+          <textarea id={`media-md-${item.id}`} readOnly rows={2} value={item.markdown} className="media-item__code" />
         </p>
         {item.uses.length === 0 ? (
           <MediaDeleteForm
