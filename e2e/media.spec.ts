@@ -35,7 +35,7 @@ test.describe("media library", () => {
     await expect(card(page, unused.id)).toContainText("Nirgends verwendet.");
     const use = card(page, used.id).getByRole("link", { name: article.title });
     await expect(use).toHaveAttribute("href", `/dashboard/articles/${article.id}/edit`);
-    await expect(card(page, used.id)).toContainText("Titelbild");
+    await expect(card(page, used.id)).toContainText("(Artikel, Titelbild)");
     await expect(card(page, foreign.id)).toHaveCount(0);
     await expectAxeClean(page);
 
