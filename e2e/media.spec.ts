@@ -163,4 +163,18 @@ test.describe("editor layout", () => {
     await expect(page.locator("#article-cover")).toHaveValue(/^\/media\/[a-f0-9]{24}-1600\.webp$/);
     await expect(page.getByRole("button", { name: "Als Titelbild hochladen" })).toBeInViewport();
   });
+
+  test("without JavaScript the cover field's upload posts its own form and comes back with the cover entered", async ({
+    as,
+  }) => {
+    const png = await sharp({ create: { width: 90, height: 60, channels: 3, background: { r: 10, g: 40, b: 200 } } })
+      .png()
+      .toBuffer();
+    const page = await as("author", { javaScriptEnabled: false });
+    await page.goto("/dashboard/articles/new");
+    await page.locator("#cover-file").setInputFiles({ name: "blau.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "Als Titelbild hochladen" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/articles\/new\?uploaded=.*purpose=cover/);
+    await expect(page.locator("#article-cover")).toHaveValue(/^\/media\/[a-f0-9]{24}-1600\.webp$/);
+  });
 });
