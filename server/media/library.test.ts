@@ -6,6 +6,8 @@ import { findMediaUses } from "@/server/media/usage";
 import { readMedia, storeImage } from "@/server/site/uploads";
 import { createArticle, createMediaImage, createPage, createUser, denial, errorOf, type TestUser } from "@/tests/data";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import sharp from "sharp";
 
 let author: TestUser;
@@ -122,5 +124,22 @@ describe("uploads", () => {
     const [row] = await sql`select uploaded_by, width, height, bytes, alt from media_images where id = ${id}`;
     expect(row).toMatchObject({ uploaded_by: author.id, width: 300, height: 200, alt: "" });
     expect(row.bytes).toBeGreaterThan(0);
+  });
+});
+
+describe("migration 0016", () => {
+  it("gives images stored before the library a row without uploader or dimensions, sized by their largest width", async () => {
+    const id = randomBytes(12).toString("hex");
+    for (const [width, size] of [
+      [480, 10],
+      [960, 20],
+      [1600, 30],
+    ])
+      await sql`insert into media (name, content_type, data) values (${`${id}-${width}.webp`}, 'image/webp', ${Buffer.alloc(size)})`;
+    // The backfill is the migration's last statement; it is idempotent, so running it again here is safe.
+    const migration = fs.readFileSync("db/migrations/0016_media_library.sql", "utf8");
+    await sql.unsafe(migration.split("--> statement-breakpoint").at(-1)!);
+    const [row] = await sql`select uploaded_by, width, height, bytes from media_images where id = ${id}`;
+    expect(row).toEqual({ uploaded_by: null, width: null, height: null, bytes: 30 });
   });
 });
