@@ -7,6 +7,8 @@ import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
 import type { FormState } from "@/lib/form-state";
 import { CoverField, CoverUploadForm } from "./cover-field";
+import { Errors } from "./field-errors";
+import { TaxonomyFields } from "./taxonomy-fields";
 import { ImageUpload, type UploadNotice } from "./image-upload";
 import { MediaPicker, type PickerImage } from "./media-picker";
 import { sendImage } from "./send-image";
@@ -41,16 +43,6 @@ type Props = {
   /** The newest images of the caller's media library, for the picker. */
   library?: PickerImage[];
 };
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return (
-    <div id={id} className={styles.error} aria-live="polite">
-      {errors?.map((e) => (
-        <p key={e}>{e}</p>
-      ))}
-    </div>
-  );
-}
 
 /**
  * The article editor. Without JavaScript it is a plain form: "Vorschau" posts it and the page
@@ -214,40 +206,14 @@ export function ArticleForm({
             <Errors id="article-excerpt-error" errors={err.excerpt} />
           </div>
           {isArticle ? (
-            <>
-              <div className={styles.field}>
-                <label htmlFor="article-category">{texts["editor.category"]}</label>
-                <select
-                  id="article-category"
-                  name="categoryId"
-                  defaultValue={value("categoryId")}
-                  aria-invalid={invalid("categoryId")}
-                  aria-describedby={described("categoryId")}
-                >
-                  <option value="">{texts["editor.categoryChoose"]}</option>
-                  {categories.map((c) => (
-                    <option key={c.id} value={String(c.id)}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-                <Errors id="article-categoryId-error" errors={err.categoryId} />
-              </div>
-              <div className={styles.field}>
-                <label htmlFor="article-tags">{texts["editor.tags"]}</label>
-                <input
-                  id="article-tags"
-                  name="tags"
-                  defaultValue={value("tags")}
-                  aria-invalid={invalid("tags")}
-                  aria-describedby={described("tags", true)}
-                />
-                <p id="article-tags-hint" className={styles.hint}>
-                  {texts["editor.tagsHint"]}
-                </p>
-                <Errors id="article-tags-error" errors={err.tags} />
-              </div>
-            </>
+            <TaxonomyFields
+              texts={texts}
+              categories={categories}
+              value={value}
+              described={described}
+              invalid={invalid}
+              errors={err}
+            />
           ) : null}
           <CoverField
             texts={texts}
