@@ -318,7 +318,7 @@ test.describe("authoring", () => {
       mimeType: "image/png",
       buffer: Buffer.from("Das ist nur Text, kein Bild.\n"),
     });
-    await page.getByRole("button", { name: "Hochladen" }).click();
+    await page.getByRole("button", { name: "Hochladen", exact: true }).click();
     await expect(editor.uploadResult).toContainText(
       "Die Datei ist kein gültiges Bild: Ihr Inhalt passt nicht zum Dateityp.",
     );
@@ -330,7 +330,7 @@ test.describe("authoring", () => {
       .toBuffer();
     await page.locator("#media-file").setInputFiles({ name: "rot.png", mimeType: "image/png", buffer: png });
     await page.locator("#media-alt").fill("Rote Fläche");
-    await page.getByRole("button", { name: "Hochladen" }).click();
+    await page.getByRole("button", { name: "Hochladen", exact: true }).click();
     await expect(editor.uploadResult).toContainText("eingefügt");
     const markdown = await page.locator("#article-body").inputValue();
     const url = /!\[Rote Fläche\]\((\/media\/[a-f0-9]+-1600\.webp)\)/.exec(markdown)?.[1];
@@ -347,7 +347,7 @@ test.describe("authoring", () => {
     // An inline image needs its alt text.
     await page.locator("#media-alt").fill("");
     await page.locator("#media-file").setInputFiles({ name: "rot.png", mimeType: "image/png", buffer: png });
-    await page.getByRole("button", { name: "Hochladen" }).click();
+    await page.getByRole("button", { name: "Hochladen", exact: true }).click();
     await expect(editor.uploadResult).toContainText("Bitte gib einen Alternativtext für das Bild an.");
   });
 

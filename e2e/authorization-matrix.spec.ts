@@ -15,6 +15,7 @@ import { MODERATION_ROWS } from "./authorization-matrix/rows-moderation";
 import { ADMIN_ROWS } from "./authorization-matrix/rows-admin";
 import { MAIL_ROWS } from "./authorization-matrix/rows-mail";
 import { CONFIRM_ROWS } from "./authorization-matrix/rows-confirm";
+import { MEDIA_ROWS } from "./authorization-matrix/rows-media";
 
 // Every server action and every state-changing route handler, against every kind
 // of caller. Each cell replays the real request over HTTP (the hidden fields of the rendered
@@ -33,6 +34,7 @@ const TABLE: Entry[] = [
   ...ADMIN_ROWS,
   ...MAIL_ROWS,
   ...CONFIRM_ROWS,
+  ...MEDIA_ROWS,
 ];
 
 test("the table lists every server action and every state-changing route handler", () => {

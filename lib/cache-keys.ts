@@ -22,6 +22,7 @@
 //   author:<userId> the author's page and feeds
 //   archive:<yyyy>-<mm>  the month's archive pages
 //   page:<id>       a static page (/<slug>) and redirects from its old slugs
+//   media:<hash>    an uploaded image's files (/media/<hash>-<width>.webp): purged when it is deleted
 //   user:<userId>   pages personal to the user (signed-in views; never in a shared cache)
 //   moderation      the moderation queues
 //   all             purge only: everything (a change touching too many keys)
@@ -46,6 +47,7 @@ export const cacheKey = {
   archive: (year: number, month: number) => `archive:${year}-${String(month).padStart(2, "0")}`,
   user: (userId: string) => `user:${userId}`,
   page: (id: number) => `page:${id}`,
+  media: (hash: string) => `media:${hash}`,
 } as const;
 
 /** Splits keys into space-separated payloads that each fit one NOTIFY. */

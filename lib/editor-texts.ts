@@ -6,7 +6,7 @@ import { env } from "./env";
 export function editorTexts(): Record<string, string> {
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(getMessages())) {
-    if ((key.startsWith("editor.") || key.startsWith("media.")) && typeof value === "string") texts[key] = value;
+    if (/^(?:editor|media|mediaPicker)\./.test(key) && typeof value === "string") texts[key] = value;
   }
   texts["editor.scheduledAtHint"] = t("editor.scheduledAtHint", { zone: env().SITE_TIMEZONE });
   return texts;

@@ -21,3 +21,8 @@ export const MODERATION_DIGEST_MAX_COMMENTS = 50;
 export const MODERATION_DIGEST_CRON = "0 6 * * *";
 /** How long an address confirmation link works. */
 export const EMAIL_CONFIRMATION_TTL_HOURS = 48;
+/** The media library (/dashboard/media): images a page, and what an image's texts may hold. */
+export const MEDIA_PER_PAGE = 20;
+export const MEDIA_PICKER_SIZE = 24;
+export const MEDIA_ALT_MAX_LENGTH = 300;
+export const MEDIA_CAPTION_MAX_LENGTH = 500;

@@ -6,7 +6,7 @@ import { IMAGE_UPLOAD_MAX_BYTES, MULTIPART_ENVELOPE_BYTES, WXR_UPLOAD_MAX_BYTES 
 const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
 // The editor's image uploads and WordPress exports for import: the only bodies allowed past
 // the 2 MB limit, with room for the multipart envelope. Both handlers stream or cap the body.
-const UPLOAD_PATH = /^\/dashboard\/media(?:\?|$)/;
+const UPLOAD_PATH = /^\/dashboard\/media\/upload(?:\?|$)/;
 const WXR_UPLOAD_PATH = /^\/api\/wordpress-import(?:\?|$)/;
 export const BODY_MAX_BYTES = 2 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = IMAGE_UPLOAD_MAX_BYTES + MULTIPART_ENVELOPE_BYTES;

@@ -96,7 +96,7 @@ describe("Auth.js behind the front server, without a configured origin", () => {
       ["/api/auth/signout", "application/json", "[1,2"],
       ["/api/comments", "application/json", "{kaputt"],
       ["/dashboard/comments/moderate", "application/json", "{kaputt"],
-      ["/dashboard/media", "multipart/form-data", "kaputt"],
+      ["/dashboard/media/upload", "multipart/form-data", "kaputt"],
       ["/dashboard/preview", "application/json", "{kaputt"],
     ];
     for (const [path, type, body] of posts) {

@@ -2,10 +2,11 @@
 // and the browser tests (Playwright) alike. Plain postgres.js on the connection each runner
 // hands over (tests/setup-env.ts, e2e/fixtures.ts), so nothing here needs Next or the app's
 // server code. Every row gets unique slugs and emails, so tests never collide.
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import sharp from "sharp";
 import { hash } from "@node-rs/argon2";
 import type postgres from "postgres";
-import type { Article, Comment, Role, User } from "../db/schema";
+import type { Article, Comment, MediaImage, Page, Role, User } from "../db/schema";
 import type { ArticleSaveInput } from "../lib/article-schema";
 import { AppError, isAppError } from "../lib/app-error";
 import { ARGON2_OPTIONS } from "../lib/password-policy";
@@ -148,6 +149,42 @@ export async function createArticle(authorId: string, extra: Partial<Article> = 
   });
   const [row] = await db()`insert into articles ${db()(values)} returning *`;
   return fromRow<Article>(row);
+}
+
+/** A static page (published unless given), as the pages editor stores it. */
+export async function createPage(extra: Partial<Page> = {}): Promise<Page> {
+  const id = unique();
+  const values = toRow({
+    slug: `seite-${id}`,
+    title: `Testseite ${id}`,
+    body: "Text der Testseite.",
+    status: "published",
+    publishedAt: new Date(Date.now() - 3_600_000),
+    ...extra,
+  });
+  const [row] = await db()`insert into pages ${db()(values)} returning *`;
+  return fromRow<Page>(row);
+}
+
+export type TestMediaImage = MediaImage & { url: string };
+
+/**
+ * An image in the media library, stored as an upload stores it (a row per width in `media`,
+ * real WebP bytes so browsers show it), under a random content hash.
+ */
+export async function createMediaImage(
+  uploadedBy: string | null,
+  extra: Partial<MediaImage> = {},
+): Promise<TestMediaImage> {
+  const id = randomBytes(12).toString("hex");
+  const data = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 40, g: 110, b: 90 } } })
+    .webp()
+    .toBuffer();
+  for (const width of [480, 960, 1600])
+    await db()`insert into media (name, content_type, data) values (${`${id}-${width}.webp`}, 'image/webp', ${data})`;
+  const values = toRow({ id, uploadedBy, width: 64, height: 48, bytes: data.length, ...extra });
+  const [row] = await db()`insert into media_images ${db()(values)} returning *`;
+  return { ...fromRow<MediaImage>(row), url: `/media/${id}-1600.webp` };
 }
 
 export type CommentValues = Pick<Comment, "articleId" | "body"> & Partial<Comment>;

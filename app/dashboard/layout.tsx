@@ -30,6 +30,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
               <li>
                 <Link href="/dashboard/articles/new">{t("dashboardNav.newArticle")}</Link>
               </li>
+              <li>
+                <Link href="/dashboard/media">{t("mediaLibrary.nav")}</Link>
+              </li>
               {user.role === "admin" ? (
                 <>
                   <li>

@@ -6,7 +6,12 @@ import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
 import type { FormState } from "@/lib/form-state";
+import { CoverField, CoverUploadForm } from "./cover-field";
+import { Errors } from "./field-errors";
+import { TaxonomyFields } from "./taxonomy-fields";
 import { ImageUpload, type UploadNotice } from "./image-upload";
+import { MediaPicker, type PickerImage } from "./media-picker";
+import { sendImage } from "./send-image";
 import { useLivePreview } from "./use-live-preview";
 import editor from "./editor.module.css";
 
@@ -35,17 +40,9 @@ type Props = {
   uploadNotice?: UploadNotice;
   /** "page": a static page (server/pages) — no category, tags, comments or schedule. */
   kind?: "article" | "page";
+  /** The newest images of the caller's media library, for the picker. */
+  library?: PickerImage[];
 };
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return (
-    <div id={id} className={styles.error} aria-live="polite">
-      {errors?.map((e) => (
-        <p key={e}>{e}</p>
-      ))}
-    </div>
-  );
-}
 
 /**
  * The article editor. Without JavaScript it is a plain form: "Vorschau" posts it and the page
@@ -62,6 +59,7 @@ export function ArticleForm({
   returnTo,
   uploadNotice,
   kind = "article",
+  library = [],
 }: Props) {
   const isArticle = kind === "article";
   const [state, dispatch, pending] = useActionState(action, {});
@@ -69,6 +67,10 @@ export function ArticleForm({
   const cover = useRef<HTMLInputElement>(null);
   const live = useLivePreview();
   const [status, setStatus] = useState(initial.status);
+  const [coverBusy, setCoverBusy] = useState(false);
+  const [coverNotice, setCoverNotice] = useState<UploadNotice | undefined>(
+    uploadNotice?.snippet && !uploadNotice.snippet.startsWith("!") ? uploadNotice : undefined,
+  );
   const v = state.values;
   const value = (field: Exclude<keyof ArticleFormValues, "commentsOpen">) => (v ? (v[field] ?? "") : initial[field]);
   const commentsOpen = v ? v.commentsOpen === "on" : initial.commentsOpen;
@@ -88,6 +90,20 @@ export function ArticleForm({
     live.reset();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(data));
+  }
+
+  async function uploadCover(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setCoverBusy(true);
+    setCoverNotice(undefined);
+    const answer = await sendImage(new FormData(form), texts["media.errors.failed"]);
+    setCoverBusy(false);
+    if (!answer.ok) return setCoverNotice({ ok: false, text: answer.error });
+    if (cover.current) cover.current.value = answer.url;
+    setCoverNotice({ ok: true, text: texts["media.coverSet"] });
+    const file = document.getElementById("cover-file");
+    if (file instanceof HTMLInputElement) file.value = "";
   }
 
   function insertAtCursor(text: string) {
@@ -129,69 +145,6 @@ export function ArticleForm({
           />
           <Errors id="article-title-error" errors={err.title} />
         </div>
-        <div className={styles.field}>
-          <label htmlFor="article-slug">{texts["editor.slug"]}</label>
-          <input
-            id="article-slug"
-            name="slug"
-            defaultValue={value("slug")}
-            maxLength={SLUG_MAX_LENGTH}
-            aria-invalid={invalid("slug")}
-            aria-describedby={described("slug", true)}
-          />
-          <p id="article-slug-hint" className={styles.hint}>
-            {texts["editor.slugHint"]}
-          </p>
-          <Errors id="article-slug-error" errors={err.slug} />
-        </div>
-        <div className={styles.field}>
-          <label htmlFor="article-excerpt">{texts["editor.excerpt"]}</label>
-          <textarea
-            id="article-excerpt"
-            name="excerpt"
-            rows={3}
-            defaultValue={value("excerpt")}
-            aria-invalid={invalid("excerpt")}
-            aria-describedby={described("excerpt")}
-          />
-          <Errors id="article-excerpt-error" errors={err.excerpt} />
-        </div>
-        {isArticle ? (
-          <>
-            <div className={styles.field}>
-              <label htmlFor="article-category">{texts["editor.category"]}</label>
-              <select
-                id="article-category"
-                name="categoryId"
-                defaultValue={value("categoryId")}
-                aria-invalid={invalid("categoryId")}
-                aria-describedby={described("categoryId")}
-              >
-                <option value="">{texts["editor.categoryChoose"]}</option>
-                {categories.map((c) => (
-                  <option key={c.id} value={String(c.id)}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-              <Errors id="article-categoryId-error" errors={err.categoryId} />
-            </div>
-            <div className={styles.field}>
-              <label htmlFor="article-tags">{texts["editor.tags"]}</label>
-              <input
-                id="article-tags"
-                name="tags"
-                defaultValue={value("tags")}
-                aria-invalid={invalid("tags")}
-                aria-describedby={described("tags", true)}
-              />
-              <p id="article-tags-hint" className={styles.hint}>
-                {texts["editor.tagsHint"]}
-              </p>
-              <Errors id="article-tags-error" errors={err.tags} />
-            </div>
-          </>
-        ) : null}
         <div className={`${styles.field} ${editor.bodyField}`}>
           <label htmlFor="article-body">{texts["editor.body"]}</label>
           <textarea
@@ -207,71 +160,8 @@ export function ArticleForm({
           />
           <Errors id="article-body-error" errors={err.body} />
         </div>
-        <section className={editor.preview} aria-labelledby="article-preview-heading">
-          <h2 id="article-preview-heading">{texts["editor.previewHeading"]}</h2>
-          {/* Sanitised by lib/markdown on the server, exactly as on the article page. */}
-          <div
-            id="article-preview"
-            className="prose article-body"
-            aria-live="polite"
-            dangerouslySetInnerHTML={{ __html: preview }}
-          />
-        </section>
-        <div className={styles.field}>
-          <label htmlFor="article-cover">{texts["editor.cover"]}</label>
-          <input
-            id="article-cover"
-            name="coverImage"
-            ref={cover}
-            defaultValue={value("coverImage")}
-            aria-invalid={invalid("coverImage")}
-            aria-describedby={described("coverImage", true)}
-          />
-          <p id="article-coverImage-hint" className={styles.hint}>
-            {texts["editor.coverHint"]}
-          </p>
-          <Errors id="article-coverImage-error" errors={err.coverImage} />
-        </div>
-        {isArticle ? (
-          <div className={editor.checkbox}>
-            <input id="article-comments" type="checkbox" name="commentsOpen" defaultChecked={commentsOpen} />
-            <label htmlFor="article-comments">{texts["editor.commentsOpen"]}</label>
-          </div>
-        ) : null}
-        <div className={styles.field}>
-          <label htmlFor="article-status">{texts["editor.status"]}</label>
-          <select
-            id="article-status"
-            name="status"
-            defaultValue={value("status")}
-            onChange={(e) => setStatus(e.currentTarget.value as ArticleFormValues["status"])}
-            aria-describedby={described("status")}
-          >
-            <option value="draft">{texts["editor.statusDraft"]}</option>
-            <option value="published">{texts["editor.statusPublished"]}</option>
-            {isArticle ? <option value="scheduled">{texts["editor.statusScheduled"]}</option> : null}
-          </select>
-          <Errors id="article-status-error" errors={err.status} />
-        </div>
-        {isArticle ? (
-          <div className={styles.field} data-status={status}>
-            <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
-            <input
-              id="article-scheduled"
-              type="datetime-local"
-              name="scheduledAt"
-              defaultValue={value("scheduledAt")}
-              aria-invalid={invalid("scheduledAt")}
-              aria-describedby={described("scheduledAt", true)}
-            />
-            <p id="article-scheduledAt-hint" className={styles.hint}>
-              {texts["editor.scheduledAtHint"]}
-            </p>
-            <Errors id="article-scheduledAt-error" errors={err.scheduledAt} />
-          </div>
-        ) : null}
-        <div className={styles.inline}>
-          {/* First in the form: pressing Enter saves. */}
+        <div className={`${styles.inline} ${editor.actions}`}>
+          {/* Right below the text, kept in view while it is long: the first button, so Enter saves. */}
           <SubmitButton
             label={texts["editor.save"]}
             pendingLabel={texts["editor.saving"]}
@@ -287,14 +177,115 @@ export function ArticleForm({
             pending={pending}
           />
         </div>
+        <div className={editor.details}>
+          <div className={styles.field}>
+            <label htmlFor="article-slug">{texts["editor.slug"]}</label>
+            <input
+              id="article-slug"
+              name="slug"
+              defaultValue={value("slug")}
+              maxLength={SLUG_MAX_LENGTH}
+              aria-invalid={invalid("slug")}
+              aria-describedby={described("slug", true)}
+            />
+            <p id="article-slug-hint" className={styles.hint}>
+              {texts["editor.slugHint"]}
+            </p>
+            <Errors id="article-slug-error" errors={err.slug} />
+          </div>
+          <div className={styles.field}>
+            <label htmlFor="article-excerpt">{texts["editor.excerpt"]}</label>
+            <textarea
+              id="article-excerpt"
+              name="excerpt"
+              rows={3}
+              defaultValue={value("excerpt")}
+              aria-invalid={invalid("excerpt")}
+              aria-describedby={described("excerpt")}
+            />
+            <Errors id="article-excerpt-error" errors={err.excerpt} />
+          </div>
+          {isArticle ? (
+            <TaxonomyFields
+              texts={texts}
+              categories={categories}
+              value={value}
+              described={described}
+              invalid={invalid}
+              errors={err}
+            />
+          ) : null}
+          <CoverField
+            texts={texts}
+            defaultValue={value("coverImage")}
+            inputRef={cover}
+            errors={err.coverImage}
+            describedBy={described("coverImage", true)}
+            busy={coverBusy}
+            notice={coverNotice}
+          />
+          {isArticle ? (
+            <div className={editor.checkbox}>
+              <input id="article-comments" type="checkbox" name="commentsOpen" defaultChecked={commentsOpen} />
+              <label htmlFor="article-comments">{texts["editor.commentsOpen"]}</label>
+            </div>
+          ) : null}
+          <div className={styles.field}>
+            <label htmlFor="article-status">{texts["editor.status"]}</label>
+            <select
+              id="article-status"
+              name="status"
+              defaultValue={value("status")}
+              onChange={(e) => setStatus(e.currentTarget.value as ArticleFormValues["status"])}
+              aria-describedby={described("status")}
+            >
+              <option value="draft">{texts["editor.statusDraft"]}</option>
+              <option value="published">{texts["editor.statusPublished"]}</option>
+              {isArticle ? <option value="scheduled">{texts["editor.statusScheduled"]}</option> : null}
+            </select>
+            <Errors id="article-status-error" errors={err.status} />
+          </div>
+          {isArticle ? (
+            <div className={`${styles.field} ${editor.schedule}`} data-status={status}>
+              <label htmlFor="article-scheduled">{texts["editor.scheduledAt"]}</label>
+              <input
+                id="article-scheduled"
+                type="datetime-local"
+                name="scheduledAt"
+                defaultValue={value("scheduledAt")}
+                aria-invalid={invalid("scheduledAt")}
+                aria-describedby={described("scheduledAt", true)}
+              />
+              <p id="article-scheduledAt-hint" className={styles.hint}>
+                {texts["editor.scheduledAtHint"]}
+              </p>
+              <Errors id="article-scheduledAt-error" errors={err.scheduledAt} />
+            </div>
+          ) : null}
+        </div>
       </form>
-      <ImageUpload
-        texts={texts}
-        returnTo={returnTo}
-        notice={uploadNotice}
-        onInline={insertAtCursor}
-        onCover={(url) => cover.current && (cover.current.value = url)}
-      />
+      <div className={editor.aside}>
+        {/* Scrolls within itself beside the text on wide screens: focusable, so keyboards can scroll it. */}
+        <section className={editor.preview} aria-labelledby="article-preview-heading" tabIndex={0}>
+          <h2 id="article-preview-heading">{texts["editor.previewHeading"]}</h2>
+          {/* Sanitised by lib/markdown on the server, exactly as on the article page. */}
+          <div
+            id="article-preview"
+            className="prose article-body"
+            aria-live="polite"
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+        </section>
+        <MediaPicker images={library} texts={texts} onInsert={insertAtCursor} />
+        <ImageUpload
+          texts={texts}
+          returnTo={returnTo}
+          notice={uploadNotice}
+          onInline={insertAtCursor}
+          onCover={(url) => cover.current && (cover.current.value = url)}
+        />
+      </div>
+      <CoverUploadForm returnTo={returnTo} onSubmit={uploadCover} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import styles from "@/components/auth/forms.module.css";
 import editor from "./editor.module.css";
+import { sendImage } from "./send-image";
 
 export type UploadNotice = { ok: boolean; text: string; snippet?: string };
 
@@ -14,7 +15,7 @@ type Props = {
 };
 
 /**
- * Uploads an image to /dashboard/media. Its own form beside the editor's (forms cannot nest):
+ * Uploads an image to /dashboard/media/upload. Its own form beside the editor's (forms cannot nest):
  * without JavaScript it posts and comes back to the editor with the result in the URL.
  */
 export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, onCover }: Props) {
@@ -28,31 +29,19 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
     setBusy(true);
     setNotice(undefined);
     try {
-      const response = await fetch("/dashboard/media", {
-        method: "POST",
-        body: data,
-        headers: { accept: "application/json" },
-      });
-      const result = (await response.json().catch(() => ({}))) as {
-        error?: string;
-        url?: string;
-        markdown?: string;
-        purpose?: string;
-      };
-      if (!response.ok || !result.url) {
-        setNotice({ ok: false, text: result.error ?? texts["media.errors.failed"] });
+      const answer = await sendImage(data, texts["media.errors.failed"]);
+      if (!answer.ok) {
+        setNotice({ ok: false, text: answer.error });
         return;
       }
-      if (result.purpose === "cover") {
-        onCover(result.url);
-        setNotice({ ok: true, text: texts["media.coverSet"], snippet: result.url });
+      if (answer.purpose === "cover") {
+        onCover(answer.url);
+        setNotice({ ok: true, text: texts["media.coverSet"], snippet: answer.url });
       } else {
-        onInline(result.markdown!);
-        setNotice({ ok: true, text: texts["media.inserted"], snippet: result.markdown });
+        onInline(answer.markdown);
+        setNotice({ ok: true, text: texts["media.inserted"], snippet: answer.markdown });
       }
       form.reset();
-    } catch {
-      setNotice({ ok: false, text: texts["media.errors.failed"] });
     } finally {
       setBusy(false);
     }
@@ -60,7 +49,7 @@ export function ImageUpload({ texts, returnTo, notice: initialNotice, onInline, 
 
   return (
     <form
-      action="/dashboard/media"
+      action="/dashboard/media/upload"
       method="post"
       encType="multipart/form-data"
       onSubmit={upload}

@@ -20,6 +20,31 @@ export const media = pgTable("media", {
   createdAt: createdAt(),
 });
 
+// The media library: one row per uploaded image (all its widths share the content hash `id`,
+// /media/<id>-<width>.webp). Who uploaded it decides who manages it (authors their own, admins
+// all); alt text and caption are the defaults the editor inserts with it. Where an image is used
+// is never stored: it is read from the articles' and pages' text (server/media/usage.ts).
+export const mediaImages = pgTable(
+  "media_images",
+  {
+    id: text("id").primaryKey(),
+    uploadedBy: text("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    // Of the largest stored width (the URL the editor inserts); null for images stored before the library.
+    width: integer("width"),
+    height: integer("height"),
+    bytes: integer("bytes"),
+    alt: text("alt").notNull().default(""),
+    caption: text("caption").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("media_images_created_idx").on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index("media_images_uploader_idx").on(t.uploadedBy, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
+);
+
+export type MediaImage = typeof mediaImages.$inferSelect;
+
 // The outcome of every WordPress import (counts and reasons per item), kept for the dashboard.
 export const importReports = pgTable(
   "import_reports",

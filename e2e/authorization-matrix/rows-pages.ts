@@ -123,7 +123,7 @@ export const PAGE_ROWS: Entry[] = [
     },
   },
   {
-    name: "app/dashboard/media/route#POST",
+    name: "app/dashboard/media/upload/route#POST",
     kind: "route",
     allowed: AUTHORS,
     async prepare() {
@@ -131,7 +131,7 @@ export const PAGE_ROWS: Entry[] = [
         .png()
         .toBuffer();
       return {
-        url: "/dashboard/media",
+        url: "/dashboard/media/upload",
         headers: { accept: "application/json" },
         multipart: {
           file: { name: "matrix.png", mimeType: "image/png", buffer: png },

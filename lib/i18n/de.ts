@@ -3,6 +3,7 @@
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
 import { mailDe } from "./mail-de";
+import { mediaDe } from "./media-de";
 
 export type PluralForms = { zero?: string; one: string; other: string };
 
@@ -663,6 +664,7 @@ export const de = {
   ...accountsDe,
   ...errorPagesDe,
   ...mailDe,
+  ...mediaDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -2,6 +2,7 @@ import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
 import { mailEn } from "./mail-en";
+import { mediaEn } from "./media-en";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -641,4 +642,5 @@ export const en: Messages = {
   ...accountsEn,
   ...errorPagesEn,
   ...mailEn,
+  ...mediaEn,
 };

@@ -5,7 +5,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { media } from "@/db/schema";
+import { media, mediaImages } from "@/db/schema";
+import { MEDIA_ALT_MAX_LENGTH } from "@/lib/limits";
 import { env } from "@/lib/env";
 import { invalid } from "@/server/http/errors";
 
@@ -72,7 +73,10 @@ export type StoredImage = { url: string; width: number; height: number };
  * Validates and stores an image. Throws `invalid` with a message key of lib/i18n/de.ts:
  * too large, not an accepted type, or content that does not match the type.
  */
-export async function storeImage(file: { name: string; type: string; bytes: Uint8Array }): Promise<StoredImage> {
+export async function storeImage(
+  file: { name: string; type: string; bytes: Uint8Array },
+  library: { uploadedBy?: string | null; alt?: string } = {},
+): Promise<StoredImage> {
   if (file.bytes.length === 0) throw invalid("media.errors.missing");
   if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid("media.errors.tooLarge", `${file.bytes.length} bytes`);
   const declared = declaredImageType(file.name, file.type);
@@ -93,6 +97,7 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
 
   const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 24);
   const dir = env().uploadDir;
+  let largestBytes: number | null = null;
   for (const target of IMAGE_WIDTHS) {
     const name = `${hash}-${target}.webp`;
     // Same bytes, same names: an image uploaded twice is stored once.
@@ -102,6 +107,7 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
       .resize({ width: target, withoutEnlargement: true })
       .webp({ quality: 82 })
       .toBuffer();
+    largestBytes = data.length;
     if (dir) await writeFileAtomically(dir, name, data);
     else
       await db
@@ -111,11 +117,24 @@ export async function storeImage(file: { name: string; type: string; bytes: Uint
   }
   const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
   const scale = Math.min(1, largest / width);
-  return {
+  const stored = {
     url: `/media/${hash}-${largest}.webp`,
     width: Math.round(width * scale),
     height: Math.round(height * scale),
   };
+  // The library's row; an image uploaded again keeps its first uploader and texts.
+  await db
+    .insert(mediaImages)
+    .values({
+      id: hash,
+      uploadedBy: library.uploadedBy ?? null,
+      width: stored.width,
+      height: stored.height,
+      bytes: largestBytes,
+      alt: (library.alt ?? "").slice(0, MEDIA_ALT_MAX_LENGTH),
+    })
+    .onConflictDoNothing({ target: mediaImages.id });
+  return stored;
 }
 
 async function variantExists(dir: string | null, name: string): Promise<boolean> {
@@ -154,4 +173,13 @@ export async function readMedia(name: string): Promise<Buffer | null> {
 /** `![alt](url)` with the characters that would end the alt text escaped. */
 export function imageMarkdown(alt: string, url: string): string {
   return `![${alt.replace(/[\\[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ")}](${url})`;
+}
+
+/** An image from the library: its Markdown, and the caption as an emphasised line below it. */
+export function mediaImageMarkdown(alt: string, url: string, caption: string): string {
+  const line = caption.replace(/\s+/g, " ").trim();
+  // Escaped so a caption with * or _ cannot end the emphasis early or start other markup.
+  return line
+    ? `${imageMarkdown(alt, url)}\n*${line.replace(/[\\*_[\]<>`]/g, (c) => `\\${c}`)}*`
+    : imageMarkdown(alt, url);
 }

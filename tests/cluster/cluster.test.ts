@@ -216,7 +216,7 @@ describe("sessions, limits and idempotency across instances", () => {
     const form = new FormData();
     form.set("file", new File([new Uint8Array(png)], "cluster.png", { type: "image/png" }));
     form.set("purpose", "cover");
-    const res = await fetch(`${A}/dashboard/media`, {
+    const res = await fetch(`${A}/dashboard/media/upload`, {
       method: "POST",
       headers: { cookie: admin, origin: A, accept: "application/json" },
       body: form,

@@ -1,3 +1,4 @@
+import { cacheKey } from "@/lib/cache-keys";
 import { readMedia } from "@/server/site/uploads";
 
 // Uploaded images. Names carry a hash of the content, so a URL never changes what it shows:
@@ -15,6 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
       "content-type": "image/webp",
       "content-length": String(data.length),
       "cache-control": "public, max-age=31536000, immutable",
+      // Deleting the image in the library purges this key (caches that keep it by Surrogate-Key).
+      "surrogate-key": cacheKey.media(file.slice(0, 24)),
     },
   });
 }

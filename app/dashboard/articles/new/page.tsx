@@ -4,6 +4,7 @@ import { editorTexts, uploadNoticeFrom } from "@/lib/editor-texts";
 import { t } from "@/lib/i18n";
 import { listCategoryOptions } from "@/server/articles/article-writes";
 import { guardPage, requireRole } from "@/server/accounts/session";
+import { pickerImagesFor } from "@/server/media/library";
 import { createArticleAction } from "./actions";
 
 export function generateMetadata(): Metadata {
@@ -13,8 +14,8 @@ export function generateMetadata(): Metadata {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewArticlePage({ searchParams }: Props) {
-  await guardPage(() => requireRole("author", "admin"), "/dashboard/articles/new");
-  const [categories, params] = await Promise.all([listCategoryOptions(), searchParams]);
+  const user = await guardPage(() => requireRole("author", "admin"), "/dashboard/articles/new");
+  const [categories, params, library] = await Promise.all([listCategoryOptions(), searchParams, pickerImagesFor(user)]);
   const upload = uploadNoticeFrom(params);
   return (
     <div>
@@ -38,6 +39,7 @@ export default async function NewArticlePage({ searchParams }: Props) {
         initialPreview=""
         returnTo="/dashboard/articles/new"
         uploadNotice={upload.notice}
+        library={library}
       />
     </div>
   );

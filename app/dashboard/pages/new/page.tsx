@@ -3,6 +3,7 @@ import { ArticleForm } from "@/components/editor/article-form";
 import { editorTexts, uploadNoticeFrom } from "@/lib/editor-texts";
 import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
+import { pickerImagesFor } from "@/server/media/library";
 import { createPageAction } from "../actions";
 
 export function generateMetadata(): Metadata {
@@ -12,7 +13,8 @@ export function generateMetadata(): Metadata {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewPagePage({ searchParams }: Props) {
-  await guardPage(() => requireRole("admin"), "/dashboard/pages/new");
+  const user = await guardPage(() => requireRole("admin"), "/dashboard/pages/new");
+  const library = await pickerImagesFor(user);
   const upload = uploadNoticeFrom(await searchParams);
   return (
     <div>
@@ -37,6 +39,7 @@ export default async function NewPagePage({ searchParams }: Props) {
         initialPreview=""
         returnTo="/dashboard/pages/new"
         uploadNotice={upload.notice}
+        library={library}
       />
     </div>
   );

@@ -11,6 +11,7 @@ import { renderMarkdown } from "@/lib/markdown";
 import { toLocalDateTime } from "@/lib/zoned-time";
 import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-writes";
 import { guardPage, requireRole } from "@/server/accounts/session";
+import { pickerImagesFor } from "@/server/media/library";
 import { restoreArticleAction, trashArticleAction, unpublishArticleAction, updateArticleAction } from "../actions";
 import { env } from "@/lib/env";
 
@@ -26,7 +27,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const user = await guardPage(() => requireRole("author", "admin"), path);
   if (!/^\d{1,9}$/.test(id)) notFound();
   const article = await guardPage(() => getArticleForEditing(user, Number(id)), path);
-  const [categories, query] = await Promise.all([listCategoryOptions(), searchParams]);
+  const [categories, query, library] = await Promise.all([listCategoryOptions(), searchParams, pickerImagesFor(user)]);
   const upload = uploadNoticeFrom(query);
   const message = query.saved
     ? t("editor.saved")
@@ -102,6 +103,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
         initialMessage={message}
         returnTo={path}
         uploadNotice={upload.notice}
+        library={library}
       />
     </div>
   );

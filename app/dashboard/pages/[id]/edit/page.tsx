@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { guardPage, requireRole } from "@/server/accounts/session";
+import { pickerImagesFor } from "@/server/media/library";
 import { getPageForEditing } from "@/server/pages/page-writes";
 import { unpublishPageAction, updatePageAction } from "../../actions";
 
@@ -24,6 +25,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
   const user = await guardPage(() => requireRole("admin"), path);
   if (!/^\d{1,9}$/.test(id)) notFound();
   const page = await guardPage(() => getPageForEditing(user, Number(id)), path);
+  const library = await pickerImagesFor(user);
   const query = await searchParams;
   const upload = uploadNoticeFrom(query);
   const message = query.saved
@@ -67,6 +69,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
         initialMessage={message}
         returnTo={path}
         uploadNotice={upload.notice}
+        library={library}
       />
     </div>
   );

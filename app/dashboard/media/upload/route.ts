@@ -6,13 +6,13 @@ import { imageMarkdown, storeImage } from "@/server/site/uploads";
 // Image uploads from the editor (a route handler, not a server action: images may be up to
 // 10 MB, server actions are capped at 2 MB). With JavaScript the editor asks for JSON; a plain
 // form post is answered with a redirect back to the editor, which shows the result.
-const RETURN_TO = /^\/dashboard\/articles\/(?:new|\d+\/edit)$/;
+const RETURN_TO = /^\/dashboard\/(?:articles|pages)\/(?:new|\d+\/edit)$/;
 
 export async function POST(request: Request) {
   const wantsJson = (request.headers.get("accept") ?? "").includes("application/json");
   let returnTo = "/dashboard/articles/new";
   try {
-    await requireRole("author", "admin");
+    const user = await requireRole("author", "admin");
     let form: FormData;
     try {
       form = await request.formData();
@@ -28,11 +28,10 @@ export async function POST(request: Request) {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw invalid("media.errors.missing");
     if (purpose === "inline" && !alt) throw invalid("media.errors.altRequired");
-    const stored = await storeImage({
-      name: file.name,
-      type: file.type,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    const stored = await storeImage(
+      { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
+      { uploadedBy: user.id, alt },
+    );
     const result = {
       url: stored.url,
       width: stored.width,
