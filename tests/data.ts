@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type postgres from "postgres";
+import sharp from "sharp";
 import type { Article, Comment, Role, User } from "../db/schema";
 import { AppError, isAppError } from "../lib/app-error";
 import { ARGON2_OPTIONS } from "../lib/password-policy";
@@ -164,4 +165,15 @@ export async function denial(promise: Promise<unknown>): Promise<string> {
     throw e;
   }
   return "allowed";
+}
+
+/** A real image file of one colour (a profile photo, an upload): PNG unless asked otherwise. */
+export async function createImageBytes(
+  width: number,
+  height: number,
+  format: "png" | "jpeg" = "png",
+  colour = { r: 200, g: 90, b: 40 },
+): Promise<Buffer> {
+  const image = sharp({ create: { width, height, channels: 3, background: colour } });
+  return (format === "png" ? image.png() : image.jpeg()).toBuffer();
 }

@@ -7,6 +7,7 @@ import { defineAction } from "@/server/http/action";
 import { setNotifyRepliesDefault } from "@/server/mail/preferences";
 import { z } from "zod";
 import { changeDisplayName, changePassword, deleteAccount } from "@/server/accounts/account";
+import { changeBio } from "@/server/accounts/profile";
 
 export const changeNameAction = defineAction({
   name: "change-name",
@@ -53,5 +54,20 @@ export const mailPreferencesAction = defineAction({
   async run(input, { user, t }) {
     await setNotifyRepliesDefault(user, input.notifyReplies === "on");
     return { ok: true, message: t("mailPrefs.saved") };
+  },
+});
+
+// Authors and admins only (readers have no author page); the length is checked on the
+// normalised text by changeBio, which names the limit in its message.
+export const changeBioAction = defineAction({
+  name: "change-bio",
+  schema: z.object({ bio: z.string() }),
+  access: ["author", "admin"],
+  keep: ["bio"],
+  keepMaxLength: 100_000,
+  fieldErrors: { "account.bioTooLong": "bio" },
+  async run(input, { user, t }) {
+    const bio = await changeBio(user, input.bio);
+    return { ok: true, message: t("account.bioSaved"), values: { bio } };
   },
 });

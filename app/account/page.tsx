@@ -8,17 +8,26 @@ import { guardPage, requireUser } from "@/server/accounts/session";
 import { getMailPreferences } from "@/server/mail/preferences";
 import { MailPreferencesForm } from "./mail-preferences-form";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
+import { ProfilePhotoSection } from "./profile-photo-section";
+import { BioForm } from "./profile-forms";
+import { getOwnProfile } from "@/server/accounts/profile";
 
 export function generateMetadata(): Metadata {
   return { title: t("account.title"), robots: { index: false } };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+type Search = { changed?: string; photo?: string; photoError?: string };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Search> }) {
   const formTexts = texts("fields.", "account.");
   const user = await guardPage(requireUser, "/account");
-  const { changed } = await searchParams;
-  const comments = await listOwnComments(user);
-  const prefs = await getMailPreferences(user.id);
+  const { changed, photo, photoError } = await searchParams;
+  const isAuthor = user.role === "author" || user.role === "admin";
+  const [comments, prefs, profile] = await Promise.all([
+    listOwnComments(user),
+    getMailPreferences(user.id),
+    getOwnProfile(user),
+  ]);
   return (
     <div className={styles.page}>
       <h1>{t("account.title")}</h1>
@@ -27,7 +36,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section className={styles.section} aria-labelledby="profile-title">
         <h2 id="profile-title">{t("account.profileTitle")}</h2>
         <ChangeNameForm t={formTexts} name={user.name ?? ""} />
+        {isAuthor && <BioForm t={formTexts} bio={profile.bio} />}
       </section>
+
+      {isAuthor && (
+        <ProfilePhotoSection photo={profile.photo} name={user.name ?? ""} saved={photo} error={photoError} />
+      )}
 
       <section className={styles.section} aria-labelledby="password-title">
         <h2 id="password-title">{t("account.passwordTitle")}</h2>
