@@ -39,6 +39,8 @@ test.describe("author profiles", () => {
     browser,
     baseURL,
   }) => {
+    // Many page loads on a shared, busy machine.
+    test.slow();
     const { user, page } = await signedIn(browser, baseURL!, "author", false);
     const article = await createArticle(user.id);
     const reader = await anonymous(browser, baseURL!);
@@ -65,7 +67,6 @@ test.describe("author profiles", () => {
     const preview = page.locator("img.account-photo");
     await expect(preview).toHaveAttribute("src", /^\/media\/[a-f0-9]{24}-sq128\.webp$/);
     expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-    await expectAxeClean(page);
 
     await reader.goto(`/author/${user.slug}`);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Ida Tannenbaum");
@@ -101,7 +102,9 @@ test.describe("author profiles", () => {
     const tooLong = "Wald ".repeat(260);
     await page.locator("#account-bio").fill(tooLong);
     await page.getByRole("button", { name: "Biografie speichern" }).click();
-    await expect(page.locator("#account-bio-error")).toHaveText("Die Biografie darf höchstens 1000 Zeichen lang sein.");
+    await expect(page.locator("#account-bio-error")).toHaveText(
+      "Die Biografie darf höchstens 1.000 Zeichen lang sein.",
+    );
     await expect(page.locator("#account-bio")).toHaveValue(tooLong);
 
     await page
@@ -111,6 +114,7 @@ test.describe("author profiles", () => {
     await expect(page).toHaveURL(/photoError=media\.errors\.mismatch/);
     await expect(page.getByRole("alert")).toContainText("Die Datei ist kein gültiges Bild");
     await expect(page.locator("img.account-photo")).toHaveCount(0);
+    // The account page of an author, with a field error and a form message shown.
     await expectAxeClean(page);
 
     const reader = await as("reader");

@@ -11,6 +11,7 @@ import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account
 import { ProfilePhotoSection } from "./profile-photo-section";
 import { BioForm } from "./profile-forms";
 import { getOwnProfile } from "@/server/accounts/profile";
+import { BIO_MAX_LENGTH } from "@/lib/limits";
 
 export function generateMetadata(): Metadata {
   return { title: t("account.title"), robots: { index: false } };
@@ -36,7 +37,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section className={styles.section} aria-labelledby="profile-title">
         <h2 id="profile-title">{t("account.profileTitle")}</h2>
         <ChangeNameForm t={formTexts} name={user.name ?? ""} />
-        {isAuthor && <BioForm t={formTexts} bio={profile.bio} />}
+        {isAuthor && <BioForm t={formTexts} bio={profile.bio} hint={t("account.bioHint", { max: BIO_MAX_LENGTH })} />}
       </section>
 
       {isAuthor && (

@@ -4,13 +4,11 @@ import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { SubmitButton } from "@/components/auth/submit-button";
 import { initialFormState } from "@/lib/form-state";
-import { fill } from "@/lib/i18n/fill";
-import { BIO_MAX_LENGTH } from "@/lib/limits";
 import type { AccountTexts } from "./account-forms";
 import { changeBioAction } from "./actions";
 
 /** An author's bio: plain text, blank lines make paragraphs, web addresses become links. */
-export function BioForm({ t, bio }: { t: AccountTexts; bio: string }) {
+export function BioForm({ t, bio, hint }: { t: AccountTexts; bio: string; hint: string }) {
   const [state, action] = useActionState(changeBioAction, initialFormState);
   const errors = state.errors?.bio;
   return (
@@ -27,7 +25,7 @@ export function BioForm({ t, bio }: { t: AccountTexts; bio: string }) {
           aria-describedby={errors ? "account-bio-hint account-bio-error" : "account-bio-hint"}
         />
         <p id="account-bio-hint" className={styles.hint}>
-          {fill(t["account.bioHint"], { max: BIO_MAX_LENGTH })}
+          {hint}
         </p>
         <div id="account-bio-error" className={styles.error} aria-live="polite">
           {errors?.map((e) => (
