@@ -112,7 +112,9 @@ test.describe("author profiles", () => {
       .setInputFiles({ name: "foto.png", mimeType: "image/png", buffer: Buffer.from("kein Bild") });
     await page.getByRole("button", { name: "Foto hochladen" }).click();
     await expect(page).toHaveURL(/photoError=media\.errors\.mismatch/);
-    await expect(page.getByRole("alert")).toContainText("Die Datei ist kein gültiges Bild");
+    await expect(page.getByRole("region", { name: "Profilfoto" }).getByRole("alert")).toContainText(
+      "Die Datei ist kein gültiges Bild",
+    );
     await expect(page.locator("img.account-photo")).toHaveCount(0);
     // The account page of an author, with a field error and a form message shown.
     await expectAxeClean(page);
