@@ -61,7 +61,7 @@ async function fingerprint(sql: postgres.Sql, tables: string[]): Promise<Record<
     const [row] =
       table === "users"
         ? await sql<{ h: string }[]>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h
-            from (select id, role, banned_at, name, email, password_hash, session_version from users) t`
+            from (select id, role, banned_at, name, email, password_hash, session_version, bio, image from users) t`
         : table === "mail_outbox"
           ? // What a request enqueues; the e2e server's worker delivers earlier rows meanwhile (status, data).
             await sql<{ h: string }[]>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h

@@ -26,3 +26,5 @@ export const MEDIA_PER_PAGE = 20;
 export const MEDIA_PICKER_SIZE = 24;
 export const MEDIA_ALT_MAX_LENGTH = 300;
 export const MEDIA_CAPTION_MAX_LENGTH = 500;
+/** An author's bio (plain text, links recognised as in comments). */
+export const BIO_MAX_LENGTH = 1000;

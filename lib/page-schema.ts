@@ -16,6 +16,7 @@ export const RESERVED_PAGE_SLUGS = new Set([
   "archive",
   "atom-xml",
   "author",
+  "avatars",
   "c",
   "category",
   "comments",

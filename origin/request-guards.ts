@@ -4,9 +4,9 @@ import type { IncomingMessage } from "node:http";
 import { IMAGE_UPLOAD_MAX_BYTES, MULTIPART_ENVELOPE_BYTES, WXR_UPLOAD_MAX_BYTES } from "../lib/upload-limits";
 
 const FORM_TYPES = /^(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)/i;
-// The editor's image uploads and WordPress exports for import: the only bodies allowed past
-// the 2 MB limit, with room for the multipart envelope. Both handlers stream or cap the body.
-const UPLOAD_PATH = /^\/dashboard\/media\/upload(?:\?|$)/;
+// The editor's image uploads, profile photos and WordPress exports for import: the only bodies
+// allowed past the 2 MB limit, with room for the multipart envelope. The handlers cap the body.
+const UPLOAD_PATH = /^\/(?:dashboard\/media\/upload|account\/photo)(?:\?|$)/;
 const WXR_UPLOAD_PATH = /^\/api\/wordpress-import(?:\?|$)/;
 export const BODY_MAX_BYTES = 2 * 1024 * 1024;
 const UPLOAD_MAX_BYTES = IMAGE_UPLOAD_MAX_BYTES + MULTIPART_ENVELOPE_BYTES;

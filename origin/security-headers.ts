@@ -5,14 +5,15 @@ import type { OutgoingHttpHeaders } from "node:http";
  * Scripts run only with the page's nonce. Next marks its own inline scripts with the nonce it
  * finds in the request's CSP header (the front server puts it there), so an injected inline
  * script, which cannot know the nonce, is blocked. Styles: Next inlines font CSS, so 'self'
- * plus inline styles (which cannot run code).
+ * plus inline styles (which cannot run code). Images: Gravatar too, which pages reference only
+ * when an admin turned it on (server/site/avatars.ts); allowing the host alone sends nothing.
  */
 export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https://gravatar.com https://*.gravatar.com",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

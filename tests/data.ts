@@ -228,3 +228,14 @@ export async function denial(promise: Promise<unknown>): Promise<string> {
   }
   return "allowed";
 }
+
+/** A real image file of one colour (a profile photo, an upload): PNG unless asked otherwise. */
+export async function createImageBytes(
+  width: number,
+  height: number,
+  format: "png" | "jpeg" = "png",
+  colour = { r: 200, g: 90, b: 40 },
+): Promise<Buffer> {
+  const image = sharp({ create: { width, height, channels: 3, background: colour } });
+  return (format === "png" ? image.png() : image.jpeg()).toBuffer();
+}

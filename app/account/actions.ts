@@ -10,6 +10,7 @@ import { changeDisplayName, changePassword, deleteAccount } from "@/server/accou
 import { requestEmailChange, resendEmailConfirmation } from "@/server/accounts/email-confirmation";
 import { emailField } from "@/lib/auth-schemas";
 import { PASSWORD_MAX_LENGTH } from "@/lib/password-policy";
+import { changeBio } from "@/server/accounts/profile";
 
 export const changeNameAction = defineAction({
   name: "change-name",
@@ -91,5 +92,20 @@ export const resendConfirmationAction = defineAction({
   async run(_input, { user, t, address }) {
     await resendEmailConfirmation(user, address);
     return { ok: true, message: t("account.emailResent") };
+  },
+});
+
+// Authors and admins only (readers have no author page); the length is checked on the
+// normalised text by changeBio, which names the limit in its message.
+export const changeBioAction = defineAction({
+  name: "change-bio",
+  schema: z.object({ bio: z.string() }),
+  access: ["author", "admin"],
+  keep: ["bio"],
+  keepMaxLength: 100_000,
+  fieldErrors: { "account.bioTooLong": "bio" },
+  async run(input, { user, t }) {
+    const bio = await changeBio(user, input.bio);
+    return { ok: true, message: t("account.bioSaved"), values: { bio } };
   },
 });

@@ -10,17 +10,28 @@ import { MailPreferencesForm } from "./mail-preferences-form";
 import { ChangeNameForm, ChangePasswordForm, DeleteAccountForm } from "./account-forms";
 import { ChangeEmailForm, ResendConfirmationForm } from "./email-forms";
 import { isEmailConfirmed } from "@/server/accounts/email-confirmation";
+import { ProfilePhotoSection } from "./profile-photo-section";
+import { BioForm } from "./profile-forms";
+import { getOwnProfile } from "@/server/accounts/profile";
+import { BIO_MAX_LENGTH } from "@/lib/limits";
 
 export function generateMetadata(): Metadata {
   return { title: t("account.title"), robots: { index: false } };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+type Search = { changed?: string; photo?: string; photoError?: string };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<Search> }) {
   const formTexts = texts("fields.", "account.");
   const user = await guardPage(requireUser, "/account");
-  const { changed } = await searchParams;
-  const comments = await listOwnComments(user);
-  const [prefs, confirmed] = await Promise.all([getMailPreferences(user.id), isEmailConfirmed(user.id)]);
+  const { changed, photo, photoError } = await searchParams;
+  const isAuthor = user.role === "author" || user.role === "admin";
+  const [comments, prefs, confirmed, profile] = await Promise.all([
+    listOwnComments(user),
+    getMailPreferences(user.id),
+    isEmailConfirmed(user.id),
+    getOwnProfile(user),
+  ]);
   return (
     <div className={styles.page}>
       <h1>{t("account.title")}</h1>
@@ -29,6 +40,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <section className={styles.section} aria-labelledby="profile-title">
         <h2 id="profile-title">{t("account.profileTitle")}</h2>
         <ChangeNameForm t={formTexts} name={user.name ?? ""} />
+        {isAuthor && <BioForm t={formTexts} bio={profile.bio} hint={t("account.bioHint", { max: BIO_MAX_LENGTH })} />}
       </section>
 
       <section className={styles.section} aria-labelledby="email-title">
@@ -36,6 +48,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         {confirmed ? null : <ResendConfirmationForm t={formTexts} />}
         <ChangeEmailForm t={formTexts} hasPassword={user.hasPassword} />
       </section>
+      {isAuthor && (
+        <ProfilePhotoSection photo={profile.photo} name={user.name ?? ""} saved={photo} error={photoError} />
+      )}
 
       <section className={styles.section} aria-labelledby="password-title">
         <h2 id="password-title">{t("account.passwordTitle")}</h2>

@@ -4,6 +4,7 @@ import type { CommentNode } from "@/server/comments/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t, tRich } from "@/lib/i18n";
+import { AvatarImage } from "../avatar-image";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
 
@@ -47,6 +48,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
     <li className="comment-thread">
       <article id={anchor} className={comment.pending ? "comment comment--pending" : "comment"}>
         <header className="comment__header">
+          <AvatarImage avatar={comment.avatar} className="comment__avatar" />
           <p className="comment__author">
             {tRich("comments.says", {
               name: (

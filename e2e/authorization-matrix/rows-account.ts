@@ -1,4 +1,5 @@
-import { SIGNED_IN, type Entry, unique, one, exists } from "./shared";
+import { createImageBytes } from "../../tests/data";
+import { ADMIN, AUTHORS, SIGNED_IN, type Entry, unique, one, exists } from "./shared";
 
 // Own account: each cell with fresh users, as these end the caller's session or account.
 export const ACCOUNT_ROWS: Entry[] = [
@@ -13,6 +14,62 @@ export const ACCOUNT_ROWS: Entry[] = [
         url: "/account",
         multipart: fields,
         succeeded: () => exists(sql`select 1 from users where name = ${name}`),
+      };
+    },
+  },
+  {
+    name: "app/account/actions#changeBioAction",
+    kind: "action",
+    // Readers have no author page, so no bio.
+    allowed: AUTHORS,
+    async prepare({ sql, form }) {
+      const bio = `Matrix-Biografie ${unique()}`;
+      const fields = await form("admin", "/account", "form:has(#account-bio)", { bio });
+      return {
+        url: "/account",
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from users where bio = ${bio}`),
+      };
+    },
+  },
+  {
+    name: "app/account/photo/route#POST",
+    kind: "route",
+    allowed: AUTHORS,
+    async prepare({ sql, user }) {
+      // A picture of its own per cell (a unique colour): its hash names the stored photo.
+      const n = Number.parseInt(unique().slice(-4), 36);
+      const colour = { r: n % 256, g: (n >> 8) % 256, b: (n >> 3) % 256 };
+      const buffer = await createImageBytes(70, 70, "png", colour);
+      const before = user
+        ? (await one(sql<{ image: string | null }[]>`select image from users where id = ${user.id}`)).image
+        : null;
+      return {
+        url: "/account/photo",
+        multipart: { photo: { name: "matrix.png", mimeType: "image/png", buffer } },
+        succeeded: async (response) =>
+          response.status() === 303 &&
+          !!user &&
+          (await one(sql<{ image: string | null }[]>`select image from users where id = ${user.id}`)).image !== before,
+      };
+    },
+  },
+  {
+    name: "app/dashboard/settings/actions#saveAvatarSettingsAction",
+    kind: "action",
+    allowed: ADMIN,
+    async prepare({ sql, form }) {
+      // Off after every cell: the fingerprint sees a denied caller turn it on.
+      await sql`delete from settings where key = 'avatars'`;
+      const fields = await form("admin", "/dashboard/settings", "form:has(#settings-gravatar)", { gravatar: "on" });
+      return {
+        url: "/dashboard/settings",
+        multipart: fields,
+        succeeded: async () => {
+          const on = await exists(sql`select 1 from settings where key = 'avatars' and value->>'gravatar' = 'true'`);
+          await sql`delete from settings where key = 'avatars'`;
+          return on;
+        },
       };
     },
   },

@@ -133,6 +133,21 @@ export const accountsDe = {
   "errors.emailTaken": "Diese E-Mail-Adresse gehört inzwischen zu einem anderen Konto.",
   "errors.emailUnchanged": "Das ist schon deine E-Mail-Adresse.",
   "account.on": "zu",
+  "account.bio": "Über mich",
+  "account.bioHint":
+    "Erscheint auf deiner Autorenseite und unter deinen Beiträgen. Reiner Text, höchstens {max} Zeichen; eine Leerzeile beginnt einen neuen Absatz, Webadressen werden verlinkt.",
+  "account.saveBio": "Biografie speichern",
+  "account.bioSaved": "Deine Biografie wurde gespeichert.",
+  "account.bioTooLong": "Die Biografie darf höchstens {max} Zeichen lang sein.",
+  "account.photoTitle": "Profilfoto",
+  "account.photoFile": "Foto auswählen",
+  "account.photoHint":
+    "JPEG, PNG, WebP oder AVIF bis 10 MB. Es wird quadratisch zugeschnitten und erscheint auf deiner Autorenseite, unter deinen Beiträgen und neben deinen Kommentaren.",
+  "account.photoUpload": "Foto hochladen",
+  "account.photoRemove": "Foto entfernen",
+  "account.photoSaved": "Dein Profilfoto wurde gespeichert.",
+  "account.photoRemoved": "Dein Profilfoto wurde entfernt.",
+  "account.noPhoto": "Du hast noch kein Profilfoto. Neben deinen Kommentaren erscheint ein erzeugtes Muster.",
 
   "dashboard.title": "Dashboard",
   "dashboard.nav": "Dashboard-Navigation",

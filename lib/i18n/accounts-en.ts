@@ -127,6 +127,21 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "errors.emailTaken": "This email address belongs to another account by now.",
   "errors.emailUnchanged": "This is your email address already.",
   "account.on": "on",
+  "account.bio": "About me",
+  "account.bioHint":
+    "Shown on your author page and below your articles. Plain text, at most {max} characters; a blank line starts a new paragraph, web addresses become links.",
+  "account.saveBio": "Save bio",
+  "account.bioSaved": "Your bio has been saved.",
+  "account.bioTooLong": "The bio may be at most {max} characters long.",
+  "account.photoTitle": "Profile photo",
+  "account.photoFile": "Choose a photo",
+  "account.photoHint":
+    "JPEG, PNG, WebP or AVIF up to 10 MB. It is cropped to a square and shown on your author page, below your articles and next to your comments.",
+  "account.photoUpload": "Upload photo",
+  "account.photoRemove": "Remove photo",
+  "account.photoSaved": "Your profile photo has been saved.",
+  "account.photoRemoved": "Your profile photo has been removed.",
+  "account.noPhoto": "You have no profile photo yet. A generated pattern is shown next to your comments.",
 
   "dashboard.title": "Dashboard",
   "dashboard.nav": "Dashboard navigation",

@@ -22,6 +22,7 @@ export const de = {
   "archive.category": "Kategorie",
   "archive.tag": "Schlagwort",
   "archive.author": "Autorenprofil",
+  "author.photoAlt": "Foto von {name}",
   "archive.subcategories": "Unterkategorien",
   "archive.empty": "Hier gibt es noch keine Artikel.",
   "archive.pageTitle": "{title} – Seite {page}",
@@ -594,6 +595,13 @@ export const de = {
   "gone.heading": "Dieser Artikel wurde entfernt",
   "gone.text": "Der Artikel, den du suchst, ist nicht mehr verfügbar.",
   "dash.settings.saveSharing": "Vorschaubild speichern",
+  "dash.settings.avatars": "Avatare",
+  "dash.settings.avatarsIntro":
+    "Neben jedem Kommentar steht ein Avatar: das Profilfoto der Person, sonst ein hier erzeugtes Muster. Es wird nichts an Dritte gesendet.",
+  "dash.settings.gravatar": "Gravatar verwenden",
+  "dash.settings.gravatarHint":
+    "Achtung, Datenschutz: Dann lädt der Browser jeder Leserin die Avatare von gravatar.com, einem Dienst von Automattic Inc. (USA), und übermittelt dabei Prüfsummen (Hashes) der E-Mail-Adressen der Kommentierenden sowie die eigene IP-Adresse. Solche Hashes lassen sich bekannten Adressen zuordnen. Nenne das in deiner Datenschutzerklärung, bevor du es einschaltest.",
+  "dash.settings.saveAvatars": "Avatar-Einstellung speichern",
   "dash.settings.sharing": "Teilen in sozialen Netzwerken",
   "dash.settings.shareImage": "Standardbild (Adresse)",
   "dash.settings.shareImageHint":

@@ -19,6 +19,7 @@ export const en: Messages = {
   "archive.category": "Category",
   "archive.tag": "Tag",
   "archive.author": "Author",
+  "author.photoAlt": "Photo of {name}",
   "archive.subcategories": "Subcategories",
   "archive.empty": "There are no articles here yet.",
   "archive.pageTitle": "{title} – page {page}",
@@ -573,6 +574,13 @@ export const en: Messages = {
   "gone.heading": "This article was removed",
   "gone.text": "The article you are looking for is no longer available.",
   "dash.settings.saveSharing": "Save sharing image",
+  "dash.settings.avatars": "Avatars",
+  "dash.settings.avatarsIntro":
+    "Every comment shows an avatar: the person's profile photo, else a pattern generated here. Nothing is sent to third parties.",
+  "dash.settings.gravatar": "Use Gravatar",
+  "dash.settings.gravatarHint":
+    "Privacy warning: every reader's browser then loads avatars from gravatar.com, a service of Automattic Inc. (USA), sending hashes of the commenters' email addresses and the reader's own IP address. Such hashes can be matched to known addresses. Mention this in your privacy policy before you turn it on.",
+  "dash.settings.saveAvatars": "Save avatar setting",
   "dash.settings.sharing": "Sharing on social networks",
   "dash.settings.shareImage": "Default image (address)",
   "dash.settings.shareImageHint":

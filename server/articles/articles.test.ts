@@ -39,7 +39,7 @@ describe("reader article queries (demo content)", () => {
       commentsOpen: true,
     });
     expect(article?.tags.map((t) => t.slug).sort()).toEqual(["datenschutz", "netzwerk"]);
-    expect(Object.keys(article!.author).sort()).toEqual(["bio", "id", "name", "slug"]);
+    expect(Object.keys(article!.author).sort()).toEqual(["bio", "id", "name", "photo", "slug"]);
     // Other test files add their own articles; the demo category holds only demo content.
     const listed = (await listArticlesByCategory("internet", 1)).items.find(
       (a) => a.slug === "heimnetzwerk-einrichten",

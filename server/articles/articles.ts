@@ -31,7 +31,7 @@ export type ArticleDetail = ArticleSummary & {
   body: string;
   commentsOpen: boolean;
   coverImage: string | null;
-  author: AuthorRef & { bio: string | null };
+  author: AuthorRef & { bio: string | null; photo: string | null };
   /** The article's category's parent, for the breadcrumb. */
   categoryParent: CategoryRef | null;
 };
@@ -41,7 +41,7 @@ export type CategoryDetail = CategoryRef & {
   parent: CategoryRef | null;
   children: CategoryRef[];
 };
-export type AuthorProfile = { id: string; name: string | null; slug: string; bio: string | null };
+export type AuthorProfile = { id: string; name: string | null; slug: string; bio: string | null; photo: string | null };
 
 /** Approved, not deleted: the same rule server/comments/comments.ts uses to show a comment. */
 export const isShownComment = sql`(${comments.status} = 'approved' and ${comments.deletedAt} is null)`;
@@ -156,7 +156,7 @@ const childRefs = sql<CategoryRef[]>`coalesce((
 const articleBySlug = db
   .select({
     ...summaryFields,
-    author: { id: users.id, name: users.name, slug: users.slug, bio: users.bio },
+    author: { id: users.id, name: users.name, slug: users.slug, bio: users.bio, photo: users.image },
     body: articles.body,
     commentsOpen: articles.commentsOpen,
     coverImage: articles.coverImage,
@@ -224,9 +224,9 @@ export const getAuthorBySlug = cache(async (slug: string): Promise<AuthorProfile
       .where(and(eq(articles.authorId, users.id), isPubliclyVisible)),
   );
   const [row] = await db
-    .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio })
+    .select({ id: users.id, name: users.name, slug: users.slug, bio: users.bio, photo: users.image })
     .from(users)
     .where(and(eq(users.slug, slug), or(ne(users.role, "reader"), hasVisibleArticle)))
     .limit(1);
-  return row?.slug ? { id: row.id, name: row.name, slug: row.slug, bio: row.bio } : null;
+  return row?.slug ? { id: row.id, name: row.name, slug: row.slug, bio: row.bio, photo: row.photo } : null;
 });

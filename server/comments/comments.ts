@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { COMMENT_THREADS_PER_PAGE } from "@/lib/pagination";
+import { avatarFor, emailHash, getAvatarSettings, type Avatar, type AvatarSettings } from "@/server/site/avatars";
 
 // The comment thread of an article as one reader sees it: approved comments, plus the
 // reader's own comments that wait for moderation (shown only to them). Spam and trash never
@@ -15,6 +16,8 @@ export type CommentNode = {
   /** A guest's website (imported WordPress comments): linked from the name, never followed. */
   authorUrl: string | null;
   authorDeleted: boolean;
+  /** Photo, Gravatar or identicon (server/site/avatars.ts); never the email itself. */
+  avatar: Avatar;
   body: string;
   createdAt: Date;
   editedAt: Date | null;
@@ -58,6 +61,9 @@ type CommentRow = {
   author_name: string | null;
   author_url: string | null;
   author_deleted: boolean;
+  /** Only turned into the avatar here: neither leaves this module. */
+  author_email: string | null;
+  author_image: string | null;
   pending: boolean;
   /** Kept until the commenter confirms her address (shown to her alone, like a pending one). */
   unconfirmed: boolean;
@@ -80,17 +86,17 @@ export async function listComments(
 ): Promise<CommentThreadPage> {
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
   // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
-  const rows = await db.execute<CommentRow & { thread_count: number }>(sql`
+  const query = db.execute<CommentRow & { thread_count: number }>(sql`
     with recursive roots as (
       select c.id from comments c
       where ${isThreadRoot(articleId, viewerId)}
       order by c.created_at, c.id
       limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
     ), thread as (
-      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
       from comments c inner join roots r on r.id = c.id
       union all
-      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
       from comments c inner join thread t on c.parent_id = t.id
       where c.article_id = ${articleId} and ${isShown("c", viewerId)}
         and t.depth < ${MAX_DEPTH}
@@ -100,17 +106,22 @@ export async function listComments(
     select total.n as thread_count, t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
       coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,
       (t.author_id is null and t.guest_name is null) as author_deleted,
+      coalesce(u.email, t.guest_email) as author_email, u.image as author_image,
       t.status in ('pending', 'unconfirmed') as pending, t.status = 'unconfirmed' as unconfirmed, t.deleted_at is not null as removed,
       coalesce(t.author_id = ${viewerId}, false) as owned,
       (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
       (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
     from total left join (thread t left join users u on u.id = t.author_id) on true
     order by t.created_at, t.id`);
+  const [rows, avatarSettings] = await Promise.all([query, getAvatarSettings()]);
   const all = Array.from(rows);
   const threadCount = all[0]?.thread_count ?? 0;
   return {
     // Without threads on the page the one row is the count's, with a null comment.
-    threads: buildTree(all.filter((row) => row.id !== null)),
+    threads: buildTree(
+      all.filter((row) => row.id !== null),
+      avatarSettings,
+    ),
     page,
     pageCount: Math.max(1, Math.ceil(threadCount / COMMENT_THREADS_PER_PAGE)),
     threadCount,
@@ -118,15 +129,24 @@ export async function listComments(
 }
 
 /** Rows ordered oldest first → roots with replies nested under their parents, oldest first. */
-function buildTree(rows: CommentRow[]): CommentNode[] {
+function buildTree(rows: CommentRow[], avatars: AvatarSettings): CommentNode[] {
   const nodes = new Map<number, CommentNode>();
   for (const row of rows) {
+    const avatar = avatarFor(
+      {
+        name: (row.author_deleted ? null : row.author_name) ?? `#${row.id}`,
+        emailHash: row.author_deleted ? null : emailHash(row.author_email),
+        photo: row.author_image,
+      },
+      avatars,
+    );
     nodes.set(row.id, {
       id: row.id,
       parentId: row.parent_id,
       authorName: row.author_deleted ? null : row.author_name,
       authorUrl: row.author_url,
       authorDeleted: row.author_deleted,
+      avatar,
       body: row.body,
       createdAt: new Date(row.created_ms),
       editedAt: row.edited_ms === null ? null : new Date(row.edited_ms),

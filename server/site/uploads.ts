@@ -30,7 +30,8 @@ const EXTENSIONS: Record<string, ImageType> = {
   avif: "image/avif",
 };
 
-export const MEDIA_NAME = /^[a-f0-9]{24}-(?:480|960|1600)\.webp$/;
+// Editor images in three widths; profile photos (server/accounts/profile-photo.ts) as squares.
+export const MEDIA_NAME = /^[a-f0-9]{24}-(?:480|960|1600|sq64|sq128|sq256)\.webp$/;
 
 /** Where images uploaded before they moved into PostgreSQL were kept; still read from. */
 function legacyUploadDir(): string {
@@ -70,13 +71,14 @@ export function declaredImageType(fileName: string, mimeType: string): ImageType
 export type StoredImage = { url: string; width: number; height: number };
 
 /**
- * Validates and stores an image. Throws `invalid` with a message key of lib/i18n/de.ts:
- * too large, not an accepted type, or content that does not match the type.
+ * Checks an upload by its bytes: size, declared and detected type, readable by sharp. Throws
+ * `invalid` with a message key of lib/i18n/de.ts; returns the image's dimensions and content hash.
  */
-export async function storeImage(
-  file: { name: string; type: string; bytes: Uint8Array },
-  library: { uploadedBy?: string | null; alt?: string } = {},
-): Promise<StoredImage> {
+export async function checkImage(file: {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}): Promise<{ width: number; height: number; hash: string }> {
   if (file.bytes.length === 0) throw invalid("media.errors.missing");
   if (file.bytes.length > MAX_UPLOAD_BYTES) throw invalid("media.errors.tooLarge", `${file.bytes.length} bytes`);
   const declared = declaredImageType(file.name, file.type);
@@ -84,37 +86,52 @@ export async function storeImage(
   const detected = detectImageType(file.bytes);
   if (declared === "conflict" || detected !== declared)
     throw invalid("media.errors.mismatch", `${file.name} (${file.type}) looks like ${detected}`);
-
-  let width: number;
-  let height: number;
   try {
     const meta = await sharp(file.bytes, { limitInputPixels: MAX_PIXELS }).metadata();
     if (!meta.width || !meta.height) throw new Error("no dimensions");
-    ({ width, height } = meta);
+    const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 24);
+    return { width: meta.width, height: meta.height, hash };
   } catch (error) {
     throw invalid("media.errors.mismatch", `sharp cannot read ${file.name}: ${String(error)}`);
   }
+}
 
-  const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 24);
+/** A sharp pipeline for an already checked upload, turned upright by its EXIF orientation. */
+export function imagePipeline(bytes: Uint8Array) {
+  return sharp(bytes, { limitInputPixels: MAX_PIXELS }).rotate();
+}
+
+/**
+ * Stores one variant under its content-hashed name, unless it is there already (same bytes,
+ * same name). Returns the bytes written, null when it was there.
+ */
+export async function storeVariant(name: string, render: () => Promise<Buffer>): Promise<number | null> {
   const dir = env().uploadDir;
+  if (await variantExists(dir, name)) return null;
+  const data = await render();
+  if (dir) await writeFileAtomically(dir, name, data);
+  else
+    await db
+      .insert(media)
+      .values({ name, contentType: "image/webp", data })
+      .onConflictDoNothing({ target: media.name });
+  return data.length;
+}
+
+/**
+ * Validates and stores an image, and records it in the media library. Throws `invalid` with a
+ * message key of lib/i18n/de.ts: too large, not an accepted type, or content that does not match the type.
+ */
+export async function storeImage(
+  file: { name: string; type: string; bytes: Uint8Array },
+  library: { uploadedBy?: string | null; alt?: string } = {},
+): Promise<StoredImage> {
+  const { width, height, hash } = await checkImage(file);
   let largestBytes: number | null = null;
-  for (const target of IMAGE_WIDTHS) {
-    const name = `${hash}-${target}.webp`;
-    // Same bytes, same names: an image uploaded twice is stored once.
-    if (await variantExists(dir, name)) continue;
-    const data = await sharp(file.bytes, { limitInputPixels: MAX_PIXELS })
-      .rotate()
-      .resize({ width: target, withoutEnlargement: true })
-      .webp({ quality: 82 })
-      .toBuffer();
-    largestBytes = data.length;
-    if (dir) await writeFileAtomically(dir, name, data);
-    else
-      await db
-        .insert(media)
-        .values({ name, contentType: "image/webp", data })
-        .onConflictDoNothing({ target: media.name });
-  }
+  for (const target of IMAGE_WIDTHS)
+    largestBytes = await storeVariant(`${hash}-${target}.webp`, () =>
+      imagePipeline(file.bytes).resize({ width: target, withoutEnlargement: true }).webp({ quality: 82 }).toBuffer(),
+    );
   const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
   const scale = Math.min(1, largest / width);
   const stored = {

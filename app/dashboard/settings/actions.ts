@@ -4,6 +4,7 @@ import { t } from "@/lib/i18n";
 import { defineAction } from "@/server/http/action";
 import { saveModerationSettings, type ModerationSettings } from "@/server/site/settings";
 import { saveSharingSettings } from "@/server/site/share-image";
+import { saveAvatarSettings } from "@/server/site/avatars";
 import { COVER_PATTERN } from "@/lib/article-schema";
 
 const MAX_WORDS = 1000;
@@ -91,5 +92,18 @@ export const saveSharingSettingsAction = defineAction({
   async run(input) {
     await saveSharingSettings({ defaultImage: input.defaultImage });
     return { ok: true, message: t("dash.done.settings"), values: { defaultImage: input.defaultImage } };
+  },
+});
+
+// Gravatar for commenters without a photo: off unless an admin turns it on (it sends hashes of
+// email addresses to Automattic). Saving purges `layout`, so every cached thread follows.
+export const saveAvatarSettingsAction = defineAction({
+  name: "save-avatar-settings",
+  schema: z.object({ gravatar: z.string().optional() }),
+  access: ["admin"],
+  async run(input) {
+    const gravatar = input.gravatar === "on";
+    await saveAvatarSettings({ gravatar });
+    return { ok: true, message: t("dash.done.settings"), values: { gravatar: gravatar ? "on" : "" } };
   },
 });

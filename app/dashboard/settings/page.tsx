@@ -3,7 +3,9 @@ import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { getSharingSettings } from "@/server/site/share-image";
-import { saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { getAvatarSettings } from "@/server/site/avatars";
+import { saveAvatarSettingsAction, saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { AvatarForm } from "./avatar-form";
 import { SharingForm } from "./sharing-form";
 import { SettingsForm } from "./settings-form";
 
@@ -13,7 +15,7 @@ export function generateMetadata(): Metadata {
 
 export default async function SettingsPage() {
   await guardPage(() => requireRole("admin"), "/dashboard/settings");
-  const [s, sharing] = await Promise.all([getModerationSettings(), getSharingSettings()]);
+  const [s, sharing, avatars] = await Promise.all([getModerationSettings(), getSharingSettings(), getAvatarSettings()]);
   return (
     <div className="moderation">
       <h1>{t("dash.settings.title")}</h1>
@@ -41,6 +43,17 @@ export default async function SettingsPage() {
           autoClose: t("dash.settings.autoClose"),
           autoCloseHint: t("dash.settings.autoCloseHint"),
           save: t("dash.settings.save"),
+        }}
+      />
+      <h2>{t("dash.settings.avatars")}</h2>
+      <p>{t("dash.settings.avatarsIntro")}</p>
+      <AvatarForm
+        action={saveAvatarSettingsAction}
+        gravatar={avatars.gravatar}
+        labels={{
+          gravatar: t("dash.settings.gravatar"),
+          hint: t("dash.settings.gravatarHint"),
+          save: t("dash.settings.saveAvatars"),
         }}
       />
       <h2>{t("dash.settings.sharing")}</h2>

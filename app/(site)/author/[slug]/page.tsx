@@ -10,6 +10,10 @@ import { isOutOfRange, pageHref, parsePageParam, requirePageParam, type SearchPa
 import { pageMetadata } from "@/lib/seo";
 import { getAuthorBySlug, listArticlesByAuthor } from "@/server/articles/articles";
 import { env } from "@/lib/env";
+import { CommentText } from "@/lib/comment-text";
+import { profilePhotoSources } from "@/lib/profile-photo";
+
+const PHOTO_SIZE = 128;
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -22,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const path = `/author/${author.slug}`;
   return pageMetadata({
     title: page > 1 ? t("archive.pageTitle", { title: name, page }) : name,
-    description: author.bio,
+    description: author.bio?.replace(/\s+/g, " ") ?? null,
     path: pageHref(path, page),
     feeds: [
       {
@@ -41,10 +45,29 @@ export default async function AuthorPage({ params, searchParams }: Props) {
   const [author, list] = await Promise.all([getAuthorBySlug(slug), listArticlesByAuthor(slug, page)]);
   if (!author || isOutOfRange(list)) notFound();
   await cacheAs("page", cacheKey.author(author.id), ...listedArticleKeys(list.items));
+  const name = author.name ?? author.slug;
+  const photo = profilePhotoSources(author.photo, PHOTO_SIZE);
   return (
     <>
-      <ArchiveHeader kicker={t("archive.author")} title={author.name ?? author.slug}>
-        {author.bio && <p className="archive-header__intro author-bio">{author.bio}</p>}
+      <ArchiveHeader kicker={t("archive.author")} title={name}>
+        <div className="author-profile">
+          {photo && (
+            // eslint-disable-next-line @next/next/no-img-element -- resized at upload; pages without scripts
+            <img
+              className="author-profile__photo"
+              src={photo.src}
+              srcSet={photo.srcSet}
+              width={PHOTO_SIZE}
+              height={PHOTO_SIZE}
+              alt={t("author.photoAlt", { name })}
+            />
+          )}
+          {author.bio && (
+            <div className="archive-header__intro author-bio">
+              <CommentText text={author.bio} />
+            </div>
+          )}
+        </div>
       </ArchiveHeader>
       <ArticleList list={list} basePath={`/author/${author.slug}`} emptyText={t("archive.empty")} />
     </>
