@@ -14,3 +14,6 @@ export const COMMENT_RAW_MAX_LENGTH = 100_000;
 /** A commenter may correct or delete their own text for this long after posting. */
 export const OWN_COMMENT_EDIT_MINUTES = 10;
 export const OWN_COMMENT_EDIT_WINDOW_MS = OWN_COMMENT_EDIT_MINUTES * 60_000;
+
+/** Entries per page of the activity log (/dashboard/aktivitaet). */
+export const ACTIVITY_PAGE_SIZE = 50;

@@ -3,6 +3,7 @@
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
 import { mailDe } from "./mail-de";
+import { activityDe } from "./activity-de";
 
 export type PluralForms = { zero?: string; one: string; other: string };
 
@@ -658,6 +659,7 @@ export const de = {
   ...accountsDe,
   ...errorPagesDe,
   ...mailDe,
+  ...activityDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

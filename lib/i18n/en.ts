@@ -2,6 +2,7 @@ import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
 import { mailEn } from "./mail-en";
+import { activityEn } from "./activity-en";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -636,4 +637,5 @@ export const en: Messages = {
   ...accountsEn,
   ...errorPagesEn,
   ...mailEn,
+  ...activityEn,
 };
