@@ -165,3 +165,27 @@ export async function denial(promise: Promise<unknown>): Promise<string> {
   }
   return "allowed";
 }
+
+export type ActivityRowLike = {
+  id: number;
+  actorId: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  subjectLabel: string | null;
+  commentId: number | null;
+  note: string | null;
+};
+
+/** The newest activity log id now: a test reads what its own calls logged after it. */
+export async function lastActivityId(): Promise<number> {
+  const [row] = await db()`select coalesce(max(id), 0)::int as id from moderation_events`;
+  return row.id as number;
+}
+
+/** Activity log rows written after `sinceId`, oldest first. */
+export async function activitySince(sinceId: number): Promise<ActivityRowLike[]> {
+  const rows = await db()`select id, actor_id, action, subject_type, subject_id, subject_label, comment_id, note
+    from moderation_events where id > ${sinceId} order by id`;
+  return rows.map((r) => fromRow<ActivityRowLike>(r));
+}

@@ -38,7 +38,7 @@ export async function getSharingSettings(): Promise<SharingSettings> {
 
 export async function saveSharingSettings(value: SharingSettings, actorId: string | null = null): Promise<void> {
   const clean = sharingSettingsSchema.parse(value);
-  await saveSettingsRow(SHARING_SETTINGS_KEY, clean, "settings.sharing", actorId);
+  await saveSettingsRow(SHARING_SETTINGS_KEY, clean, sharingSettingsSchema.parse({}), "settings.sharing", actorId);
 }
 
 /** The path or URL to share for something with this cover (null: none). */
