@@ -3,7 +3,10 @@ import { diffText, hasChanges } from "./revision-diff";
 
 describe("diffText", () => {
   it("pairs a changed line with its replacement and marks the changed word", () => {
-    const rows = diffText("Erste Zeile\nDer Hund bellt\nLetzte Zeile\n", "Erste Zeile\nDer Fuchs bellt\nLetzte Zeile\n");
+    const rows = diffText(
+      "Erste Zeile\nDer Hund bellt\nLetzte Zeile\n",
+      "Erste Zeile\nDer Fuchs bellt\nLetzte Zeile\n",
+    );
     expect(rows).toHaveLength(3);
     expect(rows[0].left?.kind).toBe("same");
     const [changed] = rows.slice(1, 2);

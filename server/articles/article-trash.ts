@@ -18,7 +18,11 @@ export async function trashArticle(user: CurrentUser, id: number): Promise<void>
     if (current.status === "trash") return;
     // publishedAt stays: the trigger sees a visible article leave and purges every list it was in.
     await tx.update(articles).set({ status: "trash" }).where(eq(articles.id, id));
-    await logActivity(tx, { actorId: user.id, action: "article.trash", subject: { type: "article", id, label: current.title } });
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "article.trash",
+      subject: { type: "article", id, label: current.title },
+    });
   });
 }
 
@@ -46,7 +50,11 @@ export async function deleteArticlePermanently(user: CurrentUser, id: number): P
     // Menu items have no foreign key (their target may be in any of three tables).
     await tx.delete(menuItems).where(and(eq(menuItems.target, "article"), eq(menuItems.targetId, id)));
     await tx.delete(articles).where(and(eq(articles.id, id), eq(articles.status, "trash")));
-    await logActivity(tx, { actorId: user.id, action: "article.delete", subject: { type: "article", id, label: current.title } });
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "article.delete",
+      subject: { type: "article", id, label: current.title },
+    });
   });
 }
 

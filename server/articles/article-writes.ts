@@ -1,7 +1,15 @@
 import "server-only";
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articleRevisions, articles, articleTags, categories, tags, type Article, type ArticleStatus } from "@/db/schema";
+import {
+  articleRevisions,
+  articles,
+  articleTags,
+  categories,
+  tags,
+  type Article,
+  type ArticleStatus,
+} from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
 import { slugify } from "@/lib/slug";
 import { invalid } from "@/server/http/errors";
@@ -86,10 +94,23 @@ async function transactionTime(tx: Tx): Promise<Date> {
 /** The log entry for a save that changed the status, if it did. */
 function statusChange(from: ArticleStatus | null, to: ArticleStatus): ActivityAction | null {
   if (from === to) return null;
-  return to === "published" ? "article.publish" : to === "scheduled" ? "article.schedule" : from ? "article.unpublish" : null;
+  return to === "published"
+    ? "article.publish"
+    : to === "scheduled"
+      ? "article.schedule"
+      : from
+        ? "article.unpublish"
+        : null;
 }
 
-async function logStatusChange(tx: Tx, user: CurrentUser, id: number, title: string, from: ArticleStatus | null, to: ArticleStatus) {
+async function logStatusChange(
+  tx: Tx,
+  user: CurrentUser,
+  id: number,
+  title: string,
+  from: ArticleStatus | null,
+  to: ArticleStatus,
+) {
   const action = statusChange(from, to);
   if (action) await logActivity(tx, { actorId: user.id, action, subject: { type: "article", id, label: title } });
 }
@@ -186,4 +207,3 @@ export async function unpublishArticle(user: CurrentUser, id: number): Promise<v
     await logStatusChange(tx, user, id, current.title, current.status, "draft");
   });
 }
-
