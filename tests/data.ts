@@ -189,3 +189,51 @@ export async function activitySince(sinceId: number): Promise<ActivityRowLike[]>
     from moderation_events where id > ${sinceId} order by id`;
   return rows.map((r) => fromRow<ActivityRowLike>(r));
 }
+
+/** A static page (published unless given), with a unique slug. */
+export async function createStaticPage(
+  extra: Record<string, unknown> = {},
+): Promise<{ id: number; slug: string; title: string }> {
+  const id = unique();
+  const values = toRow({
+    slug: `seite-${id}`,
+    title: `Testseite ${id}`,
+    body: "Text der Testseite.",
+    status: "published",
+    publishedAt: new Date(Date.now() - 3_600_000),
+    ...extra,
+  });
+  const [row] = await db()`insert into pages ${db()(values)} returning id, slug, title`;
+  return row as unknown as { id: number; slug: string; title: string };
+}
+
+/** An earlier version of an article or page, as a save over it would have kept it. */
+export async function createRevision(
+  owner: "article" | "page",
+  ownerId: number,
+  values: { title: string; body: string; savedBy?: string | null; savedAt?: Date },
+): Promise<number> {
+  const [current] =
+    owner === "article"
+      ? await db()`select slug, excerpt, category_id, comments_open from articles where id = ${ownerId}`
+      : await db()`select slug, excerpt from pages where id = ${ownerId}`;
+  const common = { title: values.title, body: values.body, slug: current.slug, excerpt: current.excerpt };
+  const row = toRow(
+    owner === "article"
+      ? { ...common, articleId: ownerId, categoryId: current.category_id, commentsOpen: current.comments_open }
+      : { ...common, pageId: ownerId },
+  );
+  if (values.savedBy !== undefined) row.saved_by = values.savedBy;
+  if (values.savedAt) row.saved_at = values.savedAt.toISOString();
+  const table = owner === "article" ? "article_revisions" : "page_revisions";
+  const [stored] = await db()`insert into ${db()(table)} ${db()(row)} returning id`;
+  return stored.id as number;
+}
+
+/** Activity log rows as the app's writers store them (for filter and paging tests of the log's page). */
+export async function createActivity(
+  entries: { actorId: string | null; action: string; subjectType: string; subjectId: string; subjectLabel?: string }[],
+): Promise<void> {
+  const rows = entries.map((e) => toRow({ ...e, subjectLabel: e.subjectLabel ?? null }));
+  await db()`insert into moderation_events ${db()(rows)}`;
+}
