@@ -29,7 +29,13 @@ describe("diffText", () => {
     expect(rows[1].right).toMatchObject({ kind: "added", parts: [{ text: "neu", changed: false }] });
   });
 
-  it("finds nothing in equal texts", () => {
+  it("finds nothing in equal texts, whatever their line ends", () => {
     expect(hasChanges(diffText("gleich\n", "gleich\n"))).toBe(false);
+    expect(hasChanges(diffText("eins\r\nzwei", "eins\nzwei\n"))).toBe(false);
+    expect(diffText("Name\nAnschrift", "Name\nAnschrift\nTelefon").map((r) => r.right?.kind)).toEqual([
+      "same",
+      "same",
+      "added",
+    ]);
   });
 });

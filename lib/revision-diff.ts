@@ -8,6 +8,11 @@ export type DiffPart = { text: string; changed: boolean };
 export type DiffCell = { kind: "same" | "removed" | "added"; number: number; parts: DiffPart[] } | null;
 export type DiffRow = { left: DiffCell; right: DiffCell };
 
+// Line ends as the editor may post them (CRLF), and a last line with or without its newline is the same line.
+const normalise = (text: string) => {
+  const lf = text.replace(/\r\n?/g, "\n");
+  return lf === "" || lf.endsWith("\n") ? lf : `${lf}\n`;
+};
 const linesOf = (value: string) => value.replace(/\n$/, "").split("\n");
 
 function wordParts(oldLine: string, newLine: string): [DiffPart[], DiffPart[]] {
@@ -24,7 +29,7 @@ export function diffText(oldText: string, newText: string): DiffRow[] {
   const rows: DiffRow[] = [];
   let leftNo = 0;
   let rightNo = 0;
-  const changes = diffLines(oldText.replace(/\r\n/g, "\n"), newText.replace(/\r\n/g, "\n"));
+  const changes = diffLines(normalise(oldText), normalise(newText));
   for (let i = 0; i < changes.length; i++) {
     const change = changes[i];
     if (!change.added && !change.removed) {
