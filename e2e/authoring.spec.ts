@@ -203,7 +203,11 @@ test.describe("authoring", () => {
     // Revisions were kept; restoring the first version brings its slug back (and is undoable).
     await page.goto(`/dashboard/articles/${articleId}/revisions`);
     await expect(page.locator(".revision-list li")).toHaveCount(2);
-    await page.locator(".revision-list li").last().getByRole("link").click();
+    await page
+      .locator(".revision-list li")
+      .last()
+      .getByRole("link", { name: /^ansehen/ })
+      .click();
     await expect(page.getByText(`Slug: umzug-${id}`)).toBeVisible();
     await page.getByRole("button", { name: "Diese Version wiederherstellen" }).click();
     await expect(page).toHaveURL(/\/edit\?restored=1$/);

@@ -28,3 +28,5 @@ export const MEDIA_ALT_MAX_LENGTH = 300;
 export const MEDIA_CAPTION_MAX_LENGTH = 500;
 /** An author's bio (plain text, links recognised as in comments). */
 export const BIO_MAX_LENGTH = 1000;
+/** Entries per page of the activity log (/dashboard/activity). */
+export const ACTIVITY_PAGE_SIZE = 50;

@@ -239,3 +239,58 @@ export async function createImageBytes(
   const image = sharp({ create: { width, height, channels: 3, background: colour } });
   return (format === "png" ? image.png() : image.jpeg()).toBuffer();
 }
+
+export type ActivityRowLike = {
+  id: number;
+  actorId: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  subjectLabel: string | null;
+  commentId: number | null;
+  note: string | null;
+};
+
+/** The newest activity log id now: a test reads what its own calls logged after it. */
+export async function lastActivityId(): Promise<number> {
+  const [row] = await db()`select coalesce(max(id), 0)::int as id from moderation_events`;
+  return row.id as number;
+}
+
+/** Activity log rows written after `sinceId`, oldest first. */
+export async function activitySince(sinceId: number): Promise<ActivityRowLike[]> {
+  const rows = await db()`select id, actor_id, action, subject_type, subject_id, subject_label, comment_id, note
+    from moderation_events where id > ${sinceId} order by id`;
+  return rows.map((r) => fromRow<ActivityRowLike>(r));
+}
+
+/** An earlier version of an article or page, as a save over it would have kept it. */
+export async function createRevision(
+  owner: "article" | "page",
+  ownerId: number,
+  values: { title: string; body: string; savedBy?: string | null; savedAt?: Date },
+): Promise<number> {
+  const [current] =
+    owner === "article"
+      ? await db()`select slug, excerpt, category_id, comments_open from articles where id = ${ownerId}`
+      : await db()`select slug, excerpt from pages where id = ${ownerId}`;
+  const common = { title: values.title, body: values.body, slug: current.slug, excerpt: current.excerpt };
+  const row = toRow(
+    owner === "article"
+      ? { ...common, articleId: ownerId, categoryId: current.category_id, commentsOpen: current.comments_open }
+      : { ...common, pageId: ownerId },
+  );
+  if (values.savedBy !== undefined) row.saved_by = values.savedBy;
+  if (values.savedAt) row.saved_at = values.savedAt.toISOString();
+  const table = owner === "article" ? "article_revisions" : "page_revisions";
+  const [stored] = await db()`insert into ${db()(table)} ${db()(row)} returning id`;
+  return stored.id as number;
+}
+
+/** Activity log rows as the app's writers store them (for filter and paging tests of the log's page). */
+export async function createActivity(
+  entries: { actorId: string | null; action: string; subjectType: string; subjectId: string; subjectLabel?: string }[],
+): Promise<void> {
+  const rows = entries.map((e) => toRow({ ...e, subjectLabel: e.subjectLabel ?? null }));
+  await db()`insert into moderation_events ${db()(rows)}`;
+}

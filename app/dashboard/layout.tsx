@@ -62,6 +62,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                   <li>
                     <Link href="/dashboard/mail">{t("mailAdmin.nav")}</Link>
                   </li>
+                  <li>
+                    <Link href="/dashboard/activity">{t("activity.nav")}</Link>
+                  </li>
                 </>
               ) : null}
             </ul>

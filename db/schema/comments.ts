@@ -73,6 +73,10 @@ export const commentStatusCounts = pgTable(
   (t) => [primaryKey({ columns: [t.status, t.shard] })],
 );
 
+// The site's activity log (server/activity/activity-log.ts writes every row, in the transaction
+// of the change): comment moderation, which the per-comment history reads by comment_id, and
+// who published, trashed or deleted articles and pages, banned users, changed roles or settings.
+// `subject_*` name what was acted on as it was then (a deleted article keeps its title here).
 export const moderationEvents = pgTable(
   "moderation_events",
   {
@@ -84,9 +88,17 @@ export const moderationEvents = pgTable(
     toStatus: commentStatusEnum("to_status"),
     oldBody: text("old_body"),
     note: text("note"),
+    subjectType: text("subject_type"),
+    subjectId: text("subject_id"),
+    subjectLabel: text("subject_label"),
     createdAt: createdAt(),
   },
-  (t) => [index("moderation_events_comment_idx").on(t.commentId, t.createdAt)],
+  (t) => [
+    index("moderation_events_comment_idx").on(t.commentId, t.createdAt),
+    // The activity log pages newest first by id, all of it or one person's or one action's.
+    index("moderation_events_actor_idx").on(t.actorId, t.id.desc()),
+    index("moderation_events_action_idx").on(t.action, t.id.desc()),
+  ],
 );
 
 export type Comment = typeof comments.$inferSelect;

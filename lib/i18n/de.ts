@@ -4,6 +4,7 @@ import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
 import { mailDe } from "./mail-de";
 import { mediaDe } from "./media-de";
+import { activityDe } from "./activity-de";
 
 export type PluralForms = { zero?: string; one: string; other: string };
 
@@ -673,6 +674,7 @@ export const de = {
   ...errorPagesDe,
   ...mailDe,
   ...mediaDe,
+  ...activityDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

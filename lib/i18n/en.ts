@@ -3,6 +3,7 @@ import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
 import { mailEn } from "./mail-en";
 import { mediaEn } from "./media-en";
+import { activityEn } from "./activity-en";
 
 export const en: Messages = {
   "site.skipLink": "Skip to content",
@@ -651,4 +652,5 @@ export const en: Messages = {
   ...errorPagesEn,
   ...mailEn,
   ...mediaEn,
+  ...activityEn,
 };

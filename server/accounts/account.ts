@@ -1,7 +1,8 @@
 import "server-only";
 import { count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { accounts, articles, comments, moderationEvents, users, type CommentStatus } from "@/db/schema";
+import { accounts, articles, comments, users, type CommentStatus } from "@/db/schema";
+import { logActivity } from "@/server/activity/activity-log";
 import { forbidden, invalid } from "@/server/http/errors";
 import { hashPassword, verifyPassword } from "@/server/accounts/passwords";
 import { forgetSignInAttempts } from "@/server/accounts/rate-limit";
@@ -88,9 +89,11 @@ export async function deleteAccount(
             .returning({ id: comments.id });
     if (user.email) await forgetSignInAttempts(user.email, tx);
     await tx.delete(users).where(eq(users.id, user.id)); // accounts and sessions cascade
-    await tx.insert(moderationEvents).values({
+    // No name kept: the account is gone at its owner's request (GDPR Art. 17).
+    await logActivity(tx, {
       actorId: null,
       action: "user.delete",
+      subject: { type: "user", id: user.id },
       note: `user ${user.id} deleted their account; ${affected.length} comments ${choice.comments === "remove" ? "removed" : "kept anonymously"}`,
     });
   });

@@ -29,8 +29,8 @@ describe("user administration", () => {
       .where(eq(moderationEvents.actorId, admin.id))
       .orderBy(desc(moderationEvents.id))
       .limit(1);
-    expect(event).toMatchObject({ action: "user.role" });
-    expect(event.note).toContain(target.id);
+    expect(event).toMatchObject({ action: "user.role", subjectType: "user", subjectId: target.id });
+    expect(event.note).toContain("author");
 
     expect((await errorOf(changeUserRole(admin.current, admin.id, "reader"))).publicKey).toBe("users.cannotDemoteSelf");
     expect((await getUserRow(admin.id)).role).toBe("admin");

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, eq, ilike, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
-import { moderationEvents, users, type Role } from "@/db/schema";
+import { users, type Role } from "@/db/schema";
+import { logActivity, type ActivityAction } from "@/server/activity/activity-log";
 import { forbidden, notFound } from "@/server/http/errors";
 import type { CurrentUser } from "@/server/accounts/session";
 
@@ -49,15 +50,24 @@ async function updateUser(
   actor: CurrentUser,
   userId: string,
   change: PgUpdateSetSource<typeof users>,
-  action: string,
+  action: ActivityAction,
   note: string,
 ) {
   assertAdmin(actor);
   await db.transaction(async (tx) => {
-    const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const [target] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     if (!target) throw notFound(`user ${userId}`);
     await tx.update(users).set(change).where(eq(users.id, userId));
-    await tx.insert(moderationEvents).values({ actorId: actor.id, action, note: `user ${userId}: ${note}` });
+    await logActivity(tx, {
+      actorId: actor.id,
+      action,
+      subject: { type: "user", id: userId, label: target.name ?? target.email },
+      note,
+    });
   });
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, menuItems } from "@/db/schema";
-import { loadOwnedArticle } from "@/server/articles/article-writes";
+import { loadOwnedArticle } from "@/server/articles/article-access";
+import { logActivity } from "@/server/activity/activity-log";
 import { forbidden, invalid } from "@/server/http/errors";
 import type { CurrentUser } from "@/server/accounts/session";
 
@@ -17,6 +18,11 @@ export async function trashArticle(user: CurrentUser, id: number): Promise<void>
     if (current.status === "trash") return;
     // publishedAt stays: the trigger sees a visible article leave and purges every list it was in.
     await tx.update(articles).set({ status: "trash" }).where(eq(articles.id, id));
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "article.trash",
+      subject: { type: "article", id, label: current.title },
+    });
   });
 }
 
@@ -26,6 +32,11 @@ export async function restoreArticle(user: CurrentUser, id: number): Promise<voi
     if (current.status !== "trash")
       throw invalid("trash.errors.notInTrash", `restore article ${id} (${current.status})`);
     await tx.update(articles).set({ status: "draft", publishedAt: null }).where(eq(articles.id, id));
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "article.restore",
+      subject: { type: "article", id, label: current.title },
+    });
   });
 }
 
@@ -39,6 +50,11 @@ export async function deleteArticlePermanently(user: CurrentUser, id: number): P
     // Menu items have no foreign key (their target may be in any of three tables).
     await tx.delete(menuItems).where(and(eq(menuItems.target, "article"), eq(menuItems.targetId, id)));
     await tx.delete(articles).where(and(eq(articles.id, id), eq(articles.status, "trash")));
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "article.delete",
+      subject: { type: "article", id, label: current.title },
+    });
   });
 }
 

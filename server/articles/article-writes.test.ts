@@ -2,8 +2,10 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { articles, tags } from "@/db/schema";
-import { createArticle, getArticleForEditing, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
-import { getRevision, listRevisions, restoreRevision } from "@/server/articles/revisions";
+import { getArticleForEditing } from "@/server/articles/article-editing";
+import { createArticle, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
+import { getRevision, restoreRevision } from "@/server/articles/revisions";
+import { listRevisions } from "@/server/revisions/revisions";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { createCategory, createUser, editorInput, errorOf } from "@/tests/data";
 
@@ -71,7 +73,7 @@ describe("revisions", () => {
     await updateArticle(admin.current, id, { ...data, body: "Version 2", tags: ["Zwei"] });
     await updateArticle(author.current, id, { ...data, body: "Version 3" });
 
-    const revisions = await listRevisions(author.current, id);
+    const revisions = (await listRevisions(author.current, "article", id)).revisions;
     expect(revisions.map((r) => r.savedBy)).toEqual(["Admin Rev", "Autorin Rev"]);
     const oldest = await getRevision(author.current, id, revisions[1].id);
     expect(oldest).toMatchObject({ body: "Version 1", tags: ["Eins"] });
@@ -79,7 +81,7 @@ describe("revisions", () => {
     await restoreRevision(author.current, id, oldest.id);
     const restored = await getArticleForEditing(author.current, id);
     expect(restored).toMatchObject({ body: "Version 1", tags: "Eins", status: "published" });
-    const after = await listRevisions(author.current, id);
+    const after = (await listRevisions(author.current, "article", id)).revisions;
     expect(after).toHaveLength(3);
     expect((await getRevision(author.current, id, after[0].id)).body).toBe("Version 3");
   });
@@ -97,7 +99,7 @@ describe("permissions and publication", () => {
       kind: "forbidden",
     });
     expect(await errorOf(unpublishArticle(other.current, id))).toMatchObject({ kind: "forbidden" });
-    expect(await errorOf(listRevisions(other.current, id))).toMatchObject({ kind: "forbidden" });
+    expect(await errorOf(listRevisions(other.current, "article", id))).toMatchObject({ kind: "forbidden" });
     expect(await errorOf(updateArticle(other.current, 999_999_999, data))).toMatchObject({ kind: "not_found" });
     expect(await errorOf(createArticle(reader.current, data))).toMatchObject({ kind: "forbidden" });
     expect((await getArticleForEditing(owner.current, id)).body).toBe("Original");

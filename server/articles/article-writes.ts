@@ -1,132 +1,27 @@
 import "server-only";
-import { and, asc, eq, inArray, like, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   articleRevisions,
   articles,
-  articleSlugRedirects,
   articleTags,
   categories,
   tags,
-  users,
   type Article,
   type ArticleStatus,
 } from "@/db/schema";
 import type { ArticleSaveInput } from "@/lib/article-schema";
-import { slugify, withSuffix } from "@/lib/slug";
-import { conflict, forbidden, invalid, notFound } from "@/server/http/errors";
+import { slugify } from "@/lib/slug";
+import { invalid } from "@/server/http/errors";
+import { logActivity, type ActivityAction, type Tx } from "@/server/activity/activity-log";
+import { recordSlug, resolveSlug, withSlugGuard } from "@/server/revisions/slug-rules";
 import type { CurrentUser } from "@/server/accounts/session";
+import { assertWriter, loadOwnedArticle } from "./article-access";
+import { tagNamesOf } from "./article-editing";
 
 // The editor's writes. Every function takes the caller and checks, itself and inside the
-// transaction that writes, that they may: authors their own articles, admins any.
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
-export type EditableArticle = {
-  id: number;
-  title: string;
-  slug: string;
-  excerpt: string;
-  body: string;
-  categoryId: number;
-  tags: string;
-  coverImage: string | null;
-  commentsOpen: boolean;
-  status: ArticleStatus;
-  publishedAt: Date | null;
-  updatedAt: Date;
-  /** Who saved the current version. */
-  updatedByName: string | null;
-};
-
-export type CategoryOption = { id: number; name: string };
-
-function assertWriter(user: CurrentUser): void {
-  if (user.role !== "author" && user.role !== "admin")
-    throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) cannot write articles`);
-}
-
-/** 404 for an unknown article, 403 for someone else's (admins excepted). Locks the row when writing. */
-async function loadOwned(tx: Tx | typeof db, user: CurrentUser, id: number, lock: boolean): Promise<Article> {
-  assertWriter(user);
-  const query = tx.select().from(articles).where(eq(articles.id, id));
-  const [row] = lock ? await query.for("update") : await query;
-  if (!row) throw notFound(`article ${id}`);
-  if (user.role !== "admin" && row.authorId !== user.id)
-    throw forbidden("errors.forbidden", `user ${user.id} edits article ${id} of ${row.authorId}`);
-  return row;
-}
-
-export async function tagNamesOf(tx: Tx | typeof db, articleId: number): Promise<string[]> {
-  const rows = await tx
-    .select({ name: tags.name })
-    .from(articleTags)
-    .innerJoin(tags, eq(tags.id, articleTags.tagId))
-    .where(eq(articleTags.articleId, articleId))
-    .orderBy(asc(tags.name));
-  return rows.map((r) => r.name);
-}
-
-export async function getArticleForEditing(user: CurrentUser, id: number): Promise<EditableArticle> {
-  const row = await loadOwned(db, user, id, false);
-  const [saver] = await db
-    .select({ name: users.name })
-    .from(users)
-    .where(eq(users.id, row.updatedBy ?? row.authorId));
-  return {
-    id: row.id,
-    title: row.title,
-    slug: row.slug,
-    excerpt: row.excerpt,
-    body: row.body,
-    categoryId: row.categoryId,
-    tags: (await tagNamesOf(db, id)).join(", "),
-    coverImage: row.coverImage,
-    commentsOpen: row.commentsOpen,
-    status: row.status,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
-    updatedByName: saver?.name ?? null,
-  };
-}
-
-export async function listCategoryOptions(): Promise<CategoryOption[]> {
-  return db
-    .select({ id: categories.id, name: categories.name })
-    .from(categories)
-    .orderBy(asc(categories.position), asc(categories.name));
-}
-
-/**
- * An explicit slug must be free (a clear error otherwise); a generated one gets the first
- * free numeric suffix. Old slugs of other articles (redirects) do not count: a new article
- * taking one wins over the redirect.
- */
-export async function resolveSlug(
-  tx: Tx | typeof db,
-  requested: string,
-  title: string,
-  articleId: number | null,
-): Promise<string> {
-  const others = articleId === null ? undefined : ne(articles.id, articleId);
-  if (requested) {
-    const [taken] = await tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.slug, requested), others))
-      .limit(1);
-    if (taken) throw conflict("editor.errors.slugTaken", `slug ${requested}`);
-    return requested;
-  }
-  const base = slugify(title) || "artikel";
-  const escaped = base.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await tx
-    .select({ slug: articles.slug })
-    .from(articles)
-    .where(and(or(eq(articles.slug, base), like(articles.slug, `${escaped}-%`)), others));
-  const used = new Set(rows.map((r) => r.slug));
-  for (let n = 1; ; n++) if (!used.has(withSuffix(base, n))) return withSuffix(base, n);
-}
+// transaction that writes, that they may: authors their own articles, admins any. A change of
+// status (published, scheduled, back to draft) is logged in the same transaction.
 
 /** Tag ids for the typed names: existing tags by slug, new ones created with generated slugs. */
 async function resolveTags(tx: Tx, names: string[]): Promise<number[]> {
@@ -196,19 +91,28 @@ async function transactionTime(tx: Tx): Promise<Date> {
   return new Date(row.ms);
 }
 
-/** The unique index is the final word on slugs: a concurrent save that took it first is a clash too. */
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } })?.cause ?? error;
-  return (cause as { code?: string })?.code === "23505";
+/** The log entry for a save that changed the status, if it did. */
+function statusChange(from: ArticleStatus | null, to: ArticleStatus): ActivityAction | null {
+  if (from === to) return null;
+  return to === "published"
+    ? "article.publish"
+    : to === "scheduled"
+      ? "article.schedule"
+      : from
+        ? "article.unpublish"
+        : null;
 }
 
-async function withSlugGuard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("editor.errors.slugTaken", String(error));
-    throw error;
-  }
+async function logStatusChange(
+  tx: Tx,
+  user: CurrentUser,
+  id: number,
+  title: string,
+  from: ArticleStatus | null,
+  to: ArticleStatus,
+) {
+  const action = statusChange(from, to);
+  if (action) await logActivity(tx, { actorId: user.id, action, subject: { type: "article", id, label: title } });
 }
 
 export async function createArticle(user: CurrentUser, input: ArticleSaveInput): Promise<{ id: number; slug: string }> {
@@ -216,8 +120,9 @@ export async function createArticle(user: CurrentUser, input: ArticleSaveInput):
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
       await assertCategory(tx, input.categoryId);
-      const slug = await resolveSlug(tx, input.slug, input.title, null);
+      const slug = await resolveSlug(tx, "article", input.slug, input.title, null);
       const now = await transactionTime(tx);
+      const state = publication(input, null, now);
       const [row] = await tx
         .insert(articles)
         .values({
@@ -230,12 +135,12 @@ export async function createArticle(user: CurrentUser, input: ArticleSaveInput):
           commentsOpen: input.commentsOpen,
           authorId: user.id,
           updatedBy: user.id,
-          ...publication(input, null, now),
+          ...state,
         })
         .returning({ id: articles.id, slug: articles.slug });
-      // The slug is this article's now, whatever it meant before.
-      await tx.delete(articleSlugRedirects).where(eq(articleSlugRedirects.oldSlug, slug));
+      await recordSlug(tx, "article", row.id, slug, null);
       await setTags(tx, row.id, input.tags);
+      await logStatusChange(tx, user, row.id, input.title, null, state.status);
       return row;
     }),
   );
@@ -249,11 +154,11 @@ export async function updateArticle(
 ): Promise<{ id: number; slug: string }> {
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
-      const current = await loadOwned(tx, user, id, true);
+      const current = await loadOwnedArticle(tx, user, id, true);
       // Restore it first: a save must not bring an article back from the trash by the way.
       if (current.status === "trash") throw invalid("trash.state", `save of trashed article ${id}`);
       await assertCategory(tx, input.categoryId);
-      const slug = await resolveSlug(tx, input.slug, input.title, id);
+      const slug = await resolveSlug(tx, "article", input.slug, input.title, id);
       await tx.insert(articleRevisions).values({
         articleId: id,
         title: current.title,
@@ -268,6 +173,7 @@ export async function updateArticle(
         savedAt: current.updatedAt,
       });
       const now = await transactionTime(tx);
+      const state = publication(input, current, now);
       await tx
         .update(articles)
         .set({
@@ -280,17 +186,12 @@ export async function updateArticle(
           commentsOpen: input.commentsOpen,
           updatedAt: now,
           updatedBy: user.id,
-          ...publication(input, current, now),
+          ...state,
         })
         .where(eq(articles.id, id));
-      if (slug !== current.slug) {
-        await tx.delete(articleSlugRedirects).where(eq(articleSlugRedirects.oldSlug, slug));
-        await tx
-          .insert(articleSlugRedirects)
-          .values({ oldSlug: current.slug, articleId: id })
-          .onConflictDoUpdate({ target: articleSlugRedirects.oldSlug, set: { articleId: id, createdAt: sql`now()` } });
-      }
+      await recordSlug(tx, "article", id, slug, current.slug);
       await setTags(tx, id, input.tags);
+      await logStatusChange(tx, user, id, input.title, current.status, state.status);
       return { id, slug };
     }),
   );
@@ -299,11 +200,10 @@ export async function updateArticle(
 /** Back to draft: off every reader page, feed and sitemap at once. */
 export async function unpublishArticle(user: CurrentUser, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    const current = await loadOwned(tx, user, id, true);
+    const current = await loadOwnedArticle(tx, user, id, true);
     if (current.status === "trash") return;
     // Content unchanged: no revision, and the last saver stays who they were.
     await tx.update(articles).set({ status: "draft", publishedAt: null }).where(eq(articles.id, id));
+    await logStatusChange(tx, user, id, current.title, current.status, "draft");
   });
 }
-
-export { loadOwned as loadOwnedArticle };

@@ -1,14 +1,16 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articleRevisions, categories, users } from "@/db/schema";
-import { loadOwnedArticle, resolveSlug, updateArticle } from "@/server/articles/article-writes";
+import { loadOwnedArticle } from "@/server/articles/article-access";
+import { updateArticle } from "@/server/articles/article-writes";
+import { resolveSlug } from "@/server/revisions/slug-rules";
 import { AppError, invalid, notFound } from "@/server/http/errors";
 import type { CurrentUser } from "@/server/accounts/session";
+import type { RevisionSummary } from "@/server/revisions/revisions";
 
-// Earlier versions of an article (written by server/articles/article-writes.ts on every save).
+// One earlier version of an article in full, and restoring it (listing and comparing: server/revisions/).
 
-export type RevisionSummary = { id: number; title: string; savedAt: Date; savedBy: string | null };
 export type RevisionDetail = RevisionSummary & {
   slug: string;
   excerpt: string;
@@ -17,21 +19,6 @@ export type RevisionDetail = RevisionSummary & {
   tags: string[];
   coverImage: string | null;
 };
-
-export async function listRevisions(user: CurrentUser, articleId: number): Promise<RevisionSummary[]> {
-  await loadOwnedArticle(db, user, articleId, false);
-  return db
-    .select({
-      id: articleRevisions.id,
-      title: articleRevisions.title,
-      savedAt: articleRevisions.savedAt,
-      savedBy: users.name,
-    })
-    .from(articleRevisions)
-    .leftJoin(users, eq(users.id, articleRevisions.savedBy))
-    .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(desc(articleRevisions.savedAt), desc(articleRevisions.id));
-}
 
 export async function getRevision(user: CurrentUser, articleId: number, revisionId: number): Promise<RevisionDetail> {
   await loadOwnedArticle(db, user, articleId, false);
@@ -74,7 +61,7 @@ export async function restoreRevision(
   if (!revision) throw notFound(`revision ${revisionId} of article ${articleId}`);
   let slug = revision.slug;
   try {
-    await resolveSlug(db, slug, revision.title, articleId);
+    await resolveSlug(db, "article", slug, revision.title, articleId);
   } catch (error) {
     if (!(error instanceof AppError) || error.kind !== "conflict") throw error;
     slug = current.slug;

@@ -1,7 +1,8 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles, comments, moderationEvents, type CommentStatus } from "@/db/schema";
+import { articles, comments, type CommentStatus } from "@/db/schema";
+import { logActivity } from "@/server/activity/activity-log";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { OWN_COMMENT_EDIT_MINUTES, OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import { decideCommentStatus } from "@/server/comments/comment-rules";
@@ -41,7 +42,8 @@ export async function editOwnComment(
       .update(comments)
       .set({ body: checked.body, status, editedAt: now, updatedAt: now })
       .where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({
+    await logActivity(tx, {
+      subject: { type: "comment", id: comment.id },
       commentId: comment.id,
       actorId: user.id,
       action: "edit_own",
@@ -61,7 +63,8 @@ export async function deleteOwnComment(user: Commenter, commentId: number): Prom
     if (comment.authorId !== user.id) throw refused("forbidden");
     const now = new Date();
     await tx.update(comments).set({ body: "", deletedAt: now, updatedAt: now }).where(eq(comments.id, comment.id));
-    await tx.insert(moderationEvents).values({
+    await logActivity(tx, {
+      subject: { type: "comment", id: comment.id },
       commentId: comment.id,
       actorId: user.id,
       action: "delete_own",

@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { BAN_REASON_MAX_LENGTH } from "@/lib/limits";
 import { forbidden, invalid, notFound } from "@/server/http/errors";
-import { comments, moderationEvents, users } from "@/db/schema";
+import { comments, users } from "@/db/schema";
+import { logActivity } from "@/server/activity/activity-log";
 import {
   getCommentForModeration,
   selectCommentRows,
@@ -63,15 +64,24 @@ export async function banCommenter(
     if (!comment.authorId) throw notFound("comment without an account");
     if (comment.authorId === admin.id) throw invalid("dash.error.banSelf");
     const userId = comment.authorId;
-    const [target] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    const [target] = await tx
+      .select({ id: users.id, name: users.name, email: users.email })
+      .from(users)
+      .where(eq(users.id, userId))
+      .for("update");
     if (!target) throw notFound(`user ${userId}`);
     await tx
       .update(users)
       .set({ bannedAt: new Date(), banReason: note, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId));
-    await tx
-      .insert(moderationEvents)
-      .values({ commentId, actorId: admin.id, action: "user.ban", note: `user ${userId}: ${note}` });
+    // commentId too: the ban shows in the history of the comment it was made from.
+    await logActivity(tx, {
+      actorId: admin.id,
+      action: "user.ban",
+      subject: { type: "user", id: userId, label: target.name ?? target.email },
+      commentId,
+      note,
+    });
     if (!spamPending) return { userId, spammed: [], articleIds: [] };
     const spammed = await tx
       .update(comments)
@@ -81,11 +91,13 @@ export async function banCommenter(
     // UPDATE … RETURNING comes in whatever order the plan read the rows: audit rows go in id order.
     spammed.sort((a, b) => a.id - b.id);
     if (spammed.length > 0) {
-      await tx.insert(moderationEvents).values(
+      await logActivity(
+        tx,
         spammed.map((c) => ({
-          commentId: c.id,
           actorId: admin.id,
-          action: "spam",
+          action: "spam" as const,
+          subject: { type: "comment" as const, id: c.id },
+          commentId: c.id,
           fromStatus: "pending" as const,
           toStatus: "spam" as const,
           note: "ban",

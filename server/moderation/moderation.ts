@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { articles, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
+import { logActivity, type ActivityEntry } from "@/server/activity/activity-log";
 import { forbidden, invalid, notFound } from "@/server/http/errors";
 import { filterConditions, inScope, type QueueFilter } from "./moderation-queue";
 
@@ -45,6 +46,16 @@ async function previousStatus(tx: Tx, commentId: number, current: CommentStatus)
   return from && from !== "spam" && from !== "trash" ? from : "pending";
 }
 
+/** Article titles for the log's subject labels (the comment's article, as it was titled then). */
+async function articleTitles(tx: Tx, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(inArray(articles.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.title]));
+}
+
 export type ModerationResult = { changed: number[]; articleIds: number[] };
 
 /**
@@ -76,19 +87,23 @@ export async function moderateComments(
     }
     const changed: number[] = [];
     const articleIds = new Set<number>();
+    const titles = await articleTitles(
+      tx,
+      found.filter((c) => APPLIES_TO[action].includes(c.status)).map((c) => c.articleId),
+    );
+    const entry = (c: (typeof found)[number], extra: Partial<ActivityEntry>): ActivityEntry => ({
+      actorId: mod.id,
+      action,
+      subject: { type: "comment", id: c.id, label: titles.get(c.articleId) ?? null },
+      fromStatus: c.status,
+      ...extra,
+    });
     for (const c of found) {
       if (!APPLIES_TO[action].includes(c.status)) continue;
       changed.push(c.id);
       articleIds.add(c.articleId);
       if (action === "delete") {
-        await tx.insert(moderationEvents).values({
-          commentId: null,
-          actorId: mod.id,
-          action,
-          fromStatus: c.status,
-          oldBody: c.body,
-          note: `comment ${c.id}`,
-        });
+        await logActivity(tx, entry(c, { commentId: null, oldBody: c.body, note: `comment ${c.id}` }));
         await tx.update(comments).set({ parentId: null }).where(eq(comments.parentId, c.id));
         await tx.delete(comments).where(eq(comments.id, c.id));
         continue;
@@ -104,9 +119,7 @@ export async function moderateComments(
                 ? "trash"
                 : await previousStatus(tx, c.id, c.status);
       await tx.update(comments).set({ status: to, updatedAt: new Date() }).where(eq(comments.id, c.id));
-      await tx
-        .insert(moderationEvents)
-        .values({ commentId: c.id, actorId: mod.id, action, fromStatus: c.status, toStatus: to });
+      await logActivity(tx, entry(c, { commentId: c.id, toStatus: to }));
     }
     return { changed, articleIds: [...articleIds] };
   });
@@ -151,10 +164,12 @@ export async function editCommentAsModerator(
     }
     if (c.body !== checked.body) {
       await tx.update(comments).set({ body: checked.body, updatedAt: new Date() }).where(eq(comments.id, id));
-      await tx.insert(moderationEvents).values({
-        commentId: id,
+      const titles = await articleTitles(tx, [c.articleId]);
+      await logActivity(tx, {
         actorId: mod.id,
         action: "edit",
+        subject: { type: "comment", id, label: titles.get(c.articleId) ?? null },
+        commentId: id,
         fromStatus: c.status,
         toStatus: c.status,
         oldBody: c.body,

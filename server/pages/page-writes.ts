@@ -1,22 +1,21 @@
 import "server-only";
-import { and, desc, eq, like, ne, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { menuItems, pageRevisions, pages, pageSlugRedirects, users, type Page } from "@/db/schema";
-import { isReservedPageSlug, type PageSaveInput } from "@/lib/page-schema";
-import { slugify, withSuffix } from "@/lib/slug";
-import { AppError, conflict, forbidden, invalid, notFound } from "@/server/http/errors";
+import { menuItems, pageRevisions, pages, users, type Page, type PageStatus } from "@/db/schema";
+import type { PageSaveInput } from "@/lib/page-schema";
+import { AppError, forbidden, notFound } from "@/server/http/errors";
+import { logActivity, type Tx } from "@/server/activity/activity-log";
+import { recordSlug, resolveSlug, withSlugGuard } from "@/server/revisions/slug-rules";
 import type { CurrentUser } from "@/server/accounts/session";
 
 // Static pages are the site's own voice (Impressum, Datenschutz): admins only, checked here by
 // every function, whatever the action in front of it checked already.
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 function assertAdmin(user: CurrentUser): void {
   if (user.role !== "admin") throw forbidden("errors.forbidden", `user ${user.id} (${user.role}) cannot manage pages`);
 }
 
-async function load(tx: Tx | typeof db, user: CurrentUser, id: number, lock = false): Promise<Page> {
+export async function loadPage(tx: Tx | typeof db, user: CurrentUser, id: number, lock = false): Promise<Page> {
   assertAdmin(user);
   const query = tx.select().from(pages).where(eq(pages.id, id));
   const [row] = lock ? await query.for("update") : await query;
@@ -45,50 +44,25 @@ export async function getPageForEditing(
   user: CurrentUser,
   id: number,
 ): Promise<Page & { updatedByName: string | null }> {
-  const row = await load(db, user, id);
+  const row = await loadPage(db, user, id);
   const [saver] = row.updatedBy
     ? await db.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy))
     : [];
   return { ...row, updatedByName: saver?.name ?? null };
 }
 
-/** The article rules: an explicit slug must be free, a generated one gets a suffix; reserved ones never. */
-async function resolvePageSlug(tx: Tx | typeof db, requested: string, title: string, pageId: number | null) {
-  const others = pageId === null ? undefined : ne(pages.id, pageId);
-  if (requested) {
-    if (isReservedPageSlug(requested)) throw invalid("pages.errors.slugReserved", `slug ${requested}`);
-    const [taken] = await tx
-      .select({ id: pages.id })
-      .from(pages)
-      .where(and(eq(pages.slug, requested), others));
-    if (taken) throw conflict("editor.errors.slugTaken", `page slug ${requested}`);
-    return requested;
-  }
-  const base = slugify(title) || "seite";
-  const escaped = base.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await tx
-    .select({ slug: pages.slug })
-    .from(pages)
-    .where(and(or(eq(pages.slug, base), like(pages.slug, `${escaped}-%`)), others));
-  const used = new Set(rows.map((r) => r.slug));
-  for (let n = 1; ; n++) {
-    const candidate = withSuffix(base, n);
-    if (!used.has(candidate) && !isReservedPageSlug(candidate)) return candidate;
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } })?.cause ?? error;
-  return (cause as { code?: string })?.code === "23505";
-}
-
-async function withSlugGuard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw conflict("editor.errors.slugTaken", String(error));
-    throw error;
-  }
+/** Publishing and taking back to draft are logged, in the transaction of the save. */
+async function logStatusChange(
+  tx: Tx,
+  user: CurrentUser,
+  id: number,
+  title: string,
+  from: PageStatus | null,
+  to: PageStatus,
+): Promise<void> {
+  if (from === to || (from === null && to === "draft")) return;
+  const action = to === "published" ? "page.publish" : "page.unpublish";
+  await logActivity(tx, { actorId: user.id, action, subject: { type: "page", id, label: title } });
 }
 
 function publication(input: PageSaveInput, current: Page | null) {
@@ -100,7 +74,7 @@ export async function createPage(user: CurrentUser, input: PageSaveInput): Promi
   assertAdmin(user);
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
-      const slug = await resolvePageSlug(tx, input.slug, input.title, null);
+      const slug = await resolveSlug(tx, "page", input.slug, input.title, null);
       const [row] = await tx
         .insert(pages)
         .values({
@@ -113,7 +87,8 @@ export async function createPage(user: CurrentUser, input: PageSaveInput): Promi
           ...publication(input, null),
         })
         .returning({ id: pages.id, slug: pages.slug });
-      await tx.delete(pageSlugRedirects).where(eq(pageSlugRedirects.oldSlug, slug));
+      await recordSlug(tx, "page", row.id, slug, null);
+      await logStatusChange(tx, user, row.id, input.title, null, input.status);
       return row;
     }),
   );
@@ -127,8 +102,8 @@ export async function updatePage(
 ): Promise<{ id: number; slug: string }> {
   return withSlugGuard(() =>
     db.transaction(async (tx) => {
-      const current = await load(tx, user, id, true);
-      const slug = await resolvePageSlug(tx, input.slug, input.title, id);
+      const current = await loadPage(tx, user, id, true);
+      const slug = await resolveSlug(tx, "page", input.slug, input.title, id);
       await tx.insert(pageRevisions).values({
         pageId: id,
         title: current.title,
@@ -152,13 +127,8 @@ export async function updatePage(
           ...publication(input, current),
         })
         .where(eq(pages.id, id));
-      if (slug !== current.slug) {
-        await tx.delete(pageSlugRedirects).where(eq(pageSlugRedirects.oldSlug, slug));
-        await tx
-          .insert(pageSlugRedirects)
-          .values({ oldSlug: current.slug, pageId: id })
-          .onConflictDoUpdate({ target: pageSlugRedirects.oldSlug, set: { pageId: id, createdAt: sql`now()` } });
-      }
+      await recordSlug(tx, "page", id, slug, current.slug);
+      await logStatusChange(tx, user, id, input.title, current.status, input.status);
       return { id, slug };
     }),
   );
@@ -166,35 +136,29 @@ export async function updatePage(
 
 export async function unpublishPage(user: CurrentUser, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    await load(tx, user, id, true);
+    const current = await loadPage(tx, user, id, true);
     await tx.update(pages).set({ status: "draft", publishedAt: null }).where(eq(pages.id, id));
+    await logStatusChange(tx, user, id, current.title, current.status, "draft");
   });
 }
 
 /** Deletes a page with its revisions and old slugs; menu items pointing at it go too. */
 export async function deletePage(user: CurrentUser, id: number): Promise<void> {
   await db.transaction(async (tx) => {
-    await load(tx, user, id, true);
+    const current = await loadPage(tx, user, id, true);
     await tx.delete(menuItems).where(and(eq(menuItems.target, "page"), eq(menuItems.targetId, id)));
     await tx.delete(pages).where(eq(pages.id, id));
+    await logActivity(tx, {
+      actorId: user.id,
+      action: "page.delete",
+      subject: { type: "page", id, label: current.title },
+    });
   });
-}
-
-export type PageRevisionSummary = { id: number; title: string; savedAt: Date; savedBy: string | null };
-
-export async function listPageRevisions(user: CurrentUser, pageId: number): Promise<PageRevisionSummary[]> {
-  await load(db, user, pageId);
-  return db
-    .select({ id: pageRevisions.id, title: pageRevisions.title, savedAt: pageRevisions.savedAt, savedBy: users.name })
-    .from(pageRevisions)
-    .leftJoin(users, eq(users.id, pageRevisions.savedBy))
-    .where(eq(pageRevisions.pageId, pageId))
-    .orderBy(desc(pageRevisions.savedAt), desc(pageRevisions.id));
 }
 
 /** Restores an earlier version as a new save (undoable); the status stays, a slug taken since stays current. */
 export async function restorePageRevision(user: CurrentUser, pageId: number, revisionId: number) {
-  const current = await load(db, user, pageId);
+  const current = await loadPage(db, user, pageId);
   const [revision] = await db
     .select()
     .from(pageRevisions)
@@ -202,7 +166,7 @@ export async function restorePageRevision(user: CurrentUser, pageId: number, rev
   if (!revision) throw notFound(`revision ${revisionId} of page ${pageId}`);
   let slug = revision.slug;
   try {
-    await resolvePageSlug(db, slug, revision.title, pageId);
+    await resolveSlug(db, "page", slug, revision.title, pageId);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     slug = current.slug;

@@ -5,14 +5,8 @@ import { menuItems, pages } from "@/db/schema";
 import { cacheKey } from "@/lib/cache-keys";
 import type { PageSaveInput } from "@/lib/page-schema";
 import { getSitemapRoot } from "@/server/discovery/sitemap";
-import {
-  createPage,
-  deletePage,
-  listPageRevisions,
-  restorePageRevision,
-  unpublishPage,
-  updatePage,
-} from "@/server/pages/page-writes";
+import { createPage, deletePage, restorePageRevision, unpublishPage, updatePage } from "@/server/pages/page-writes";
+import { listRevisions } from "@/server/revisions/revisions";
 import { findPageRedirect, getPublishedPageBySlug, legalPageStatus, privacyPagePath } from "@/server/pages/pages";
 import { addMenuItem, listMenu } from "@/server/site/menus";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
@@ -77,12 +71,12 @@ describe("static pages", () => {
     expect((await getPublishedPageBySlug(slug))?.body).toBe("Zweite Fassung");
     await updatePage(admin.current, id, { ...data, slug: `${slug}-neu`, status: "published", body: "Dritte" });
     expect(await findPageRedirect(slug)).toBe(`${slug}-neu`);
-    const revisions = await listPageRevisions(admin.current, id);
+    const revisions = (await listRevisions(admin.current, "page", id)).revisions;
     expect(revisions).toHaveLength(2);
     await restorePageRevision(admin.current, id, revisions[revisions.length - 1].id);
     const restored = await getPublishedPageBySlug(slug);
     expect(restored?.body).toBe("Erste Fassung");
-    expect(await listPageRevisions(admin.current, id)).toHaveLength(3);
+    expect((await listRevisions(admin.current, "page", id)).revisions).toHaveLength(3);
     await unpublishPage(admin.current, id);
     expect(await getPublishedPageBySlug(slug)).toBeNull();
     expect(await findPageRedirect(`${slug}-neu`)).toBeNull();

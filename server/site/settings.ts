@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { settings } from "@/db/schema";
+import { logActivity, type ActivityAction } from "@/server/activity/activity-log";
 
 // Defaults follow WordPress's discussion settings.
 export const moderationSettingsSchema = z.object({
@@ -35,10 +36,42 @@ export async function getModerationSettings(): Promise<ModerationSettings> {
   return parseModerationSettings(row?.value);
 }
 
-export async function saveModerationSettings(value: ModerationSettings): Promise<void> {
+/** `actorId`: the admin saving (null: a script or test); a save that changes a field is logged. */
+export async function saveModerationSettings(value: ModerationSettings, actorId: string | null = null): Promise<void> {
   const clean = moderationSettingsSchema.parse(value);
-  await db
-    .insert(settings)
-    .values({ key: MODERATION_SETTINGS_KEY, value: clean })
-    .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
+  await saveSettingsRow(
+    MODERATION_SETTINGS_KEY,
+    clean,
+    moderationSettingsSchema.parse({}),
+    "settings.moderation",
+    actorId,
+  );
+}
+
+/**
+ * Writes one settings row and, when fields changed, its log row (naming the fields) in the same
+ * transaction. A missing row counts as its defaults, which is what the site used.
+ */
+export async function saveSettingsRow(
+  key: string,
+  value: Record<string, unknown>,
+  defaults: Record<string, unknown>,
+  action: ActivityAction,
+  actorId: string | null,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, key))
+      .for("update");
+    await tx
+      .insert(settings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+    const old = { ...defaults, ...(before?.value as Record<string, unknown> | undefined) };
+    const changed = Object.keys(value).filter((k) => JSON.stringify(old[k]) !== JSON.stringify(value[k]));
+    if (changed.length > 0)
+      await logActivity(tx, { actorId, action, subject: { type: "settings", id: key }, note: changed.join(", ") });
+  });
 }

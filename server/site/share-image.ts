@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { settings } from "@/db/schema";
 import { COVER_PATTERN } from "@/lib/article-schema";
+import { saveSettingsRow } from "@/server/site/settings";
 
 // The image that represents an article or page when shared (og:image, twitter:image, the
 // JSON-LD `image`): its cover, else the default the admin set in the settings, else the image
@@ -35,12 +36,9 @@ export async function getSharingSettings(): Promise<SharingSettings> {
   return parsed.success ? parsed.data : { defaultImage: "" };
 }
 
-export async function saveSharingSettings(value: SharingSettings): Promise<void> {
+export async function saveSharingSettings(value: SharingSettings, actorId: string | null = null): Promise<void> {
   const clean = sharingSettingsSchema.parse(value);
-  await db
-    .insert(settings)
-    .values({ key: SHARING_SETTINGS_KEY, value: clean })
-    .onConflictDoUpdate({ target: settings.key, set: { value: clean, updatedAt: new Date() } });
+  await saveSettingsRow(SHARING_SETTINGS_KEY, clean, sharingSettingsSchema.parse({}), "settings.sharing", actorId);
 }
 
 /** The path or URL to share for something with this cover (null: none). */

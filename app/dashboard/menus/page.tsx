@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
-import { listCategoryOptions } from "@/server/articles/article-writes";
+import { listCategoryOptions } from "@/server/articles/article-editing";
 import { listMenuTargets } from "@/server/site/menu-targets";
 import { listMenusForAdmin, type AdminMenuItem } from "@/server/site/menus";
 import { menuRowAction, saveMenuItemAction } from "./actions";

@@ -50,7 +50,7 @@ export const saveModerationSettingsAction = defineAction({
   name: "save-moderation-settings",
   schema,
   access: ["admin"],
-  async run(input) {
+  async run(input, { user }) {
     const parsed = {
       moderationWords: words(input.moderationWords),
       blockWords: words(input.blockWords),
@@ -63,7 +63,7 @@ export const saveModerationSettingsAction = defineAction({
       if (typeof value === "string") errors[field as Field] = [value];
     if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
     const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
-    await saveModerationSettings(saved);
+    await saveModerationSettings(saved, user.id);
     // The form shows what is stored now (lists cleaned up), also after React resets it.
     const values = {
       moderationWords: saved.moderationWords.join("\n"),
@@ -89,8 +89,8 @@ export const saveSharingSettingsAction = defineAction({
   }),
   access: ["admin"],
   keep: ["defaultImage"],
-  async run(input) {
-    await saveSharingSettings({ defaultImage: input.defaultImage });
+  async run(input, { user }) {
+    await saveSharingSettings({ defaultImage: input.defaultImage }, user.id);
     return { ok: true, message: t("dash.done.settings"), values: { defaultImage: input.defaultImage } };
   },
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ArticleForm } from "@/components/editor/article-form";
 import { editorTexts, uploadNoticeFrom } from "@/lib/editor-texts";
 import { t } from "@/lib/i18n";
-import { listCategoryOptions } from "@/server/articles/article-writes";
+import { listCategoryOptions } from "@/server/articles/article-editing";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { pickerImagesFor } from "@/server/media/library";
 import { createArticleAction } from "./actions";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/editor/action-button";
 import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
-import { getArticleForEditing } from "@/server/articles/article-writes";
+import { getArticleForEditing } from "@/server/articles/article-editing";
 import { deleteArticleAction } from "../actions";
 
 export function generateMetadata(): Metadata {

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
 import { renderMarkdown } from "@/lib/markdown";
 import { toLocalDateTime } from "@/lib/zoned-time";
-import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-writes";
+import { getArticleForEditing, listCategoryOptions } from "@/server/articles/article-editing";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { pickerImagesFor } from "@/server/media/library";
 import { restoreArticleAction, trashArticleAction, unpublishArticleAction, updateArticleAction } from "../actions";

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import editor from "@/components/editor/editor.module.css";
+import { RevisionList } from "@/components/revisions/revision-list";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
-import { getArticleForEditing } from "@/server/articles/article-writes";
-import { listRevisions } from "@/server/articles/revisions";
+import { listRevisions } from "@/server/revisions/revisions";
 import { guardPage, requireRole } from "@/server/accounts/session";
 
 export function generateMetadata(): Metadata {
@@ -17,34 +16,20 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
   const path = `/dashboard/articles/${id}/revisions`;
   const user = await guardPage(() => requireRole("author", "admin"), path);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const article = await guardPage(() => getArticleForEditing(user, Number(id)), path);
-  const revisions = await listRevisions(user, article.id);
+  const { current, revisions } = await guardPage(() => listRevisions(user, "article", Number(id)), path);
   return (
-    <div>
-      <h1>{t("revisions.title", { title: article.title })}</h1>
-      <p className={editor.meta}>
-        <Link href={`/dashboard/articles/${article.id}/edit`}>{t("revisions.back")}</Link>
-      </p>
-      <p>
-        {t("revisions.current", {
-          date: formatDateTime(article.updatedAt),
-          name: article.updatedByName ?? t("revisions.unknown"),
-        })}
-      </p>
-      {revisions.length === 0 ? (
-        <p>{t("revisions.none")}</p>
-      ) : (
-        <ol className="revision-list">
-          {revisions.map((r) => (
-            <li key={r.id}>
-              <Link href={`/dashboard/articles/${article.id}/revisions/${r.id}`}>
-                {t("revisions.item", { date: formatDateTime(r.savedAt), name: r.savedBy ?? t("revisions.unknown") })}
-              </Link>{" "}
-              – {r.title}
-            </li>
-          ))}
-        </ol>
+    <RevisionList
+      title={current.title}
+      editHref={`/dashboard/articles/${id}/edit`}
+      basePath={path}
+      current={current}
+      revisions={revisions}
+      extra={(r) => (
+        <Link href={`${path}/${r.id}`}>
+          {t("revisions.viewOne")}
+          <span className="visually-hidden"> ({formatDateTime(r.savedAt)})</span>
+        </Link>
       )}
-    </div>
+    />
   );
 }

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/editor/action-button";
-import editor from "@/components/editor/editor.module.css";
+import { RevisionList } from "@/components/revisions/revision-list";
 import { formatDateTime } from "@/lib/format";
 import { t } from "@/lib/i18n";
+import { listRevisions } from "@/server/revisions/revisions";
 import { guardPage, requireRole } from "@/server/accounts/session";
-import { getPageForEditing, listPageRevisions } from "@/server/pages/page-writes";
 import { restorePageRevisionAction } from "../../actions";
 
 export function generateMetadata(): Metadata {
@@ -19,36 +18,20 @@ export default async function PageRevisionsPage({ params }: { params: Promise<{ 
   const path = `/dashboard/pages/${id}/revisions`;
   const user = await guardPage(() => requireRole("admin"), path);
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const page = await guardPage(() => getPageForEditing(user, Number(id)), path);
-  const revisions = await listPageRevisions(user, page.id);
+  const { current, revisions } = await guardPage(() => listRevisions(user, "page", Number(id)), path);
   return (
-    <div>
-      <h1>{t("revisions.title", { title: page.title })}</h1>
-      <p className={editor.meta}>
-        <Link href={`/dashboard/pages/${page.id}/edit`}>{t("revisions.back")}</Link>
-      </p>
-      <p>
-        {t("revisions.current", {
-          date: formatDateTime(page.updatedAt),
-          name: page.updatedByName ?? t("revisions.unknown"),
-        })}
-      </p>
-      {revisions.length === 0 ? (
-        <p>{t("revisions.none")}</p>
-      ) : (
-        <ol className="revision-list">
-          {revisions.map((r) => (
-            <li key={r.id}>
-              {t("revisions.item", { date: formatDateTime(r.savedAt), name: r.savedBy ?? t("revisions.unknown") })} –{" "}
-              {r.title}
-              <ActionButton
-                action={restorePageRevisionAction.bind(null, page.id, r.id)}
-                label={t("pages.restoreRevision", { date: formatDateTime(r.savedAt) })}
-              />
-            </li>
-          ))}
-        </ol>
+    <RevisionList
+      title={current.title}
+      editHref={`/dashboard/pages/${id}/edit`}
+      basePath={path}
+      current={current}
+      revisions={revisions}
+      extra={(r) => (
+        <ActionButton
+          action={restorePageRevisionAction.bind(null, Number(id), r.id)}
+          label={t("pages.restoreRevision", { date: formatDateTime(r.savedAt) })}
+        />
       )}
-    </div>
+    />
   );
 }
