@@ -127,7 +127,7 @@ describe("uploads", () => {
   });
 });
 
-describe("migration 0016", () => {
+describe("migration 0017", () => {
   it("gives images stored before the library a row without uploader or dimensions, sized by their largest width", async () => {
     const id = randomBytes(12).toString("hex");
     for (const [width, size] of [
