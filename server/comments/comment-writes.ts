@@ -31,6 +31,12 @@ const REFUSALS = {
   stale_form: "conflict",
   too_fast: "rate_limited",
   address_too_fast: "rate_limited",
+  // Guests only (guest-comment-writes.ts).
+  guest_disabled: "forbidden",
+  email_too_fast: "rate_limited",
+  too_quick: "invalid",
+  form_expired: "conflict",
+  rejected: "invalid",
 } as const satisfies Record<string, ErrorKind>;
 export type CommentRefusal = keyof typeof REFUSALS;
 
@@ -204,13 +210,13 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
   return stored;
 }
 
-type Statements = Pick<typeof db, "select">;
+export type Statements = Pick<typeof db, "select">;
 
 /**
  * A one-row statement as a named prepared one: postgres.js sends an unprepared statement with
  * parameters only after a Describe round trip of its own, which also stops the pipelining.
  */
-function statement(tx: Statements, name: string, expression: SQL, where?: SQL) {
+export function statement(tx: Statements, name: string, expression: SQL, where?: SQL) {
   return tx
     .select({ value: expression })
     .from(sql`(select) as one`)

@@ -13,6 +13,7 @@ const FIELDS = [
   "blockWords",
   "linkThreshold",
   "holdFirstComment",
+  "allowGuestComments",
   "floodIntervalSeconds",
   "autoCloseAfterDays",
 ] as const;
@@ -61,7 +62,11 @@ export const saveModerationSettingsAction = defineAction({
     for (const [field, value] of Object.entries(parsed))
       if (typeof value === "string") errors[field as Field] = [value];
     if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
-    const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
+    const saved = {
+      ...parsed,
+      holdFirstComment: input.holdFirstComment === "on",
+      allowGuestComments: input.allowGuestComments === "on",
+    } as ModerationSettings;
     await saveModerationSettings(saved);
     // The form shows what is stored now (lists cleaned up), also after React resets it.
     const values = {
@@ -69,6 +74,7 @@ export const saveModerationSettingsAction = defineAction({
       blockWords: saved.blockWords.join("\n"),
       linkThreshold: String(saved.linkThreshold),
       holdFirstComment: saved.holdFirstComment ? "on" : "",
+      allowGuestComments: saved.allowGuestComments ? "on" : "",
       floodIntervalSeconds: String(saved.floodIntervalSeconds),
       autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
     };
