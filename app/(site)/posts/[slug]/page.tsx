@@ -158,7 +158,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   }
   const basePath = `/posts/${article.slug}`;
   const commentsPage = requirePageParam(query.comments, basePath, "#comments");
-  // A guest's link to her held comment (guest-actions.ts); never for a signed-in reader.
+  // A guest's link to her comment after posting (guest-actions.ts); never for a signed-in reader.
   const guestCommentId = viewer ? null : pendingViewComment(query.guest);
   if (guestCommentId !== null) markPersonal();
   const [comments, adjacent, related] = await Promise.all([
