@@ -205,7 +205,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <>
         <p className="respond__guest">
           {t("guestForm.intro")}{" "}
-          <a href={`/signin?callbackUrl=${encodeURIComponent(basePath)}%23respond`}>{t("guestForm.signInInstead")}</a>
+          <a href={`/signin?callbackUrl=/posts/${encodeURIComponent(article.slug)}%23respond`}>
+            {t("guestForm.signInInstead")}
+          </a>
         </p>
         {replyLine}
         <CommentForm
