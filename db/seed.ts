@@ -147,6 +147,12 @@ export async function seedDemoContent(url: string): Promise<void> {
           .insert(schema.pages)
           .values({ ...p, status: "published", publishedAt: dsql`now()` })
           .onConflictDoNothing({ target: schema.pages.slug });
+      // The demo takes guest comments, as the page it is modelled on does; a new site starts
+      // without (server/site/settings.ts). Only when no admin has saved settings yet.
+      await tx
+        .insert(schema.settings)
+        .values({ key: "moderation", value: { allowGuestComments: true } })
+        .onConflictDoNothing({ target: schema.settings.key });
       // Menus only on a site without any: what an admin arranged stays as it is.
       const [{ n: menuCount }] = await tx.select({ n: dsql<number>`count(*)::int` }).from(schema.menuItems);
       if (menuCount === 0) {

@@ -163,16 +163,33 @@ test("a closed article shows a notice instead of the form", async ({ browser, ba
   await expect(page.locator("#respond textarea")).toHaveCount(0);
 });
 
-test("anonymous readers get a sign-in link that returns them to the article", async ({ page }) => {
-  const article = await articleWithAuthor();
-  await page.goto(article.path);
-  await page.locator("#respond").getByRole("link", { name: "Zum Kommentieren anmelden" }).click();
-  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  const reader = await createUser();
-  await new SignInPage(page).signIn(reader.email, reader.password);
-  await expect(page).toHaveURL(new RegExp(`${article.path}#respond$`));
-  await expect(page.locator("#respond textarea[name=body]")).toBeVisible();
-});
+for (const guests of [false, true]) {
+  test(`anonymous readers get a sign-in link that returns them to the article (guest comments ${guests ? "on" : "off"})`, async ({
+    page,
+    sql,
+  }) => {
+    const setGuests = (on: boolean) =>
+      sql`insert into settings (key, value) values ('moderation', ${sql.json({ allowGuestComments: on })})
+          on conflict (key) do update set value = settings.value || excluded.value`;
+    await setGuests(guests);
+    try {
+      const article = await articleWithAuthor();
+      await page.goto(article.path);
+      // With guests allowed the guest form comes first, the sign-in link beside it.
+      const link = guests ? "Oder mit deinem Konto anmelden" : "Zum Kommentieren anmelden";
+      await page.locator("#respond").getByRole("link", { name: link }).click();
+      await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+      const reader = await createUser();
+      await new SignInPage(page).signIn(reader.email, reader.password);
+      await expect(page).toHaveURL(new RegExp(`${article.path}#respond$`));
+      await expect(page.locator("#respond textarea[name=body]")).toBeVisible();
+      await expect(page.locator("#respond input[name=email]")).toHaveCount(0);
+    } finally {
+      // The demo's (and so the e2e site's) setting.
+      await setGuests(true);
+    }
+  });
+}
 
 test("own comments can be edited for ten minutes and deleted; replies stay", async ({ browser, baseURL, sql }) => {
   const article = await articleWithAuthor();

@@ -1,6 +1,13 @@
 // Validation of comment text, shared by the comment form, the dashboard and the API.
 import { z } from "zod";
-import { COMMENT_MAX_LENGTH, COMMENT_MIN_LENGTH } from "./limits";
+import { normaliseEmail } from "./email";
+import {
+  COMMENT_MAX_LENGTH,
+  COMMENT_MIN_LENGTH,
+  GUEST_EMAIL_MAX_LENGTH,
+  GUEST_NAME_MAX_LENGTH,
+  GUEST_URL_MAX_LENGTH,
+} from "./limits";
 
 export { COMMENT_MAX_LENGTH, COMMENT_MIN_LENGTH };
 
@@ -42,4 +49,40 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+|\bwww\.[^\s<>"']+/gi;
 
 export function countLinks(body: string): number {
   return body.match(URL_PATTERN)?.length ?? 0;
+}
+
+export type GuestIdentity = { name: string; email: string; url: string | null };
+export type GuestIdentityResult =
+  | { ok: true; guest: GuestIdentity }
+  | {
+      ok: false;
+      errors: Partial<Record<"name" | "email" | "url", "guestError.name" | "guestError.email" | "guestError.url">>;
+    };
+
+/** A guest's name, email (stored lower-case, never shown) and optional website (http(s) only, as the link it becomes). */
+export function validateGuestIdentity(raw: { name: string; email: string; url: string }): GuestIdentityResult {
+  const name = raw.name.replace(CONTROL_CHARACTERS, "").replace(/\s+/g, " ").trim().normalize("NFC");
+  const email = raw.email.length <= GUEST_EMAIL_MAX_LENGTH ? normaliseEmail(raw.email) : null;
+  const url = webAddress(raw.url);
+  const errors: Extract<GuestIdentityResult, { ok: false }>["errors"] = {};
+  if (name.length === 0 || [...name].length > GUEST_NAME_MAX_LENGTH) errors.name = "guestError.name";
+  if (!email?.ok) errors.email = "guestError.email";
+  if (url === undefined) errors.url = "guestError.url";
+  if (Object.keys(errors).length > 0 || !email?.ok || url === undefined) return { ok: false, errors };
+  return { ok: true, guest: { name, email: email.email, url } };
+}
+
+/** Null for an empty field, undefined for one that is no http(s) address. */
+function webAddress(raw: string): string | null | undefined {
+  const text = raw.trim();
+  if (text === "") return null;
+  if (text.length > GUEST_URL_MAX_LENGTH) return undefined;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".")
+      ? url.toString()
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -30,3 +30,15 @@ export const MEDIA_CAPTION_MAX_LENGTH = 500;
 export const BIO_MAX_LENGTH = 1000;
 /** Entries per page of the activity log (/dashboard/activity). */
 export const ACTIVITY_PAGE_SIZE = 50;
+/** Guest comments (README "Guest comments"): the fields' lengths. */
+export const GUEST_NAME_MAX_LENGTH = 80;
+export const GUEST_EMAIL_MAX_LENGTH = 254;
+export const GUEST_URL_MAX_LENGTH = 200;
+/** A guest form sent sooner than this after it was rendered comes from a bot. */
+export const GUEST_MIN_FILL_SECONDS = 3;
+/** A guest form older than this is refused (kept text, fresh form): cached pages live a day. */
+export const GUEST_FORM_MAX_AGE_HOURS = 48;
+/** How long the link after posting shows a guest her held comment. */
+export const GUEST_PENDING_VIEW_MINUTES = 60;
+/** How long the link that confirms a guest's email address works. */
+export const GUEST_CONFIRM_LINK_DAYS = 7;

@@ -20,6 +20,8 @@ export type ResponseContext = {
   expiresAt: number;
   /** The page is not found because it was removed on purpose: the origin answers 410, not 404. */
   gone?: boolean;
+  /** Shows something to one reader only (a guest's held comment, by her link): never stored by a shared cache. */
+  personal?: boolean;
 };
 
 const STORE = Symbol.for("blattwerk.response-context");
@@ -37,7 +39,7 @@ export function newResponseContext(): ResponseContext {
 
 /** The Cache-Control of a response a shared cache may keep; browsers always revalidate (ETag). */
 export function sharedCacheControl(context: ResponseContext, now = Date.now()): string | null {
-  if (!context.policy || context.keys.size === 0) return null;
+  if (!context.policy || context.keys.size === 0 || context.personal) return null;
   let { sharedMaxAge, staleWhileRevalidate } = context.policy;
   if (context.expiresAt !== Infinity) {
     // Fresh until the scheduled article goes live, and never served stale past that moment.

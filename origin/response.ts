@@ -202,8 +202,8 @@ function decide(
     res.setHeader("cache-control", PUBLIC_FILE_CACHE);
     return { kind: "pass" };
   }
-  if (!facts.anonymous) {
-    // Pages for a signed-in user carry personal data: never stored by a browser or proxy.
+  if (!facts.anonymous || context.personal) {
+    // Pages for a signed-in user, or a guest's own held comment, carry personal data: never stored by a browser or proxy.
     res.setHeader("cache-control", "private, no-store");
     return { kind: "pass" };
   }

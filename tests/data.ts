@@ -26,7 +26,7 @@ function db(): postgres.Sql {
 }
 
 let counter = 0;
-const unique = () => `${process.pid.toString(36)}${Date.now().toString(36)}${(++counter).toString(36)}`;
+export const unique = () => `${process.pid.toString(36)}${Date.now().toString(36)}${(++counter).toString(36)}`;
 export const uniqueEmail = (label: string) => `${label}-${unique()}@example.test`;
 export const key = () => randomUUID();
 

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { usePerViewKey } from "@/lib/use-per-view-key";
 import type { CommentFormState } from "@/lib/comment-form-state";
+import { GuestFields, type GuestFieldLabels } from "./guest-fields";
 
 export type CommentFormLabels = { label: string; hint?: string; submit: string; sending: string };
 
@@ -17,6 +18,8 @@ type Props = {
   privacy?: { href: string; label: string };
   /** "Bei Antworten benachrichtigen", checked by the reader's default from /account. */
   notify?: { label: string; defaultChecked: boolean };
+  /** A guest's name, email and website fields (anonymous readers, when the site allows guests). */
+  guest?: GuestFieldLabels;
 };
 
 /**
@@ -32,6 +35,7 @@ export function CommentForm({
   idPrefix = "comment",
   privacy,
   notify,
+  guest,
 }: Props) {
   const [state, submit, pending] = useActionState(action, {});
   const keyInput = usePerViewKey(hidden.idempotencyKey);
@@ -75,6 +79,7 @@ export function CommentForm({
           </p>
         )}
       </div>
+      {guest && <GuestFields labels={guest} state={state} idPrefix={idPrefix} />}
       {labels.hint && (
         <p id={hintId} className="comment-form__hint">
           {labels.hint}

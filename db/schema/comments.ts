@@ -51,6 +51,10 @@ export const comments = pgTable(
   },
   (t) => [
     uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
+    // Guests (author_id null) have their keys per email address, stored lower-case.
+    uniqueIndex("comments_guest_idempotency_idx").on(t.guestEmail, t.idempotencyKey),
+    // The guest rules' lookups by address: the last comment (flood), an approved one, duplicates.
+    index("comments_guest_email_created_idx").on(t.guestEmail, t.createdAt.desc().nullsFirst()),
     index("comments_article_status_created_idx").on(t.articleId, t.status, t.createdAt, t.id),
     index("comments_status_created_idx").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("comments_author_created_idx").on(t.authorId, t.createdAt.desc().nullsFirst()),
@@ -100,6 +104,13 @@ export const moderationEvents = pgTable(
     index("moderation_events_action_idx").on(t.action, t.id.desc()),
   ],
 );
+
+// Guest addresses confirmed by the link mailed on their first comment (only when mail is
+// configured): only then does an earlier approved comment let a guest's next one through.
+export const guestEmails = pgTable("guest_emails", {
+  email: text("email").primaryKey(),
+  confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
 
 export type Comment = typeof comments.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;

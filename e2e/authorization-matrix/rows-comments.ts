@@ -1,5 +1,10 @@
-import { createArticle, createComment } from "../../tests/data";
-import { SIGNED_IN, type Entry, unique, exists } from "./shared";
+import { createHmac } from "node:crypto";
+import { createArticle, createComment, uniqueEmail } from "../../tests/data";
+import { ALL_BUT_BANNED, CALLERS, SIGNED_IN, type Entry, unique, exists } from "./shared";
+
+// As server/comments/guest-tokens.ts signs, under the AUTH_SECRET playwright.config.ts gives the server.
+const signed = (purpose: string, payload: string) =>
+  createHmac("sha256", process.env.AUTH_SECRET!).update(`${purpose}:${payload}`).digest("base64url");
 
 // Reader pages: comments.
 export const COMMENT_ROWS: Entry[] = [
@@ -16,6 +21,48 @@ export const COMMENT_ROWS: Entry[] = [
         url: `/posts/${article.slug}`,
         multipart: fields,
         succeeded: () => exists(sql`select 1 from comments where article_id = ${article.id}`),
+      };
+    },
+  },
+  {
+    name: "app/(site)/posts/[slug]/guest-actions#postGuestCommentAction",
+    kind: "action",
+    allowed: ALL_BUT_BANNED,
+    public:
+      "guests comment without an account where the settings allow it (the demo does); each caller posts under an email address of its own, and a banned account is refused",
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const email = uniqueEmail("matrix-gast");
+      const fields = await form("anonymous", `/posts/${article.slug}`, "#respond form", {
+        body: `Ein Gastkommentar aus der Matrix ${unique()}`,
+        name: "Matrix-Gast",
+        email,
+      });
+      // The form as filled in ten seconds after it was rendered (the minimum fill time).
+      const startedAt = String(Date.now() - 10_000);
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: { ...fields, startedAt: `${startedAt}.${signed("guest-form", startedAt)}` },
+        succeeded: () =>
+          exists(sql`select 1 from comments where article_id = ${article.id} and guest_email = ${email}`),
+      };
+    },
+  },
+  {
+    name: "app/api/comments/confirm/route#POST",
+    kind: "route",
+    // The signed link is the authorisation, with or without a session: it proves a mailbox, nothing more.
+    allowed: [...CALLERS],
+    public:
+      "the link mailed to a guest confirms her email address; it needs no account, and each caller confirms an address of its own",
+    async prepare({ sql }) {
+      const email = uniqueEmail("matrix-bestaetigt");
+      const x = String(Date.now() + 86_400_000);
+      const query = new URLSearchParams({ e: email, x, s: signed("guest-confirm", `${email}.${x}`) });
+      return {
+        url: `/api/comments/confirm?${query}`,
+        text: "",
+        succeeded: () => exists(sql`select 1 from guest_emails where email = ${email}`),
       };
     },
   },

@@ -263,6 +263,27 @@ export const de = {
   "sponsorAdmin.errors.dateInvalid": "Bitte gib ein gültiges Datum mit Uhrzeit an.",
   "sponsorAdmin.errors.rangeInvalid": "„Aktiv bis“ muss nach „Aktiv ab“ liegen.",
 
+  "guestForm.name": "Name",
+  "guestForm.email": "E-Mail-Adresse",
+  "guestForm.emailHint": "Wird nicht veröffentlicht.",
+  "guestForm.url": "Website (optional)",
+  "guestForm.honeypot": "Dieses Feld bitte leer lassen",
+  "guestForm.intro": "Du kannst ohne Konto kommentieren. Pflichtfelder sind Name und E-Mail-Adresse.",
+  "guestForm.signInInstead": "Oder mit deinem Konto anmelden",
+  "guestError.name": "Bitte gib deinen Namen an (höchstens {max} Zeichen).",
+  "guestError.email": "Bitte gib eine gültige E-Mail-Adresse an.",
+  "guestError.url":
+    "Bitte gib eine Website-Adresse an, die mit https:// oder http:// beginnt, oder lass das Feld leer.",
+  "commentError.too_quick": "Das ging zu schnell. Bitte prüfe deinen Kommentar und schicke ihn noch einmal ab.",
+  "commentError.form_expired": "Das Formular ist abgelaufen. Bitte schicke deinen Kommentar noch einmal ab.",
+  "commentError.rejected": "Dein Kommentar konnte nicht angenommen werden.",
+  "commentError.guest_disabled": "Kommentare von Gästen sind auf dieser Website nicht möglich. Bitte melde dich an.",
+  "commentError.email_too_fast":
+    "Unter dieser E-Mail-Adresse wurde gerade kommentiert. Bitte warte {seconds} Sekunden und versuche es dann erneut.",
+  "guestConfirm.title": "E-Mail-Adresse bestätigen",
+  "guestConfirm.button": "Adresse bestätigen",
+  "guestConfirm.done": "Danke, deine E-Mail-Adresse ist bestätigt.",
+  "guestConfirm.invalid": "Dieser Bestätigungslink ist ungültig oder abgelaufen.",
   "respond.signedInAs": "Angemeldet als {name}.",
   "commentForm.label": "Kommentar",
   "commentForm.hint":
@@ -488,6 +509,8 @@ export const de = {
     "Ein Wort oder Ausdruck pro Zeile. Kommentare, die eines davon enthalten, landen sofort im Spam.",
   "dash.settings.linkThreshold": "Linkgrenze",
   "dash.settings.linkThresholdHint": "Kommentare mit so vielen Links oder mehr warten auf Freigabe.",
+  "dash.settings.allowGuests":
+    "Kommentare von Gästen erlauben (Name, E-Mail-Adresse und optional Website statt eines Kontos)",
   "dash.settings.holdFirst": "Den ersten Kommentar einer Person zurückhalten, bis er freigegeben ist",
   "dash.settings.flood": "Mindestabstand zwischen zwei Kommentaren einer Person (Sekunden)",
   "dash.settings.floodHint": "0 schaltet die Bremse ab.",

@@ -25,6 +25,12 @@ export const mailDe = {
     "das Passwort deines Kontos bei {site} wurde soeben neu festgelegt, und alle anderen Anmeldungen wurden beendet.",
   "mail.passwordChanged.button": "Zur Anmeldung",
   "mail.passwordChanged.outro": "Warst du das nicht, setze dein Passwort sofort zurück und antworte der Redaktion.",
+  "mail.guestConfirm.subject": "Bitte bestätige deine E-Mail-Adresse für Kommentare bei {site}",
+  "mail.guestConfirm.intro":
+    "jemand hat bei {site} unter dieser E-Mail-Adresse einen Kommentar geschrieben. Wenn du das warst, bestätige die Adresse mit diesem Link; danach erscheinen deine Kommentare sofort, sobald einer freigegeben wurde:",
+  "mail.guestConfirm.button": "Adresse bestätigen",
+  "mail.guestConfirm.outro":
+    "Warst du es nicht, ignoriere diese E-Mail: ohne Bestätigung wird jeder Kommentar unter dieser Adresse erst geprüft.",
   "mail.reply.subject": "Neue Antwort auf deinen Kommentar zu „{article}“",
   "mail.reply.intro": "{name} hat auf deinen Kommentar zu „{article}“ geantwortet:",
   "mail.reply.button": "Antwort lesen",

@@ -24,6 +24,12 @@ export const mailEn: Record<keyof typeof mailDe, string> = {
     "the password of your account at {site} was just set anew, and every other session was ended.",
   "mail.passwordChanged.button": "Sign in",
   "mail.passwordChanged.outro": "If this was not you, reset your password at once and reply to the editors.",
+  "mail.guestConfirm.subject": "Please confirm your email address for comments on {site}",
+  "mail.guestConfirm.intro":
+    "someone wrote a comment on {site} with this email address. If it was you, confirm the address with this link; then your comments appear at once after one of them was approved:",
+  "mail.guestConfirm.button": "Confirm address",
+  "mail.guestConfirm.outro":
+    "If it was not you, ignore this email: without confirmation every comment with this address is checked first.",
   "mail.reply.subject": "New reply to your comment on “{article}”",
   "mail.reply.intro": "{name} replied to your comment on “{article}”:",
   "mail.reply.button": "Read the reply",

@@ -10,6 +10,8 @@ export type CommentContext = {
   trusted: boolean;
   /** The user has at least one approved comment anywhere on the site. */
   hasApprovedComment: boolean;
+  /** A guest's name, email, website and client address: the word lists apply to them too, as in WordPress. */
+  identity?: string[];
 };
 
 function containsWord(body: string, words: string[]): boolean {
@@ -23,8 +25,9 @@ function containsWord(body: string, words: string[]): boolean {
 export function decideCommentStatus(ctx: CommentContext, settings: ModerationSettings): CommentStatus {
   if (ctx.trusted) return "approved";
   // As in WordPress, the block list wins over everything else.
-  if (containsWord(ctx.body, settings.blockWords)) return "spam";
-  if (containsWord(ctx.body, settings.moderationWords)) return "pending";
+  const text = [ctx.body, ...(ctx.identity ?? [])].join("\n");
+  if (containsWord(text, settings.blockWords)) return "spam";
+  if (containsWord(text, settings.moderationWords)) return "pending";
   if (countLinks(ctx.body) >= settings.linkThreshold) return "pending";
   if (settings.holdFirstComment && !ctx.hasApprovedComment) return "pending";
   return "approved";

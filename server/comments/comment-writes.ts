@@ -32,6 +32,12 @@ const REFUSALS = {
   too_fast: "rate_limited",
   address_too_fast: "rate_limited",
   unconfirmed_waiting: "conflict",
+  // Guests only (guest-comment-writes.ts).
+  guest_disabled: "forbidden",
+  email_too_fast: "rate_limited",
+  too_quick: "invalid",
+  form_expired: "conflict",
+  rejected: "invalid",
 } as const satisfies Record<string, ErrorKind>;
 export type CommentRefusal = keyof typeof REFUSALS;
 
@@ -214,13 +220,13 @@ async function storeComment(user: Commenter, input: NewCommentInput, body: strin
   return stored;
 }
 
-type Statements = Pick<typeof db, "select">;
+export type Statements = Pick<typeof db, "select">;
 
 /**
  * A one-row statement as a named prepared one: postgres.js sends an unprepared statement with
  * parameters only after a Describe round trip of its own, which also stops the pipelining.
  */
-function statement(tx: Statements, name: string, expression: SQL, where?: SQL) {
+export function statement(tx: Statements, name: string, expression: SQL, where?: SQL) {
   return tx
     .select({ value: expression })
     .from(sql`(select) as one`)

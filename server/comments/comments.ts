@@ -43,12 +43,17 @@ const MAX_DEPTH = 100;
 
 // A thread starts at a shown comment without a shown parent: a reply whose parent was
 // rejected or deleted is promoted to a thread of its own instead of vanishing with it.
-const isShown = (alias: string, viewerId: string | null) =>
-  viewerId === null
-    ? sql`${sql.raw(alias)}.status = 'approved'`
-    : sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status in ('pending', 'unconfirmed') and ${sql.raw(alias)}.author_id = ${viewerId}))`;
+/** Who is looking: a signed-in user's id, or a guest's held comment (her link, guest-tokens.ts); null for anyone else. */
+export type CommentViewer = string | { guestCommentId: number } | null;
 
-const isThreadRoot = (articleId: number, viewerId: string | null) => sql`
+const isShown = (alias: string, viewer: CommentViewer) =>
+  viewer === null
+    ? sql`${sql.raw(alias)}.status = 'approved'`
+    : typeof viewer === "string"
+      ? sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status in ('pending', 'unconfirmed') and ${sql.raw(alias)}.author_id = ${viewer}))`
+      : sql`(${sql.raw(alias)}.status = 'approved' or (${sql.raw(alias)}.status = 'pending' and ${sql.raw(alias)}.id = ${viewer.guestCommentId}))`;
+
+const isThreadRoot = (articleId: number, viewerId: CommentViewer) => sql`
   c.article_id = ${articleId} and ${isShown("c", viewerId)}
   and (c.parent_id is null or not exists (
     select 1 from comments p where p.id = c.parent_id and ${isShown("p", viewerId)}
@@ -79,17 +84,14 @@ type CommentRow = {
  * page's threads and replies (no query per comment), joined to the count of all threads, so
  * a page past the last still says how many there are.
  */
-export async function listComments(
-  articleId: number,
-  page: number,
-  viewerId: string | null,
-): Promise<CommentThreadPage> {
+export async function listComments(articleId: number, page: number, viewer: CommentViewer): Promise<CommentThreadPage> {
+  const viewerId = typeof viewer === "string" ? viewer : null;
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
   // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
   const query = db.execute<CommentRow & { thread_count: number }>(sql`
     with recursive roots as (
       select c.id from comments c
-      where ${isThreadRoot(articleId, viewerId)}
+      where ${isThreadRoot(articleId, viewer)}
       order by c.created_at, c.id
       limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
     ), thread as (
@@ -98,10 +100,10 @@ export async function listComments(
       union all
       select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
       from comments c inner join thread t on c.parent_id = t.id
-      where c.article_id = ${articleId} and ${isShown("c", viewerId)}
+      where c.article_id = ${articleId} and ${isShown("c", viewer)}
         and t.depth < ${MAX_DEPTH}
     ), total as (
-      select count(*)::int as n from comments c where ${isThreadRoot(articleId, viewerId)}
+      select count(*)::int as n from comments c where ${isThreadRoot(articleId, viewer)}
     )
     select total.n as thread_count, t.id, t.parent_id, case when t.deleted_at is null then t.body else '' end as body,
       coalesce(u.name, t.guest_name) as author_name, case when t.author_id is null then t.guest_url end as author_url,

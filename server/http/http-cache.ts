@@ -56,3 +56,9 @@ export function markGone(): void {
   const context = responseContextStore().getStore();
   if (context) context.gone = true;
 }
+
+/** The response is for one reader only (see ResponseContext.personal): `private, no-store`. */
+export function markPersonal(): void {
+  const context = responseContextStore().getStore();
+  if (context) context.personal = true;
+}

@@ -11,7 +11,8 @@ export type MailKind =
   | "reply"
   | "moderation-alert"
   | "moderation-digest"
-  | "confirm-email";
+  | "confirm-email"
+  | "guest-confirm";
 
 /** One waiting comment in a daily digest. */
 export type DigestItem = { url: string; article: string; name: string; excerpt: string };
@@ -40,6 +41,7 @@ const SECTIONS = {
   "moderation-alert": "moderationAlert",
   "moderation-digest": "moderationDigest",
   "confirm-email": "confirmEmail",
+  "guest-confirm": "guestConfirm",
 } as const satisfies Record<MailKind, string>;
 
 const escapeHtml = (text: string) =>

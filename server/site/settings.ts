@@ -13,6 +13,9 @@ export const moderationSettingsSchema = z.object({
   holdFirstComment: z.boolean().default(true),
   floodIntervalSeconds: z.number().int().min(0).max(3600).default(15),
   autoCloseAfterDays: z.number().int().min(1).max(3650).nullable().default(null),
+  // Off for a new site (README "Guest comments"): guests bring spam and personal data
+  // (email, address), so the operator turns it on once the privacy page says so.
+  allowGuestComments: z.boolean().default(false),
 });
 export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
 

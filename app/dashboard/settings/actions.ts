@@ -14,6 +14,7 @@ const FIELDS = [
   "blockWords",
   "linkThreshold",
   "holdFirstComment",
+  "allowGuestComments",
   "floodIntervalSeconds",
   "autoCloseAfterDays",
 ] as const;
@@ -62,7 +63,11 @@ export const saveModerationSettingsAction = defineAction({
     for (const [field, value] of Object.entries(parsed))
       if (typeof value === "string") errors[field as Field] = [value];
     if (Object.keys(errors).length > 0) return { errors, values: { ...input } };
-    const saved = { ...parsed, holdFirstComment: input.holdFirstComment === "on" } as ModerationSettings;
+    const saved = {
+      ...parsed,
+      holdFirstComment: input.holdFirstComment === "on",
+      allowGuestComments: input.allowGuestComments === "on",
+    } as ModerationSettings;
     await saveModerationSettings(saved, user.id);
     // The form shows what is stored now (lists cleaned up), also after React resets it.
     const values = {
@@ -70,6 +75,7 @@ export const saveModerationSettingsAction = defineAction({
       blockWords: saved.blockWords.join("\n"),
       linkThreshold: String(saved.linkThreshold),
       holdFirstComment: saved.holdFirstComment ? "on" : "",
+      allowGuestComments: saved.allowGuestComments ? "on" : "",
       floodIntervalSeconds: String(saved.floodIntervalSeconds),
       autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
     };

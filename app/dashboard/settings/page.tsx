@@ -27,6 +27,7 @@ export default async function SettingsPage() {
           blockWords: s.blockWords.join("\n"),
           linkThreshold: String(s.linkThreshold),
           holdFirstComment: s.holdFirstComment,
+          allowGuestComments: s.allowGuestComments,
           floodIntervalSeconds: String(s.floodIntervalSeconds),
           autoCloseAfterDays: s.autoCloseAfterDays === null ? "" : String(s.autoCloseAfterDays),
         }}
@@ -38,6 +39,7 @@ export default async function SettingsPage() {
           linkThreshold: t("dash.settings.linkThreshold"),
           linkThresholdHint: t("dash.settings.linkThresholdHint"),
           holdFirst: t("dash.settings.holdFirst"),
+          allowGuests: t("dash.settings.allowGuests"),
           flood: t("dash.settings.flood"),
           floodHint: t("dash.settings.floodHint"),
           autoClose: t("dash.settings.autoClose"),

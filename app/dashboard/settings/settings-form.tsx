@@ -9,6 +9,7 @@ type Values = {
   blockWords: string;
   linkThreshold: string;
   holdFirstComment: boolean;
+  allowGuestComments: boolean;
   floodIntervalSeconds: string;
   autoCloseAfterDays: string;
 };
@@ -20,6 +21,7 @@ type Labels = Record<
   | "linkThreshold"
   | "linkThresholdHint"
   | "holdFirst"
+  | "allowGuests"
   | "flood"
   | "floodHint"
   | "autoClose"
@@ -63,7 +65,7 @@ const describedBy = (id: string, hint: boolean, errors?: string[]) =>
 export function SettingsForm({ action, saved, labels }: { action: Action; saved: Values; labels: Labels }) {
   const [state, submit] = useActionState(action, initialFormState);
   const v = state.values;
-  const value = (f: Exclude<keyof Values, "holdFirstComment">) => v?.[f] ?? saved[f];
+  const value = (f: Exclude<keyof Values, "holdFirstComment" | "allowGuestComments">) => v?.[f] ?? saved[f];
   const err = state.errors ?? {};
   const lists = [
     ["moderationWords", labels.moderationWords, labels.moderationWordsHint],
@@ -113,6 +115,14 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
           defaultChecked={v ? v.holdFirstComment === "on" : saved.holdFirstComment}
         />{" "}
         {labels.holdFirst}
+      </label>
+      <label className="dashboard-check">
+        <input
+          type="checkbox"
+          name="allowGuestComments"
+          defaultChecked={v ? v.allowGuestComments === "on" : saved.allowGuestComments}
+        />{" "}
+        {labels.allowGuests}
       </label>
       <SubmitButton label={labels.save} />
       <FormMessage message={state.message} ok={state.ok} />

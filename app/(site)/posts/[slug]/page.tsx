@@ -15,7 +15,7 @@ import { NotFoundMessage } from "@/components/not-found-message";
 import { RelatedArticles } from "@/components/related-articles";
 import { SponsorList } from "@/components/sponsor-list";
 import { cacheKey } from "@/lib/cache-keys";
-import { cacheAs, markGone } from "@/server/http/http-cache";
+import { cacheAs, markGone, markPersonal } from "@/server/http/http-cache";
 import { isTrashedSlug } from "@/server/articles/article-trash";
 import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
@@ -32,6 +32,8 @@ import { getCurrentUser } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
+import { postGuestCommentAction } from "./guest-actions";
+import { pendingViewComment, signFormTime } from "@/server/comments/guest-tokens";
 import { listActiveSponsors } from "@/server/site/sponsors";
 import { env } from "@/lib/env";
 import { privacyPagePath } from "@/server/pages/pages";
@@ -156,8 +158,11 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   }
   const basePath = `/posts/${article.slug}`;
   const commentsPage = requirePageParam(query.comments, basePath, "#comments");
+  // A guest's link to her comment after posting (guest-actions.ts); never for a signed-in reader.
+  const guestCommentId = viewer ? null : pendingViewComment(query.guest);
+  if (guestCommentId !== null) markPersonal();
   const [comments, adjacent, related] = await Promise.all([
-    listComments(article.id, commentsPage, viewer?.id ?? null),
+    listComments(article.id, commentsPage, viewer?.id ?? (guestCommentId ? { guestCommentId } : null)),
     getAdjacentArticles(article),
     listRelatedArticles(article.id),
   ]);
@@ -180,30 +185,66 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const notifyDefault = viewer ? (await getMailPreferences(viewer.id)).notifyRepliesDefault : false;
   const pagePath = pageHref(basePath, commentsPage, "comments");
   const replyTo = open ? findComment(comments.threads, idParam(query.replytocom) ?? 0) : undefined;
-  const form =
-    viewer && !viewer.banned && open ? (
+  const replyLine = replyTo && (
+    <p className="respond__reply-to">
+      {t("commentForm.replyTo", { name: replyTo.authorName ?? t("comments.deletedUser") })} ·{" "}
+      <a href={`${pagePath}#comment-${replyTo.id}`}>{t("commentForm.cancelReply")}</a>
+    </p>
+  );
+  const labels = {
+    label: t("commentForm.label"),
+    hint: t("commentForm.hint"),
+    submit: t("commentForm.submit"),
+    sending: t("commentForm.sending"),
+  };
+  const privacy = privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined;
+  // The guest form is the same for every anonymous reader (the page is shared and cached):
+  // its key and render time are the page's, and guest-comment-writes.ts is built for that.
+  const guestForm =
+    !viewer && open && settings.allowGuestComments ? (
       <>
-        <p className="respond__signed-in">{t("respond.signedInAs", { name: viewer.name ?? viewer.email ?? "" })}</p>
-        {replyTo && (
-          <p className="respond__reply-to">
-            {t("commentForm.replyTo", { name: replyTo.authorName ?? t("comments.deletedUser") })} ·{" "}
-            <a href={`${pagePath}#comment-${replyTo.id}`}>{t("commentForm.cancelReply")}</a>
-          </p>
-        )}
+        <p className="respond__guest">
+          {t("guestForm.intro")}{" "}
+          <a href={`/signin?callbackUrl=/posts/${encodeURIComponent(article.slug)}%23respond`}>
+            {t("guestForm.signInInstead")}
+          </a>
+        </p>
+        {replyLine}
         <CommentForm
-          action={postCommentAction.bind(null, article.id)}
-          notify={{ label: t("commentForm.notifyReplies"), defaultChecked: notifyDefault }}
-          hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
-          privacy={privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined}
-          labels={{
-            label: t("commentForm.label"),
-            hint: t("commentForm.hint"),
-            submit: t("commentForm.submit"),
-            sending: t("commentForm.sending"),
+          action={postGuestCommentAction.bind(null, article.id)}
+          hidden={{
+            idempotencyKey: randomUUID(),
+            startedAt: signFormTime(),
+            ...(replyTo ? { parentId: String(replyTo.id) } : {}),
+          }}
+          privacy={privacy}
+          labels={labels}
+          guest={{
+            name: t("guestForm.name"),
+            email: t("guestForm.email"),
+            emailHint: t("guestForm.emailHint"),
+            url: t("guestForm.url"),
+            trap: t("guestForm.honeypot"),
           }}
         />
       </>
     ) : undefined;
+  const form =
+    viewer && !viewer.banned && open ? (
+      <>
+        <p className="respond__signed-in">{t("respond.signedInAs", { name: viewer.name ?? viewer.email ?? "" })}</p>
+        {replyLine}
+        <CommentForm
+          action={postCommentAction.bind(null, article.id)}
+          notify={{ label: t("commentForm.notifyReplies"), defaultChecked: notifyDefault }}
+          hidden={{ idempotencyKey: randomUUID(), ...(replyTo ? { parentId: String(replyTo.id) } : {}) }}
+          privacy={privacy}
+          labels={labels}
+        />
+      </>
+    ) : (
+      guestForm
+    );
 
   return (
     <>
