@@ -14,3 +14,8 @@ export const COMMENT_RAW_MAX_LENGTH = 100_000;
 /** A commenter may correct or delete their own text for this long after posting. */
 export const OWN_COMMENT_EDIT_MINUTES = 10;
 export const OWN_COMMENT_EDIT_WINDOW_MS = OWN_COMMENT_EDIT_MINUTES * 60_000;
+
+/** A reader's own words beside the reason of a report ("Melden"). */
+export const REPORT_NOTE_MAX_LENGTH = 500;
+/** Reports from different readers that hold a comment for moderation, unless the site sets another number. */
+export const REPORT_THRESHOLD_DEFAULT = 3;

@@ -1,5 +1,6 @@
 // German is the reference catalogue: its keys define the shape every other locale must fill
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
+import { readerDe } from "./reader-de";
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
 import { mailDe } from "./mail-de";
@@ -658,6 +659,7 @@ export const de = {
   ...accountsDe,
   ...errorPagesDe,
   ...mailDe,
+  ...readerDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -1,3 +1,4 @@
+import { readerEn } from "./reader-en";
 import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
@@ -636,4 +637,5 @@ export const en: Messages = {
   ...accountsEn,
   ...errorPagesEn,
   ...mailEn,
+  ...readerEn,
 };

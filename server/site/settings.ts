@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { settings } from "@/db/schema";
+import { REPORT_THRESHOLD_DEFAULT } from "@/lib/limits";
 
 // Defaults follow WordPress's discussion settings.
 export const moderationSettingsSchema = z.object({
@@ -12,6 +13,8 @@ export const moderationSettingsSchema = z.object({
   holdFirstComment: z.boolean().default(true),
   floodIntervalSeconds: z.number().int().min(0).max(3600).default(15),
   autoCloseAfterDays: z.number().int().min(1).max(3650).nullable().default(null),
+  // Reports ("Melden") from different readers after which a comment is held for moderation.
+  reportThreshold: z.number().int().min(1).max(100).default(REPORT_THRESHOLD_DEFAULT),
 });
 export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
 
