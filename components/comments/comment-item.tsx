@@ -141,11 +141,7 @@ function LikeControl({ comment, context }: { comment: CommentNode; context: Comm
   }
   return (
     <form action={context.toggleLikeAction.bind(null, comment.id, context.pagePath)} className="comment__like">
-      <button
-        type="submit"
-        className="button button--small button--secondary"
-        aria-pressed={comment.likedByViewer}
-      >
+      <button type="submit" className="button button--small button--secondary" aria-pressed={comment.likedByViewer}>
         {t("comments.like")} · {comment.likeCount}
       </button>
     </form>

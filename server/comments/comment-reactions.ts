@@ -19,7 +19,9 @@ export async function toggleLike(userId: string, commentId: number): Promise<Lik
       .select({ articleId: comments.articleId })
       .from(comments)
       .innerJoin(articles, eq(articles.id, comments.articleId))
-      .where(and(eq(comments.id, commentId), eq(comments.status, "approved"), isNull(comments.deletedAt), isPubliclyVisible))
+      .where(
+        and(eq(comments.id, commentId), eq(comments.status, "approved"), isNull(comments.deletedAt), isPubliclyVisible),
+      )
       .for("update", { of: comments });
     if (!comment) throw notFound(`comment ${commentId}`);
     const added = await tx

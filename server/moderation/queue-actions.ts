@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { parseQueueParams, QUEUE_ACTIONS, safeReturnPath, UNDO, withNotice, type QueueAction } from "@/lib/moderation-ui";
+import {
+  parseQueueParams,
+  QUEUE_ACTIONS,
+  safeReturnPath,
+  UNDO,
+  withNotice,
+  type QueueAction,
+} from "@/lib/moderation-ui";
 import { moderateComments, moderateMatching, QUEUE_PAGE_SIZE, type Moderator } from "@/server/moderation/moderation";
 
 // The moderation queue's one form, shared by the server action (with JavaScript) and the

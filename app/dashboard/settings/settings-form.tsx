@@ -11,6 +11,7 @@ type Values = {
   holdFirstComment: boolean;
   floodIntervalSeconds: string;
   autoCloseAfterDays: string;
+  reportThreshold: string;
 };
 type Labels = Record<
   | "moderationWords"
@@ -24,6 +25,8 @@ type Labels = Record<
   | "floodHint"
   | "autoClose"
   | "autoCloseHint"
+  | "reportThreshold"
+  | "reportThresholdHint"
   | "save",
   string
 >;
@@ -73,6 +76,7 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
     ["linkThreshold", labels.linkThreshold, labels.linkThresholdHint],
     ["floodIntervalSeconds", labels.flood, labels.floodHint],
     ["autoCloseAfterDays", labels.autoClose, labels.autoCloseHint],
+    ["reportThreshold", labels.reportThreshold, labels.reportThresholdHint],
   ] as const;
   return (
     <form action={submit} className="dashboard-form" noValidate>

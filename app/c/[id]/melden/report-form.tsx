@@ -43,7 +43,9 @@ export function ReportForm({
           </p>
         ))}
         <div id="report-reason-error" className={styles.error} aria-live="polite">
-          {reasonErrors?.map((e) => <p key={e}>{e}</p>)}
+          {reasonErrors?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
       </fieldset>
       <div className={styles.field}>
@@ -58,7 +60,9 @@ export function ReportForm({
           aria-describedby={noteErrors ? "report-note-error" : undefined}
         />
         <div id="report-note-error" className={styles.error} aria-live="polite">
-          {noteErrors?.map((e) => <p key={e}>{e}</p>)}
+          {noteErrors?.map((e) => (
+            <p key={e}>{e}</p>
+          ))}
         </div>
       </div>
       <SubmitButton label={t["report.submit"]} pendingLabel={t["report.sending"]} />
