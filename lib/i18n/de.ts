@@ -413,7 +413,7 @@ export const de = {
   "dash.delete.cancel": "Abbrechen",
   "dash.keys.heading": "Tastenkürzel",
   "dash.keys.text":
-    "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb, d – endgültig löschen, r – antworten, e – bearbeiten, x – auswählen, z – rückgängig, ? – alle Tastenkürzel.",
+    "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb, d – endgültig löschen, r – antworten, e – bearbeiten, x – auswählen, z – rückgängig, ? – Übersicht aller Kürzel.",
   "dash.detail.title": "Kommentar {id}",
   "dash.detail.back": "Zurück zur Warteschlange",
   "dash.detail.status": "Status",

@@ -395,7 +395,7 @@ export const en: Messages = {
   "dash.delete.cancel": "Cancel",
   "dash.keys.heading": "Keyboard shortcuts",
   "dash.keys.text":
-    "Tab reaches every row. In a row: j / k – next / previous comment, a – approve, u – unapprove, s – spam, t – trash, d – delete permanently, r – reply, e – edit, x – select, z – undo, ? – all shortcuts.",
+    "Tab reaches every row. In a row: j / k – next / previous comment, a – approve, u – unapprove, s – spam, t – trash, d – delete permanently, r – reply, e – edit, x – select, z – undo, ? – list of all keys.",
   "dash.detail.title": "Comment {id}",
   "dash.detail.back": "Back to the queue",
   "dash.detail.status": "Status",

@@ -82,7 +82,7 @@ export default async function CommentsPage({ searchParams }: Props) {
   const reports = params.status === "reported" ? await listReports(queue.rows.map((r) => r.id)) : null;
   const undo = parseUndo(Array.isArray(raw.undo) ? raw.undo[0] : raw.undo);
   const help: ShortcutHelp = {
-    title: t("dash.keys.heading"),
+    title: t("dash.keys.dialogTitle"),
     open: t("dash.keys.open"),
     close: t("dash.keys.close"),
     keys: (["j", "k", "a", "u", "s", "t", "d", "r", "e", "x", "z", "?"] as const).map((key) => ({

@@ -5,7 +5,8 @@ import { REPORT_REASONS } from "@/db/schema";
 import { REPORT_NOTE_MAX_LENGTH } from "@/lib/limits";
 import { reportComment } from "@/server/comments/comment-reports";
 import { defineAction } from "@/server/http/action";
-import { invalid } from "@/server/http/errors";
+import { bannedCaller } from "@/server/accounts/session";
+import { AppError, invalid } from "@/server/http/errors";
 
 // Anyone may report: signed-in readers by account, everyone else by client address (both
 // rate-limited in server/comments/comment-reports.ts). A banned account may not.
@@ -22,7 +23,7 @@ export const reportCommentAction = defineAction({
   async run(input, { user, address }, commentId: unknown) {
     const id = z.coerce.number().int().positive().safeParse(commentId);
     if (!id.success) throw invalid("report.unavailable", `bad id ${String(commentId)}`);
-    if (user?.banned) throw invalid("errors.banned");
+    if (await bannedCaller()) throw new AppError("banned", "errors.banned", "banned reporter");
     await reportComment(
       user ? { userId: user.id, address } : { userId: null, address },
       id.data,

@@ -25,7 +25,7 @@ export function ReportForm({
   const reasonErrors = state.errors?.reason;
   const noteErrors = state.errors?.note;
   return (
-    <form action={formAction} className={styles.form}>
+    <form action={formAction} className={styles.form} id="report-form">
       <FormMessage message={state.message} />
       <fieldset aria-describedby={reasonErrors ? "report-reason-error" : undefined}>
         <legend>{t["report.reasonLegend"]}</legend>
