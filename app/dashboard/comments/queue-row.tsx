@@ -107,14 +107,14 @@ export function QueueRowView({
               {t(`dash.action.${action}`)}
             </button>
           ))}
-          {/* "r" and "e" (queue-keys.tsx): the detail page's forms, focused by FocusTarget there. */}
-          <Link href={`/dashboard/comments/${row.id}#reply-body`} data-shortcut="r" className="moderation-link">
+          {/* "r" and "e" (queue-keys.tsx): the detail page's forms, focused by FocusTarget there after a full load. */}
+          <a href={`/dashboard/comments/${row.id}#reply-body`} data-shortcut="r" className="moderation-link">
             {t("dash.keys.r")}
-          </Link>
+          </a>
           {row.deleted ? null : (
-            <Link href={`/dashboard/comments/${row.id}#edit-body`} data-shortcut="e" className="moderation-link">
+            <a href={`/dashboard/comments/${row.id}#edit-body`} data-shortcut="e" className="moderation-link">
               {t("dash.keys.e")}
-            </Link>
+            </a>
           )}
         </div>
       </td>
