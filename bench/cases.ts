@@ -1,5 +1,5 @@
 // What the read cases request, looked up in the bench database so that every dataset gets
-// comparable pages: an article with a dozen visible comments (the reference is a
+// comparable pages: an article with a dozen visible comments (the reference is a
 // WordPress article page with two comments, 68 KB), one with about a hundred (the long tail:
 // such a page weighs over 300 KB), the biggest category, and the moderation queue's first
 // and a deep page.

@@ -17,14 +17,13 @@ import {
   createCommentPool,
   createRandom,
   excerptOf,
-  FIRST_NAMES,
-  LAST_NAMES,
   pick,
   slugify,
   title,
   topicTags,
   type Random,
 } from "./text";
+import { FIRST_NAMES, LAST_NAMES } from "./word-lists";
 
 export type SeedSize = { articles: number; comments: number; users: number; pendingShare: number };
 

@@ -14,6 +14,7 @@ import { ARGON2_OPTIONS } from "../lib/password-policy";
 import { startSiteInstance, type SiteInstance } from "../tests/site-instance";
 import { BENCH_PASSWORD } from "./accounts";
 import { signIn } from "./sign-in";
+import { compareAcknowledged } from "./acknowledged";
 
 const { values: args } = parseArgs({
   options: {
@@ -144,22 +145,6 @@ async function faults(site: SiteInstance, startedAt: number) {
   }
 }
 
-async function compare(sql: postgres.Sql, runId: string) {
-  const stored = await sql<{ key: string; n: number; id: number }[]>`
-    select idempotency_key as key, count(*)::int as n, min(id) as id from comments
-    where idempotency_key like ${`${runId}-%`} group by idempotency_key`;
-  const byKey = new Map(stored.map((row) => [row.key, row]));
-  let lost = 0;
-  let duplicated = stored.filter((row) => row.n > 1).length;
-  for (const [key, id] of acknowledged) {
-    const row = byKey.get(key);
-    if (!row) lost++;
-    else if (row.id !== id) duplicated++; // acknowledged as one comment, stored as another
-  }
-  const storedUnacknowledged = stored.filter((row) => !acknowledged.has(row.key)).length;
-  return { stored: stored.reduce((sum, row) => sum + row.n, 0), lost, duplicated, storedUnacknowledged };
-}
-
 async function main(site: SiteInstance) {
   const sql = postgres(site.databaseUrl, { max: 2, onnotice: () => {} });
   try {
@@ -176,7 +161,7 @@ async function main(site: SiteInstance) {
       faults(site, startedAt),
       ...cookies.map((cookie, i) => reader(site.baseUrl, cookie, i, articles, runId, endAt)),
     ]);
-    const result = await compare(sql, runId);
+    const result = await compareAcknowledged(sql, runId, acknowledged);
     const inOutage = (t: number) => outages.some((o) => t >= o.from && t <= o.to + 2000);
     return {
       seconds: Math.round((Date.now() - startedAt) / 1000),

@@ -2,7 +2,8 @@
 // and headings, categories and tags, comment threads with guests and registered users.
 import fs from "node:fs";
 import { once } from "node:events";
-import { createRandom, FIRST_NAMES, LAST_NAMES, pick, sentence, title } from "./text";
+import { createRandom, pick, sentence, title } from "./text";
+import { FIRST_NAMES, LAST_NAMES } from "./word-lists";
 
 export type WxrSize = { posts: number; comments: number; authors?: number };
 

@@ -15,7 +15,7 @@ import { MODERATION_ROWS } from "./authorization-matrix/rows-moderation";
 import { ADMIN_ROWS } from "./authorization-matrix/rows-admin";
 import { MAIL_ROWS } from "./authorization-matrix/rows-mail";
 
-// Issue 9.1: every server action and every state-changing route handler, against every kind
+// Every server action and every state-changing route handler, against every kind
 // of caller. Each cell replays the real request over HTTP (the hidden fields of the rendered
 // form, as e2e/hardening.spec.ts does) with the site's own Origin, so only the endpoint's own
 // permission check can stop it. Allowed cells must do their work; denied ones must leave the

@@ -3,9 +3,18 @@
 import type { TextKey } from "./i18n";
 
 // `banned`: a session the ban ended (pages send it to sign-in, where the ban is explained;
-// endpoints answer 403). `unsupported`: a body of the wrong media type.
+// endpoints answer 403). `unsupported`: a body of the wrong media type. `config`: the operator's
+// environment cannot run (lib/env.ts), reported before anything starts.
 export type ErrorKind =
-  "unauthorized" | "banned" | "not_found" | "forbidden" | "rate_limited" | "invalid" | "unsupported" | "conflict";
+  | "unauthorized"
+  | "banned"
+  | "not_found"
+  | "forbidden"
+  | "rate_limited"
+  | "invalid"
+  | "unsupported"
+  | "conflict"
+  | "config";
 
 const STATUS: Record<ErrorKind, number> = {
   unauthorized: 401,
@@ -16,6 +25,7 @@ const STATUS: Record<ErrorKind, number> = {
   rate_limited: 429,
   invalid: 400,
   conflict: 409,
+  config: 500,
 };
 
 export class AppError extends Error {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "./env";
+import { isConfigError, parseEnv } from "./env";
 
 function problemsOf(source: Record<string, string>): string[] {
   try {
     parseEnv(source);
   } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
+    if (isConfigError(error)) return error.detail!.split("\n");
     throw error;
   }
   return [];

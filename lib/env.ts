@@ -2,6 +2,8 @@
 // default, so a wrong value stops the start with one message naming it instead of failing on
 // the first request that happens to read it. Read it through env(), never process.env.
 import { z } from "zod";
+import { AppError } from "./app-error";
+import { t } from "./i18n";
 
 type Source = Record<string, string | undefined>;
 
@@ -120,12 +122,21 @@ export const envSchema = z
 
 export type Env = z.output<typeof envSchema>;
 
-/** A configuration that cannot run: one line per wrong variable, each naming it and its value. */
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
+/** A configuration that cannot run: the detail has one line per wrong variable, naming it and its value. */
+export function configError(problems: string[]): AppError {
+  return new AppError("config", "errors.invalidConfiguration", problems.join("\n"));
+}
+
+export function isConfigError(error: unknown): error is AppError {
+  return error instanceof AppError && error.kind === "config";
+}
+
+/** The lines printed for an operator: the catalogue's heading, then each problem. */
+export function configReport(error: AppError): string {
+  // Not getLocale(): it reads env(), which is what failed.
+  const locale = process.env.SITE_LOCALE === "en" ? "en" : "de";
+  const lines = (error.detail ?? "").split("\n").map((line) => `  ${line}`);
+  return [t("errors.invalidConfiguration", undefined, locale), ...lines].join("\n");
 }
 
 export function parseEnv(source: Source): Env {
@@ -135,7 +146,7 @@ export function parseEnv(source: Source): Env {
     const name = String(issue.path[0]);
     return `${name} ${issue.message} (got "${source[name]}").`;
   });
-  throw new ConfigError(problems);
+  throw configError(problems);
 }
 
 let current: Env | undefined;
@@ -158,8 +169,8 @@ export function envOrExit(): Env {
   try {
     return env();
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
+    if (!isConfigError(error)) throw error;
+    console.error(configReport(error));
     process.exit(1);
   }
 }

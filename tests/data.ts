@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type postgres from "postgres";
 import type { Article, Comment, Role, User } from "../db/schema";
+import type { ArticleSaveInput } from "../lib/article-schema";
 import { AppError, isAppError } from "../lib/app-error";
 import { ARGON2_OPTIONS } from "../lib/password-policy";
 
@@ -104,11 +105,34 @@ export async function createUser(role: Role = "reader", options: UserOptions = {
   return { ...user, password: password ?? "", banned: current.banned, current };
 }
 
-/** A published article (an hour old) in a category of its own. */
-export async function createArticle(authorId: string, extra: Partial<Article> = {}): Promise<Article> {
+/** A category of its own; its id. */
+export async function createCategory(): Promise<number> {
   const id = unique();
   const [category] = await db()`insert into categories (slug, name) values (${`kategorie-${id}`}, ${`Kategorie ${id}`})
     returning id`;
+  return category.id as number;
+}
+
+/** What the editor submits for a new published article in a category of its own. */
+export async function editorInput(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSaveInput> {
+  return {
+    title: `Titel ${unique()}`,
+    slug: "",
+    excerpt: "Kurz.",
+    body: "Text.",
+    categoryId: await createCategory(),
+    tags: [],
+    coverImage: "",
+    commentsOpen: true,
+    status: "published",
+    scheduledFor: null,
+    ...extra,
+  };
+}
+
+/** A published article (an hour old) in a category of its own. */
+export async function createArticle(authorId: string, extra: Partial<Article> = {}): Promise<Article> {
+  const id = unique();
   const values = toRow({
     slug: `artikel-${id}`,
     title: `Testartikel ${id}`,
@@ -117,7 +141,7 @@ export async function createArticle(authorId: string, extra: Partial<Article> = 
     status: "published",
     publishedAt: new Date(Date.now() - 3_600_000),
     authorId,
-    categoryId: category.id,
+    categoryId: await createCategory(),
     ...extra,
   });
   const [row] = await db()`insert into articles ${db()(values)} returning *`;

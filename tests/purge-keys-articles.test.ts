@@ -1,14 +1,13 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/db/client";
-import { articles, articleTags, categories, tags } from "@/db/schema";
-import type { ArticleSaveInput } from "@/lib/article-schema";
+import { articles, articleTags, tags } from "@/db/schema";
 import { cacheKey } from "@/lib/cache-keys";
 import { listenForPurges, type PurgeListener } from "@/tests/purge-keys";
 import { getAdjacentArticles } from "@/server/articles/article-navigation";
 import { createArticle, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { updateTaxonomy } from "@/server/articles/taxonomy";
-import { createUser } from "@/tests/data";
+import { createCategory, createUser, editorInput } from "@/tests/data";
 import { env } from "@/lib/env";
 
 // What the editor's and the taxonomy admin's writes publish (db/migrations/0008_purge_keys.sql).
@@ -23,31 +22,6 @@ let n = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
 const keysOf = async (write: () => Promise<unknown>) => (await listener.published(write)).keys;
 const sorted = (...keys: string[]) => [...new Set(keys)].sort();
-
-async function category(): Promise<number> {
-  const id = unique();
-  const [row] = await db
-    .insert(categories)
-    .values({ slug: `purge-${id}`, name: `Purge ${id}` })
-    .returning();
-  return row.id;
-}
-
-async function input(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSaveInput> {
-  return {
-    title: `Titel ${unique()}`,
-    slug: "",
-    excerpt: "Kurz.",
-    body: "Text.",
-    categoryId: await category(),
-    tags: [],
-    coverImage: "",
-    commentsOpen: true,
-    status: "published",
-    scheduledFor: null,
-    ...extra,
-  };
-}
 
 async function load(id: number) {
   const [row] = await db.select().from(articles).where(eq(articles.id, id));
@@ -105,9 +79,9 @@ async function listingKeys(article: Awaited<ReturnType<typeof load>>): Promise<s
 describe("saving articles", () => {
   it("a text change purges the article, search and the sitemap (lastmod), nothing of an unrelated article", async () => {
     const author = await createUser("author");
-    const saved = await input({ tags: [`Purge ${unique()}`] });
+    const saved = await editorInput({ tags: [`Purge ${unique()}`] });
     const { id } = await createArticle(author.current, saved);
-    const unrelated = await createArticle(author.current, await input());
+    const unrelated = await createArticle(author.current, await editorInput());
     const keys = await keysOf(() => updateArticle(author.current, id, { ...saved, body: "Neuer Text." }));
     expect(keys).toEqual(sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap));
     expect(keys).not.toContain(cacheKey.article(unrelated.id));
@@ -115,7 +89,7 @@ describe("saving articles", () => {
 
   it("publishing and unpublishing purge every list the article enters or leaves, and its neighbours", async () => {
     const author = await createUser("author");
-    const draft = await input({ status: "draft", tags: [`Purge ${unique()}`, `Purge ${unique()}`] });
+    const draft = await editorInput({ status: "draft", tags: [`Purge ${unique()}`, `Purge ${unique()}`] });
     const { id } = await createArticle(author.current, draft);
     const published = await keysOf(() => updateArticle(author.current, id, { ...draft, status: "published" }));
     expect(published).toEqual(sorted(...(await listingKeys(await load(id)))));
@@ -128,13 +102,13 @@ describe("saving articles", () => {
 
   it("a new slug purges the article and the sitemap; a new category both categories' lists", async () => {
     const author = await createUser("author");
-    const saved = await input();
+    const saved = await editorInput();
     const { id, slug } = await createArticle(author.current, saved);
     const renamed = { ...saved, slug: `neu-${unique()}` };
     expect(await keysOf(() => updateArticle(author.current, id, renamed))).toEqual(
       sorted(cacheKey.article(id), cacheKey.search, cacheKey.sitemap),
     );
-    const moved = { ...renamed, categoryId: await category() };
+    const moved = { ...renamed, categoryId: await createCategory() };
     expect(await keysOf(() => updateArticle(author.current, id, moved))).toEqual(
       sorted(
         cacheKey.article(id),
@@ -151,7 +125,7 @@ describe("saving articles", () => {
 
   it("scheduling an article for later purges the lists it will enter, so they expire at its time", async () => {
     const author = await createUser("author");
-    const draft = await input({ status: "draft" });
+    const draft = await editorInput({ status: "draft" });
     const { id } = await createArticle(author.current, draft);
     const later = { ...draft, status: "scheduled" as const, scheduledFor: new Date(Date.now() + 7 * 86_400_000) };
     const keys = await keysOf(() => updateArticle(author.current, id, later));
@@ -170,7 +144,7 @@ describe("saving articles", () => {
   it("adding and removing tags purges those tags' lists only", async () => {
     const author = await createUser("author");
     const [kept, removed, added] = [`Bleibt ${unique()}`, `Geht ${unique()}`, `Kommt ${unique()}`];
-    const saved = await input({ tags: [kept, removed] });
+    const saved = await editorInput({ tags: [kept, removed] });
     const { id } = await createArticle(author.current, saved);
     const keys = await keysOf(() => updateArticle(author.current, id, { ...saved, tags: [kept, added] }));
     const ids = await db
@@ -184,7 +158,7 @@ describe("saving articles", () => {
 
   it("files archive months in the site's time zone", async () => {
     const author = await createUser("author");
-    const { id } = await createArticle(author.current, await input());
+    const { id } = await createArticle(author.current, await editorInput());
     // 23:30 UTC on 28 February is 1 March in Berlin.
     const keys = await keysOf(() =>
       db
@@ -214,9 +188,9 @@ describe("categories and tags", () => {
   it("a renamed category purges the layout, its lists and its visible articles", async () => {
     const author = await createUser("author");
     const admin = await createUser("admin");
-    const saved = await input();
+    const saved = await editorInput();
     const shown = await createArticle(author.current, saved);
-    await createArticle(author.current, { ...(await input({ status: "draft" })), categoryId: saved.categoryId });
+    await createArticle(author.current, { ...(await editorInput({ status: "draft" })), categoryId: saved.categoryId });
     const keys = await keysOf(() =>
       updateTaxonomy(admin.current, "category", saved.categoryId, {
         name: `Umbenannt ${unique()}`,
@@ -241,8 +215,8 @@ describe("categories and tags", () => {
     const author = await createUser("author");
     const admin = await createUser("admin");
     const name = `Schlagwort ${unique()}`;
-    const shown = await createArticle(author.current, await input({ tags: [name] }));
-    await createArticle(author.current, await input({ status: "draft", tags: [name] }));
+    const shown = await createArticle(author.current, await editorInput({ tags: [name] }));
+    await createArticle(author.current, await editorInput({ status: "draft", tags: [name] }));
     const [tag] = await db.select({ id: tags.id }).from(tags).where(eq(tags.name, name));
     expect(
       await keysOf(() =>

@@ -49,6 +49,7 @@ export const accountsDe = {
   // The same answer whether or not the address had an account (server/accounts/sign-in.ts registerUser).
   "signUp.registered": "Fast geschafft: Melde dich jetzt mit deiner E-Mail-Adresse und deinem Passwort an.",
 
+  "errors.invalidConfiguration": "Die Konfiguration ist ungültig:",
   "errors.invalidCredentials": "E-Mail-Adresse oder Passwort ist falsch.",
   "errors.tooManyAttempts": "Zu viele Anmeldeversuche. Bitte versuche es in {minutes} Minuten erneut.",
   "errors.tooManySignUps":

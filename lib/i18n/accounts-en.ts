@@ -46,6 +46,7 @@ export const accountsEn: Record<keyof typeof accountsDe, string> = {
   "signUp.signInLink": "Sign in",
   "signUp.registered": "Almost done: now sign in with your email address and password.",
 
+  "errors.invalidConfiguration": "The configuration is invalid:",
   "errors.invalidCredentials": "Email address or password is wrong.",
   "errors.tooManyAttempts": "Too many sign-in attempts. Please try again in {minutes} minutes.",
   "errors.tooManySignUps": "Too many sign-ups from your address. Please try again in {minutes} minutes.",

@@ -501,7 +501,7 @@ export const de = {
   "wordpressImport.dryRun": "Probelauf (nichts gespeichert)",
   "wordpressImport.run": "Import",
 
-  // Pages, menus, legal pages, trash, sharing (issue 16).
+  // Pages, menus, legal pages, trash, sharing.
   "site.mainNav": "Hauptnavigation",
   "site.footerLinks": "Über diese Website",
   "menu.external": "(externer Link)",

@@ -480,7 +480,7 @@ export const en: Messages = {
   "wordpressImport.dryRun": "Dry run (nothing saved)",
   "wordpressImport.run": "Import",
 
-  // Pages, menus, legal pages, trash, sharing (issue 16).
+  // Pages, menus, legal pages, trash, sharing.
   "site.mainNav": "Main navigation",
   "site.footerLinks": "About this site",
   "menu.external": "(external link)",

@@ -1,62 +1,36 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { articles, categories, tags } from "@/db/schema";
-import type { ArticleSaveInput } from "@/lib/article-schema";
+import { articles, tags } from "@/db/schema";
 import { createArticle, getArticleForEditing, unpublishArticle, updateArticle } from "@/server/articles/article-writes";
 import { getRevision, listRevisions, restoreRevision } from "@/server/articles/revisions";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
-import { createUser, errorOf } from "@/tests/data";
+import { createCategory, createUser, editorInput, errorOf } from "@/tests/data";
 
 let n = 0;
 const unique = () => `${process.pid}${Date.now().toString(36)}${++n}`;
-
-async function category() {
-  const id = unique();
-  const [row] = await db
-    .insert(categories)
-    .values({ slug: `kat-${id}`, name: `Kat ${id}` })
-    .returning();
-  return row.id;
-}
-
-async function input(extra: Partial<ArticleSaveInput> = {}): Promise<ArticleSaveInput> {
-  return {
-    title: `Titel ${unique()}`,
-    slug: "",
-    excerpt: "Kurz.",
-    body: "Text.",
-    categoryId: await category(),
-    tags: [],
-    coverImage: "",
-    commentsOpen: true,
-    status: "published",
-    scheduledFor: null,
-    ...extra,
-  };
-}
 
 describe("slugs", () => {
   it("generates German slugs with a numeric suffix on clashes; an explicit clash is an error", async () => {
     const author = await createUser("author");
     const title = `Über Größe ${unique()}`;
-    const first = await createArticle(author.current, await input({ title }));
-    const second = await createArticle(author.current, await input({ title }));
-    const third = await createArticle(author.current, await input({ title }));
+    const first = await createArticle(author.current, await editorInput({ title }));
+    const second = await createArticle(author.current, await editorInput({ title }));
+    const third = await createArticle(author.current, await editorInput({ title }));
     expect(first.slug).toMatch(/^ueber-groesse-/);
     expect(second.slug).toBe(`${first.slug}-2`);
     expect(third.slug).toBe(`${first.slug}-3`);
-    const clash = await errorOf(createArticle(author.current, await input({ slug: first.slug })));
+    const clash = await errorOf(createArticle(author.current, await editorInput({ slug: first.slug })));
     expect(clash).toMatchObject({ kind: "conflict", publicKey: "editor.errors.slugTaken" });
     // Saving an article with its own slug is no clash.
-    await updateArticle(author.current, first.id, await input({ title, slug: first.slug }));
+    await updateArticle(author.current, first.id, await editorInput({ title, slug: first.slug }));
   });
 
   it("creates new tags with generated slugs and reuses existing ones", async () => {
     const author = await createUser("author");
     const name = `Straßenbau ${unique()}`;
-    const a = await createArticle(author.current, await input({ tags: [name, "Neu Tag " + name] }));
-    const b = await createArticle(author.current, await input({ tags: [name.toUpperCase()] }));
+    const a = await createArticle(author.current, await editorInput({ tags: [name, "Neu Tag " + name] }));
+    const b = await createArticle(author.current, await editorInput({ tags: [name.toUpperCase()] }));
     const rows = await db.select().from(tags).where(eq(tags.name, name));
     expect(rows).toHaveLength(1);
     expect(rows[0].slug).toMatch(/^strassenbau-/);
@@ -68,7 +42,7 @@ describe("slugs", () => {
 describe("redirects", () => {
   it("follow any number of renames in one hop; a slug taken again wins over its redirect", async () => {
     const author = await createUser("author");
-    const data = await input();
+    const data = await editorInput();
     const { id, slug: first } = await createArticle(author.current, data);
     await updateArticle(author.current, id, { ...data, slug: `${first}-b` });
     await updateArticle(author.current, id, { ...data, slug: `${first}-c` });
@@ -80,7 +54,7 @@ describe("redirects", () => {
     expect(await findArticleRedirect(first)).toBeNull();
     expect(await findArticleRedirect(`${first}-c`)).toBe(first);
     // A new article takes an old slug: the redirect for it is gone.
-    await createArticle(author.current, await input({ slug: `${first}-b` }));
+    await createArticle(author.current, await editorInput({ slug: `${first}-b` }));
     expect(await findArticleRedirect(`${first}-b`)).toBeNull();
     // Drafts are not redirected to.
     await unpublishArticle(author.current, id);
@@ -92,7 +66,7 @@ describe("revisions", () => {
   it("each save keeps the previous version with who saved it and when; restoring is a save of its own", async () => {
     const author = await createUser("author", { name: "Autorin Rev" });
     const admin = await createUser("admin", { name: "Admin Rev" });
-    const data = await input({ body: "Version 1", tags: ["Eins"] });
+    const data = await editorInput({ body: "Version 1", tags: ["Eins"] });
     const { id } = await createArticle(author.current, data);
     await updateArticle(admin.current, id, { ...data, body: "Version 2", tags: ["Zwei"] });
     await updateArticle(author.current, id, { ...data, body: "Version 3" });
@@ -117,7 +91,7 @@ describe("permissions and publication", () => {
     const other = await createUser("author");
     const admin = await createUser("admin");
     const reader = await createUser("reader");
-    const data = await input({ body: "Original" });
+    const data = await editorInput({ body: "Original" });
     const { id } = await createArticle(owner.current, data);
     expect(await errorOf(updateArticle(other.current, id, { ...data, body: "Fremd" }))).toMatchObject({
       kind: "forbidden",
@@ -134,11 +108,14 @@ describe("permissions and publication", () => {
   it("schedules only in the future, keeps the first publication date, and unpublishes to draft", async () => {
     const author = await createUser("author");
     const past = await errorOf(
-      createArticle(author.current, await input({ status: "scheduled", scheduledFor: new Date(Date.now() - 60_000) })),
+      createArticle(
+        author.current,
+        await editorInput({ status: "scheduled", scheduledFor: new Date(Date.now() - 60_000) }),
+      ),
     );
     expect(past).toMatchObject({ kind: "invalid", publicKey: "editor.errors.scheduleInPast" });
     const later = new Date(Date.now() + 3_600_000);
-    const data = await input({ status: "scheduled", scheduledFor: later });
+    const data = await editorInput({ status: "scheduled", scheduledFor: later });
     const { id } = await createArticle(author.current, data);
     const [scheduled] = await db.select().from(articles).where(eq(articles.id, id));
     expect(scheduled).toMatchObject({ status: "scheduled", publishedAt: later });
@@ -178,14 +155,14 @@ describe("taxonomy", () => {
     expect(await findTaxonomyRedirect("category", `${created.slug}-neu`)).toBe(`${created.slug}-neuer`);
     expect(await findTaxonomyRedirect("tag", created.slug)).toBeNull();
 
-    const { id } = await createArticle(author.current, await input({ categoryId: created.id }));
+    const { id } = await createArticle(author.current, await editorInput({ categoryId: created.id }));
     expect(await errorOf(deleteTaxonomy(admin.current, "category", created.id, null))).toMatchObject({
       publicKey: "taxonomy.errors.notEmpty",
     });
     expect(await errorOf(deleteTaxonomy(author.current, "category", created.id, null))).toMatchObject({
       kind: "forbidden",
     });
-    const target = await category();
+    const target = await createCategory();
     await deleteTaxonomy(admin.current, "category", created.id, target);
     expect((await getArticleForEditing(author.current, id)).categoryId).toBe(target);
     expect(await findTaxonomyRedirect("category", created.slug)).toBeNull();

@@ -5,6 +5,7 @@
 // sends it again; such a row stays "sending" for an admin to look at (/dashboard/mail).
 import { Logger, run, type Runner, type Task } from "graphile-worker";
 import { createTransport } from "nodemailer";
+import { hostname } from "node:os";
 import postgres from "postgres";
 import { logger } from "@/lib/log";
 import { env } from "@/lib/env";
@@ -38,6 +39,12 @@ function messageId(row: ClaimedRow): string {
   return `<mail-${row.id}.${row.created_at.getTime().toString(36)}@${host}>`;
 }
 
+function withApplicationName(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set("application_name", name);
+  return url.toString();
+}
+
 export async function startMailWorker(options: MailWorkerOptions): Promise<{ stop: () => Promise<void> }> {
   if (!options.mail) {
     logger.warn(
@@ -47,10 +54,12 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
     return { stop: async () => {} };
   }
   const { smtpUrl, from } = options.mail;
+  // Which process holds a connection, for operators (pg_stat_activity) and the cluster test.
+  const applicationName = `blattwerk-mail ${hostname()}:${process.pid}`;
   const sql = postgres(options.databaseUrl, {
     max: 2,
     onnotice: () => {},
-    connection: { application_name: "blattwerk-mail" },
+    connection: { application_name: applicationName },
   });
   const transport = createTransport(smtpUrl);
 
@@ -102,7 +111,7 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<{ sto
   let runner: Runner;
   try {
     runner = await run({
-      connectionString: options.databaseUrl,
+      connectionString: withApplicationName(options.databaseUrl, applicationName),
       concurrency: options.concurrency ?? 2,
       maxPoolSize: (options.concurrency ?? 2) + 2,
       noHandleSignals: true,

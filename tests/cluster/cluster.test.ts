@@ -58,6 +58,28 @@ describe("one of each singleton", () => {
   });
 });
 
+describe("the mail worker of each instance", () => {
+  it("both deliver the one outbox, each mail exactly once", async () => {
+    const recipients = Array.from({ length: 60 }, (_, i) => `einmal-${i + 1}@example.test`);
+    // Written as any transaction writes mails: the insert trigger queues one delivery job per row.
+    await sql`insert into mail_outbox (kind, event_key, recipient, data)
+              select 'password-changed', 'cluster:' || r, r, ${sql.json({ url: `${V}/signin` })}
+              from unnest(${recipients}::text[]) as r`;
+    const sent = await eventually(async () => {
+      const [{ n }] = await sql<{ n: number }[]>`
+        select count(*)::int as n from mail_outbox where event_key like 'cluster:%' and status = 'sent'`;
+      return n === recipients.length;
+    }, 60_000);
+    expect(sent).not.toBeNull();
+    expect(cluster.smtp.mails.filter((m) => recipients.includes(m.to))).toHaveLength(recipients.length);
+    for (const to of recipients) expect(cluster.smtp.delivered(to)).toHaveLength(1);
+    // Both workers were running and listening for jobs: one per instance, not one by luck.
+    const workers = await sql`
+      select distinct application_name from pg_stat_activity where application_name like 'blattwerk-mail %'`;
+    expect(workers).toHaveLength(2);
+  });
+});
+
 describe("Varnish in front", () => {
   it("serves anonymous pages from its cache with the app's Cache-Control and Surrogate-Key", async () => {
     const first = await pageText(`${V}/posts/${article.slug}`);

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { freePort, startEmbeddedDatabase, type EmbeddedDatabase } from "../../db/embedded";
+import { startSmtpSink } from "../smtp-sink";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -28,6 +29,8 @@ export type Cluster = {
   varnishUrl: string;
   varnishDir: string;
   instances: [Instance, Instance];
+  /** The SMTP server both instances' mail workers deliver to. */
+  smtp: Awaited<ReturnType<typeof startSmtpSink>>;
   /** Varnish's view of its backends: name → "healthy" | "sick". */
   backendHealth: () => Record<string, string>;
   stop: () => Promise<void>;
@@ -139,6 +142,8 @@ export async function startCluster(): Promise<Cluster> {
     log: () => {},
   });
   const varnishUrl = `http://127.0.0.1:${varnishPort}`;
+  const smtpPort = await freePort();
+  const smtp = await startSmtpSink(smtpPort);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -148,6 +153,9 @@ export async function startCluster(): Promise<Cluster> {
     NEXT_WORKERS: "1",
     DATABASE_POOL_SIZE: "10",
     VARNISH_PURGE_URLS: `${varnishUrl}/`,
+    // Each instance runs its mail worker (the default): both deliver the one outbox.
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    EMAIL_FROM: "Blattwerk <blog@example.test>",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   };
   const varnishDir = path.join(folder, "varnish");
@@ -163,6 +171,7 @@ export async function startCluster(): Promise<Cluster> {
       if (varnish.exitCode === null && varnish.signalCode === null) varnish.kill("SIGKILL");
     }
     await database.stop();
+    await smtp.close();
     if (!process.env.CLUSTER_KEEP) fs.rmSync(folder, { recursive: true, force: true });
   };
 
@@ -196,6 +205,7 @@ export async function startCluster(): Promise<Cluster> {
     varnishUrl,
     varnishDir,
     instances: instances as [Instance, Instance],
+    smtp,
     backendHealth,
     stop,
   };

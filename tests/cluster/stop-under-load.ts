@@ -5,6 +5,7 @@
 import type postgres from "postgres";
 import type { Cluster } from "./cluster";
 import { createReaders, eventually, pageText, postComment, sessionOn, sleep } from "./helpers";
+import { compareAcknowledged } from "../../bench/acknowledged";
 
 const DURATION_MS = 20_000;
 const STOP_AT_MS = 6_000;
@@ -94,17 +95,7 @@ export async function runLoadWhileStopping(
     ...Array.from({ length: WRITERS }, (_, n) => writer(n)),
   ]);
 
-  const stored = await sql<{ key: string; n: number; id: number }[]>`
-    select idempotency_key as key, count(*)::int as n, min(id) as id from comments
-    where idempotency_key like ${`${runId}-%`} group by idempotency_key`;
-  const byKey = new Map(stored.map((row) => [row.key, row]));
-  let lost = 0;
-  let duplicated = stored.filter((row) => row.n > 1).length;
-  for (const [key, id] of acknowledged) {
-    const row = byKey.get(key);
-    if (!row) lost++;
-    else if (row.id !== id) duplicated++;
-  }
+  const { keys: stored, lost, duplicated } = await compareAcknowledged(sql, runId, acknowledged);
 
   // The purge sender may have been A: B must have taken over. A change made in SQL (as by psql)
   // must reach Varnish through it.
@@ -120,7 +111,7 @@ export async function runLoadWhileStopping(
     sickSeen,
     ...counts,
     acknowledged: acknowledged.size,
-    stored: stored.length,
+    stored,
     lost,
     duplicated,
     senders,
