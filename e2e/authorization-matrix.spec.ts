@@ -6,7 +6,7 @@ import { createUser } from "../tests/data";
 import { SignInPage } from "./pages/auth-pages";
 import { discoverEndpoints } from "./authorization-matrix/discovery";
 import { CALLERS, ROLE_OF, type Caller, type Entry, type Prepare, type Session } from "./authorization-matrix/shared";
-import { COMMENT_ROWS } from "./authorization-matrix/rows-comments";
+import { COMMENT_ROWS, REACTION_ROWS } from "./authorization-matrix/rows-comments";
 import { ACCOUNT_ROWS } from "./authorization-matrix/rows-account";
 import { SIGN_IN_ROWS } from "./authorization-matrix/rows-sign-in";
 import { ARTICLE_ROWS } from "./authorization-matrix/rows-articles";
@@ -26,6 +26,7 @@ import { MEDIA_ROWS } from "./authorization-matrix/rows-media";
 
 const TABLE: Entry[] = [
   ...COMMENT_ROWS,
+  ...REACTION_ROWS,
   ...ACCOUNT_ROWS,
   ...SIGN_IN_ROWS,
   ...ARTICLE_ROWS,

@@ -42,3 +42,7 @@ export const GUEST_FORM_MAX_AGE_HOURS = 48;
 export const GUEST_PENDING_VIEW_MINUTES = 60;
 /** How long the link that confirms a guest's email address works. */
 export const GUEST_CONFIRM_LINK_DAYS = 7;
+/** A reader's own words beside the reason of a report ("Melden"). */
+export const REPORT_NOTE_MAX_LENGTH = 500;
+/** Reports from different readers that hold a comment for moderation, unless the site sets another number. */
+export const REPORT_THRESHOLD_DEFAULT = 3;

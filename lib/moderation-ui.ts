@@ -1,9 +1,20 @@
 // URLs and action lists of the moderation dashboard, shared by its pages and actions.
 
 export const COMMENT_STATUSES = ["pending", "approved", "spam", "trash"] as const;
-export type QueueStatus = (typeof COMMENT_STATUSES)[number];
+/** The queue's tabs: the statuses, and "reported" (comments readers reported, held or not). */
+export const QUEUE_VIEWS = [...COMMENT_STATUSES, "reported"] as const;
+export type QueueStatus = (typeof QUEUE_VIEWS)[number];
 
-export const QUEUE_ACTIONS = ["approve", "unapprove", "spam", "not_spam", "trash", "restore", "delete"] as const;
+export const QUEUE_ACTIONS = [
+  "approve",
+  "unapprove",
+  "spam",
+  "not_spam",
+  "trash",
+  "restore",
+  "delete",
+  "dismiss",
+] as const;
 export type QueueAction = (typeof QUEUE_ACTIONS)[number];
 
 /** The actions that apply to a comment in each status (as server/moderation/moderation.ts applies them). */
@@ -12,10 +23,35 @@ export const ACTIONS_FOR_STATUS: Record<QueueStatus, QueueAction[]> = {
   approved: ["unapprove", "spam", "trash"],
   spam: ["not_spam", "trash", "delete"],
   trash: ["restore", "delete"],
+  reported: ["dismiss", "spam", "trash"],
 };
 
-/** WordPress's keys in the comment list. */
-export const SHORTCUTS: Partial<Record<QueueAction, string>> = { approve: "a", unapprove: "u", spam: "s", trash: "t" };
+/** WordPress's keys in the comment list (app/dashboard/comments/queue-keys.tsx has the others). */
+export const SHORTCUTS: Partial<Record<QueueAction, string>> = {
+  approve: "a",
+  unapprove: "u",
+  spam: "s",
+  trash: "t",
+  delete: "d",
+};
+
+/** What undoes an action ("z"); deleting and dismissing reports cannot be undone. */
+export const UNDO: Partial<Record<QueueAction, QueueAction>> = {
+  approve: "unapprove",
+  unapprove: "approve",
+  spam: "not_spam",
+  not_spam: "spam",
+  trash: "restore",
+  restore: "trash",
+};
+
+/** `undo=restore:12,13` as the queue's notice link carries it; null when it is not one. */
+export function parseUndo(value: unknown): { action: QueueAction; ids: number[] } | null {
+  if (typeof value !== "string") return null;
+  const match = /^([a-z_]+):([1-9]\d{0,9}(?:,[1-9]\d{0,9}){0,19})$/.exec(value);
+  if (!match || !Object.values(UNDO).includes(match[1] as QueueAction)) return null;
+  return { action: match[1] as QueueAction, ids: match[2].split(",").map(Number) };
+}
 
 export type QueueParams = { status: QueueStatus; article?: number; commenter?: string; q?: string; before?: number };
 
@@ -31,7 +67,7 @@ export function parseQueueParams(raw: Raw): QueueParams {
   const commenter = first(raw.commenter)?.slice(0, 100);
   const q = first(raw.q)?.trim().slice(0, 200);
   return {
-    status: COMMENT_STATUSES.includes(status as QueueStatus) ? (status as QueueStatus) : "pending",
+    status: QUEUE_VIEWS.includes(status as QueueStatus) ? (status as QueueStatus) : "pending",
     article: positiveInt(first(raw.article)),
     commenter: commenter || undefined,
     q: q || undefined,
@@ -64,14 +100,16 @@ export function safeReturnPath(value: unknown, fallback: string): string {
   if (url.origin !== "http://localhost") return fallback;
   url.searchParams.delete("done");
   url.searchParams.delete("n");
+  url.searchParams.delete("undo");
   return url.pathname + url.search;
 }
 
-/** `path` with a confirmation notice for the page to show (`done` names the message). */
-export function withNotice(path: string, done: string, n?: number): string {
+/** `path` with a confirmation notice for the page to show (`done` names the message), and what would undo it. */
+export function withNotice(path: string, done: string, n?: number, undo?: string): string {
   const url = new URL(path, "http://localhost");
   url.searchParams.set("done", done);
   if (n !== undefined) url.searchParams.set("n", String(n));
+  if (undo) url.searchParams.set("undo", undo);
   return url.pathname + url.search;
 }
 

@@ -196,6 +196,11 @@ export async function createComment(values: CommentValues): Promise<Comment> {
   return fromRow<Comment>(stored);
 }
 
+/** A like by a reader, stored directly (the trigger of db/migrations/0016 counts it on the comment). */
+export async function createLike(commentId: number, userId: string): Promise<void> {
+  await db()`insert into comment_likes (comment_id, user_id) values (${commentId}, ${userId})`;
+}
+
 export async function commentsOf(articleId: number): Promise<Comment[]> {
   const rows = await db()`select * from comments where article_id = ${articleId} order by id`;
   return rows.map((r) => fromRow<Comment>(r));

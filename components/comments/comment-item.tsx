@@ -1,9 +1,10 @@
 import type { CommentFormState } from "@/lib/comment-form-state";
+import type { CommentOrder } from "@/lib/comment-order";
 import { OWN_COMMENT_EDIT_WINDOW_MS } from "@/lib/limits";
 import type { CommentNode } from "@/server/comments/comments";
 import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
-import { t, tRich } from "@/lib/i18n";
+import { t, tp, tRich } from "@/lib/i18n";
 import { AvatarImage } from "../avatar-image";
 import { CommentForm } from "./comment-form";
 import { CommentList } from "./comment-list";
@@ -13,7 +14,11 @@ export type CommentContext = {
   now: Date;
   /** The article's path with the current comment page, for reply and edit links. */
   pagePath: string;
+  /** The order the reader chose (pagination and sort links keep it). */
+  order: CommentOrder;
   canReply: boolean;
+  /** "Gefällt mir" for a signed-in reader (bound to a comment's id and this page's path here); none for anonymous readers. */
+  toggleLikeAction?: (commentId: number, returnTo: string, formData: FormData) => Promise<void>;
   editingId: number | null;
   /** The page's server actions for the reader's own comments (bound to a comment's id here). */
   editOwnCommentAction: (commentId: number, state: CommentFormState, formData: FormData) => Promise<CommentFormState>;
@@ -92,6 +97,7 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
           </div>
         )}
         <footer className="comment__actions">
+          {!comment.removed && !comment.pending && <LikeControl comment={comment} context={context} />}
           {context.canReply && !comment.removed && !comment.pending && (
             <a
               className="comment__reply"
@@ -105,6 +111,17 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
             <a href={`${withParam(context.pagePath, "editcomment", comment.id)}#${anchor}`}>{t("comments.edit")}</a>
           )}
           {editing && <a href={`${context.pagePath}#${anchor}`}>{t("comments.editCancel")}</a>}
+          {!comment.ownedByViewer && !comment.removed && !comment.pending && (
+            // A page of its own: the cached article page stays the same for everyone.
+            <a
+              className="comment__report"
+              href={`/c/${comment.id}/melden`}
+              rel="nofollow"
+              aria-label={t("comments.reportLabel", { name })}
+            >
+              {t("comments.report")}
+            </a>
+          )}
           {comment.ownedByViewer && !comment.removed && (
             <details className="comment__delete">
               <summary>{t("comments.delete")}</summary>
@@ -119,5 +136,20 @@ export function CommentItem({ comment, context }: { comment: CommentNode; contex
       </article>
       {comment.replies.length > 0 && <CommentList comments={comment.replies} context={context} nested />}
     </li>
+  );
+}
+
+/** The like count; for a signed-in reader a button that likes or takes the like back (a form: no JavaScript needed). */
+function LikeControl({ comment, context }: { comment: CommentNode; context: CommentContext }) {
+  const count = tp("comments.likes", comment.likeCount);
+  if (!context.toggleLikeAction) {
+    return comment.likeCount > 0 ? <span className="comment__likes">{count}</span> : null;
+  }
+  return (
+    <form action={context.toggleLikeAction.bind(null, comment.id, context.pagePath)} className="comment__like">
+      <button type="submit" className="button button--small button--secondary" aria-pressed={comment.likedByViewer}>
+        {t("comments.like")} · {comment.likeCount}
+      </button>
+    </form>
   );
 }

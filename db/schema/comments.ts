@@ -48,6 +48,9 @@ export const comments = pgTable(
     idempotencyKey: text("idempotency_key"),
     // The author asked to be told of replies (db/migrations/0010: the reply trigger reads it).
     notifyReplies: boolean("notify_replies").notNull().default(false),
+    // Kept with each like in the same transaction (server/comments/comment-reactions.ts), so
+    // "most liked first" sorts over a column instead of counting likes per view.
+    likeCount: integer("like_count").notNull().default(0),
   },
   (t) => [
     uniqueIndex("comments_author_idempotency_idx").on(t.authorId, t.idempotencyKey),
@@ -112,6 +115,44 @@ export const guestEmails = pgTable("guest_emails", {
   confirmedAt: timestamp("confirmed_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 
+export const REPORT_REASONS = ["spam", "abuse", "off_topic", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+// A reader's report ("Melden"). One per reporter and comment (the unique index makes a second
+// one fail in the database, whatever races): `reporter` is "user:<id>" for signed-in readers,
+// "address:<ip>" for anonymous ones (and for guests, whose comments may have no account).
+export const commentReports = pgTable(
+  "comment_reports",
+  {
+    id: serial("id").primaryKey(),
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    reporter: text("reporter").notNull(),
+    reporterId: text("reporter_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason", { enum: REPORT_REASONS }).notNull(),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("comment_reports_comment_reporter_idx").on(t.commentId, t.reporter)],
+);
+
+// Likes by signed-in readers: at most one per reader and comment (the primary key).
+export const commentLikes = pgTable(
+  "comment_likes",
+  {
+    commentId: integer("comment_id")
+      .notNull()
+      .references(() => comments.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index("comment_likes_user_idx").on(t.userId)],
+);
+
 export type Comment = typeof comments.$inferSelect;
+export type CommentReport = typeof commentReports.$inferSelect;
 export type NewComment = typeof comments.$inferInsert;
 export type ModerationEvent = typeof moderationEvents.$inferSelect;

@@ -126,3 +126,47 @@ export const COMMENT_ROWS: Entry[] = [
     },
   },
 ];
+
+// Reader pages: likes and reports (issue 18).
+export const REACTION_ROWS: Entry[] = [
+  {
+    name: "app/(site)/posts/[slug]/actions#toggleLikeAction",
+    kind: "action",
+    allowed: SIGNED_IN,
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        body: `Ein Kommentar zum Mögen ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
+      const fields = await form("admin", `/posts/${article.slug}`, `#comment-${id} .comment__like`);
+      return {
+        url: `/posts/${article.slug}`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comment_likes where comment_id = ${id}`),
+      };
+    },
+  },
+  {
+    name: "app/c/[id]/melden/actions#reportCommentAction",
+    kind: "action",
+    allowed: ALL_BUT_BANNED,
+    public:
+      "readers without an account report too (limited per client address, one report per address and comment); a banned account may not",
+    async prepare({ sql, users, form }) {
+      const article = await createArticle(users.articleAuthor.id);
+      const id = await createComment({
+        articleId: article.id,
+        body: `Ein Kommentar zum Melden ${unique()}`,
+        status: "approved",
+      }).then((c) => c.id);
+      const fields = await form("anonymous", `/c/${id}/melden`, "#report-form", { reason: "spam" });
+      return {
+        url: `/c/${id}/melden`,
+        multipart: fields,
+        succeeded: () => exists(sql`select 1 from comment_reports where comment_id = ${id}`),
+      };
+    },
+  },
+];

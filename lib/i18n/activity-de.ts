@@ -39,6 +39,7 @@ export const activityDe = {
   "activity.actions.edit": "Kommentar bearbeitet",
   "activity.actions.edit_own": "Eigenen Kommentar bearbeitet",
   "activity.actions.delete_own": "Eigenen Kommentar gelöscht",
+  "activity.actions.dismiss": "Meldungen verworfen",
   "activity.actions.article.publish": "Artikel veröffentlicht",
   "activity.actions.article.schedule": "Artikel geplant",
   "activity.actions.article.unpublish": "Artikel auf Entwurf gesetzt",

@@ -38,6 +38,7 @@ export const activityEn: Record<keyof typeof activityDe, string> = {
   "activity.actions.edit": "Comment edited",
   "activity.actions.edit_own": "Own comment edited",
   "activity.actions.delete_own": "Own comment deleted",
+  "activity.actions.dismiss": "Reports dismissed",
   "activity.actions.article.publish": "Article published",
   "activity.actions.article.schedule": "Article scheduled",
   "activity.actions.article.unpublish": "Article set back to draft",

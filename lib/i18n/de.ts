@@ -1,5 +1,6 @@
 // German is the reference catalogue: its keys define the shape every other locale must fill
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
+import { readerDe } from "./reader-de";
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
 import { mailDe } from "./mail-de";
@@ -441,7 +442,7 @@ export const de = {
   "dash.delete.cancel": "Abbrechen",
   "dash.keys.heading": "Tastenkürzel",
   "dash.keys.text":
-    "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb.",
+    "Mit Tab erreichst du jede Zeile. In einer Zeile: j / k – nächster / vorheriger Kommentar, a – freigeben, u – zurück in die Warteschlange, s – Spam, t – in den Papierkorb, d – endgültig löschen, r – antworten, e – bearbeiten, x – auswählen, z – rückgängig, ? – Übersicht aller Kürzel.",
   "dash.detail.title": "Kommentar {id}",
   "dash.detail.back": "Zurück zur Warteschlange",
   "dash.detail.status": "Status",
@@ -698,6 +699,7 @@ export const de = {
   ...mailDe,
   ...mediaDe,
   ...activityDe,
+  ...readerDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

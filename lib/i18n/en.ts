@@ -1,3 +1,4 @@
+import { readerEn } from "./reader-en";
 import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
@@ -422,7 +423,7 @@ export const en: Messages = {
   "dash.delete.cancel": "Cancel",
   "dash.keys.heading": "Keyboard shortcuts",
   "dash.keys.text":
-    "Tab reaches every row. In a row: j / k – next / previous comment, a – approve, u – unapprove, s – spam, t – trash.",
+    "Tab reaches every row. In a row: j / k – next / previous comment, a – approve, u – unapprove, s – spam, t – trash, d – delete permanently, r – reply, e – edit, x – select, z – undo, ? – list of all keys.",
   "dash.detail.title": "Comment {id}",
   "dash.detail.back": "Back to the queue",
   "dash.detail.status": "Status",
@@ -675,4 +676,5 @@ export const en: Messages = {
   ...mailEn,
   ...mediaEn,
   ...activityEn,
+  ...readerEn,
 };

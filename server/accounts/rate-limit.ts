@@ -21,6 +21,10 @@ export const SIGN_UP_PER_ADDRESS: Limit = { kind: "sign_up_address", max: 5, win
 // neither one client nor many can flood a mailbox. Every request counts, known address or not.
 export const MAIL_LINK_PER_ADDRESS = { max: 5, windowMs: 60 * 60_000 };
 export const MAIL_LINK_PER_EMAIL = { max: 3, windowMs: 60 * 60_000 };
+// Reports ("Melden"): anonymous readers per client address, signed-in ones per account, so
+// that one client cannot hold comments by reporting from many made-up identities quickly.
+export const REPORTS_PER_ADDRESS: Limit = { kind: "report_address", max: 10, windowMs: 60 * 60_000 };
+export const REPORTS_PER_USER: Limit = { kind: "report_user", max: 30, windowMs: 60 * 60_000 };
 const KEEP_MS = 24 * 60 * 60_000;
 
 type Subject = { limit: Limit; subject: string };
@@ -167,4 +171,13 @@ export async function reserveMailLink(
       { limit: { kind: `${kind}_link_email`, ...MAIL_LINK_PER_EMAIL }, subject: email },
     ])
   ).blockedMinutes;
+}
+
+/** Counts a report by this reader; minutes to wait when over the limit, else null. */
+export async function reserveReport(reporter: { userId: string } | { address: string }): Promise<number | null> {
+  const subject =
+    "userId" in reporter
+      ? { limit: REPORTS_PER_USER, subject: reporter.userId }
+      : { limit: REPORTS_PER_ADDRESS, subject: reporter.address };
+  return (await reserve([subject])).blockedMinutes;
 }

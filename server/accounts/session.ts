@@ -59,6 +59,12 @@ const readCaller = cache(async (): Promise<{ user: CurrentUser | null; endedByBa
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await readCaller()).user);
 
+/** Whether the caller's session was ended by a ban: forms open to anonymous visitors refuse them too. */
+export async function bannedCaller(): Promise<boolean> {
+  const { user, endedByBan } = await readCaller();
+  return endedByBan || Boolean(user?.banned);
+}
+
 /** The caller, who must be signed in and not banned (a banned user may neither comment nor moderate). */
 export async function requireUser(): Promise<CurrentUser> {
   const { user, endedByBan } = await readCaller();

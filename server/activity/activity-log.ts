@@ -19,6 +19,7 @@ export const COMMENT_ACTIONS = [
   "edit",
   "edit_own",
   "delete_own",
+  "dismiss",
 ] as const;
 
 export const ACTIVITY_ACTIONS = [

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import type { CommentOrder } from "@/lib/comment-order";
 import { COMMENT_THREADS_PER_PAGE } from "@/lib/pagination";
 import { avatarFor, emailHash, getAvatarSettings, type Avatar, type AvatarSettings } from "@/server/site/avatars";
 
@@ -28,6 +29,9 @@ export type CommentNode = {
   /** Deleted by its author: shown as removed, text withheld. */
   removed: boolean;
   ownedByViewer: boolean;
+  likeCount: number;
+  /** The viewer likes it (always false for anonymous viewers). */
+  likedByViewer: boolean;
   replies: CommentNode[];
 };
 
@@ -76,15 +80,29 @@ type CommentRow = {
   owned: boolean;
   created_ms: number;
   edited_ms: number | null;
+  like_count: number;
+  liked: boolean;
+};
+
+// Thread roots by the reader's choice; replies stay oldest first under their parent.
+const ROOT_ORDER: Record<CommentOrder, ReturnType<typeof sql.raw>> = {
+  oldest: sql.raw("c.created_at, c.id"),
+  newest: sql.raw("c.created_at desc, c.id desc"),
+  likes: sql.raw("c.like_count desc, c.created_at, c.id"),
 };
 
 /**
- * Page `page` (1-based) of an article's threads, oldest first, COMMENT_THREADS_PER_PAGE
+ * Page `page` (1-based) of an article's threads in `order` (oldest first unless chosen), COMMENT_THREADS_PER_PAGE
  * threads a page with all their replies nested. One round trip: a recursive query for the
  * page's threads and replies (no query per comment), joined to the count of all threads, so
  * a page past the last still says how many there are.
  */
-export async function listComments(articleId: number, page: number, viewer: CommentViewer): Promise<CommentThreadPage> {
+export async function listComments(
+  articleId: number,
+  page: number,
+  viewer: CommentViewer,
+  order: CommentOrder = "oldest",
+): Promise<CommentThreadPage> {
   const viewerId = typeof viewer === "string" ? viewer : null;
   const offset = (page - 1) * COMMENT_THREADS_PER_PAGE;
   // Timestamps travel as epoch milliseconds: raw rows bypass drizzle's column mapping.
@@ -92,13 +110,13 @@ export async function listComments(articleId: number, page: number, viewer: Comm
     with recursive roots as (
       select c.id from comments c
       where ${isThreadRoot(articleId, viewer)}
-      order by c.created_at, c.id
+      order by ${ROOT_ORDER[order]}
       limit ${COMMENT_THREADS_PER_PAGE} offset ${offset}
     ), thread as (
-      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, 0 as depth
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, c.like_count, 0 as depth
       from comments c inner join roots r on r.id = c.id
       union all
-      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, t.depth + 1
+      select c.id, c.parent_id, c.author_id, c.guest_name, c.guest_email, c.guest_url, c.body, c.status, c.deleted_at, c.created_at, c.edited_at, c.like_count, t.depth + 1
       from comments c inner join thread t on c.parent_id = t.id
       where c.article_id = ${articleId} and ${isShown("c", viewer)}
         and t.depth < ${MAX_DEPTH}
@@ -112,7 +130,9 @@ export async function listComments(articleId: number, page: number, viewer: Comm
       t.status in ('pending', 'unconfirmed') as pending, t.status = 'unconfirmed' as unconfirmed, t.deleted_at is not null as removed,
       coalesce(t.author_id = ${viewerId}, false) as owned,
       (extract(epoch from t.created_at) * 1000)::float8 as created_ms,
-      (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms
+      (extract(epoch from t.edited_at) * 1000)::float8 as edited_ms,
+      t.like_count,
+      ${viewerId === null ? sql`false` : sql`exists (select 1 from comment_likes l where l.comment_id = t.id and l.user_id = ${viewerId})`} as liked
     from total left join (thread t left join users u on u.id = t.author_id) on true
     order by t.created_at, t.id`);
   const [rows, avatarSettings] = await Promise.all([query, getAvatarSettings()]);
@@ -120,9 +140,12 @@ export async function listComments(articleId: number, page: number, viewer: Comm
   const threadCount = all[0]?.thread_count ?? 0;
   return {
     // Without threads on the page the one row is the count's, with a null comment.
-    threads: buildTree(
-      all.filter((row) => row.id !== null),
-      avatarSettings,
+    threads: sortThreads(
+      buildTree(
+        all.filter((row) => row.id !== null),
+        avatarSettings,
+      ),
+      order,
     ),
     page,
     pageCount: Math.max(1, Math.ceil(threadCount / COMMENT_THREADS_PER_PAGE)),
@@ -156,6 +179,8 @@ function buildTree(rows: CommentRow[], avatars: AvatarSettings): CommentNode[] {
       unconfirmed: row.unconfirmed,
       removed: row.removed,
       ownedByViewer: row.owned,
+      likeCount: row.like_count,
+      likedByViewer: row.liked,
       replies: [],
     });
   }
@@ -172,6 +197,13 @@ function buildTree(rows: CommentRow[], avatars: AvatarSettings): CommentNode[] {
       return !n.removed || n.replies.length > 0;
     });
   return prune(roots);
+}
+
+/** The page's threads in the order the roots were chosen by (the rows come oldest first, for nesting). */
+function sortThreads(threads: CommentNode[], order: CommentOrder): CommentNode[] {
+  if (order === "oldest") return threads;
+  const byAge = (a: CommentNode, b: CommentNode) => a.createdAt.getTime() - b.createdAt.getTime() || a.id - b.id;
+  return threads.sort(order === "newest" ? (a, b) => byAge(b, a) : (a, b) => b.likeCount - a.likeCount || byAge(a, b));
 }
 
 /** The page (1-based) of the thread that holds a comment, for redirects to its anchor. */

@@ -40,6 +40,7 @@ export async function getCommentDetail(mod: Moderator, id: number): Promise<Comm
     },
     article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug, commentsOpen: r.commentsOpen },
     parent: r.parentId ? { id: r.parentId, authorName: r.parentAuthorName, body: r.parentBody ?? "" } : null,
+    reportCount: r.reportCount,
   };
 }
 

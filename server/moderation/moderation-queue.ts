@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import { articles, commentStatusCounts, comments, users, type CommentStatus } from "@/db/schema";
+import { articles, commentReports, commentStatusCounts, comments, users, type CommentStatus } from "@/db/schema";
+import type { QueueStatus } from "@/lib/moderation-ui";
 import type { Moderator } from "./moderation";
 
 // The read side of moderation: the queue's pages and counts (server/moderation/moderation.ts re-exports them).
@@ -17,14 +18,22 @@ export function inScope(mod: Moderator): SQL {
 }
 
 export type QueueFilter = {
-  status: CommentStatus;
+  status: QueueStatus;
   articleId?: number;
   commenterId?: string;
   q?: string;
 };
 
 export function filterConditions(mod: Moderator, filter: QueueFilter): SQL[] {
-  const where: SQL[] = [inScope(mod), eq(comments.status, filter.status)];
+  const where: SQL[] = [
+    inScope(mod),
+    filter.status === "reported"
+      ? and(
+          inArray(comments.status, ["pending", "approved"]),
+          sql`exists (select 1 from ${commentReports} r where r.comment_id = ${comments.id})`,
+        )!
+      : eq(comments.status, filter.status),
+  ];
   if (filter.articleId) where.push(eq(comments.articleId, filter.articleId));
   if (filter.commenterId) where.push(eq(comments.authorId, filter.commenterId));
   const q = filter.q?.trim().slice(0, 200);
@@ -33,9 +42,7 @@ export function filterConditions(mod: Moderator, filter: QueueFilter): SQL[] {
 }
 
 /** Per queue tab; comments kept for their author's address confirmation are no moderator's business yet. */
-export async function countCommentsByStatus(
-  mod: Moderator,
-): Promise<Record<Exclude<CommentStatus, "unconfirmed">, number>> {
+export async function countCommentsByStatus(mod: Moderator): Promise<Record<QueueStatus, number>> {
   // The admin sees every comment: the counts the triggers keep (a million rows took 350 ms to
   // count). An author's scope, their own articles' comments, is counted over its index.
   const rows =
@@ -49,7 +56,13 @@ export async function countCommentsByStatus(
           .from(comments)
           .where(inScope(mod))
           .groupBy(comments.status);
-  const counts = { pending: 0, approved: 0, spam: 0, trash: 0 };
+  // Reported comments are few (and their reports are cleared once judged): counted directly.
+  const [reported] = await db
+    .select({ n: sql<number>`count(distinct ${commentReports.commentId})::int` })
+    .from(commentReports)
+    .innerJoin(comments, eq(comments.id, commentReports.commentId))
+    .where(and(inScope(mod), inArray(comments.status, ["pending", "approved"])));
+  const counts: Record<QueueStatus, number> = { pending: 0, approved: 0, spam: 0, trash: 0, reported: reported.n };
   for (const r of rows) if (r.status !== "unconfirmed") counts[r.status] = r.n;
   return counts;
 }
@@ -64,6 +77,8 @@ export type QueueRow = {
   author: { id: string | null; name: string | null; email: string | null; approvedCount: number };
   article: { id: number; title: string; slug: string };
   parent: { id: number; authorName: string | null; body: string } | null;
+  /** Readers' open reports ("Melden"). */
+  reportCount: number;
 };
 
 const parentComment = alias(comments, "parent_comment");
@@ -92,6 +107,7 @@ export function selectCommentRows() {
       parentId: parentComment.id,
       parentBody: parentComment.body,
       parentAuthorName: sql<string | null>`coalesce(${parentAuthor.name}, ${parentComment.guestName})`,
+      reportCount: sql<number>`(select count(*)::int from comment_reports r where r.comment_id = ${comments.id})`,
     })
     .from(comments)
     .innerJoin(articles, eq(articles.id, comments.articleId))
@@ -137,6 +153,7 @@ export async function listModerationQueue(
     },
     article: { id: r.articleId, title: r.articleTitle, slug: r.articleSlug },
     parent: r.parentId ? { id: r.parentId, authorName: r.parentAuthorName, body: r.parentBody ?? "" } : null,
+    reportCount: r.reportCount,
   }));
   return { rows: page, nextBefore: rows.length > QUEUE_PAGE_SIZE ? page[page.length - 1].id : null };
 }

@@ -80,7 +80,7 @@ describe("moderation scope", () => {
     const { alice, reader, aliceArticle, bobArticle } = await twoAuthors();
     await createComment({ articleId: aliceArticle.id, authorId: reader.id, body: "Eins", status: "pending" });
     await createComment({ articleId: bobArticle.id, authorId: reader.id, body: "Zwei", status: "pending" });
-    expect(await countCommentsByStatus(alice)).toEqual({ pending: 1, approved: 0, spam: 0, trash: 0 });
+    expect(await countCommentsByStatus(alice)).toEqual({ pending: 1, approved: 0, spam: 0, trash: 0, reported: 0 });
     const queue = await listModerationQueue(alice, { status: "pending" });
     expect(queue.rows.map((r) => r.body)).toEqual(["Eins"]);
     expect(queue.rows[0].author.email).toBeNull();

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { articles, comments, moderationEvents, users, type CommentStatus, type Role } from "@/db/schema";
+import {
+  articles,
+  commentReports,
+  comments,
+  moderationEvents,
+  users,
+  type CommentStatus,
+  type Role,
+} from "@/db/schema";
 import { validateCommentBody } from "@/lib/comment-validation";
 import { logActivity, type ActivityEntry } from "@/server/activity/activity-log";
 import { forbidden, invalid, notFound } from "@/server/http/errors";
@@ -9,7 +17,16 @@ import { filterConditions, inScope, type QueueFilter } from "./moderation-queue"
 
 export type Moderator = { id: string; role: Role };
 
-export const MODERATION_ACTIONS = ["approve", "unapprove", "spam", "not_spam", "trash", "restore", "delete"] as const;
+export const MODERATION_ACTIONS = [
+  "approve",
+  "unapprove",
+  "spam",
+  "not_spam",
+  "trash",
+  "restore",
+  "delete",
+  "dismiss",
+] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
 /** Which statuses an action applies to; a comment in any other status is left alone. */
@@ -21,6 +38,8 @@ const APPLIES_TO: Record<ModerationAction, CommentStatus[]> = {
   trash: ["pending", "approved", "spam"],
   restore: ["trash"],
   delete: ["spam", "trash"],
+  // Readers' reports judged unfounded: cleared, and a comment they held is published again.
+  dismiss: ["pending", "approved"],
 };
 
 export {
@@ -100,6 +119,14 @@ export async function moderateComments(
     });
     for (const c of found) {
       if (!APPLIES_TO[action].includes(c.status)) continue;
+      if (action === "approve" || action === "dismiss") {
+        // Approving answers the reports too: they leave the "Gemeldet" queue with it.
+        const cleared = await tx
+          .delete(commentReports)
+          .where(eq(commentReports.commentId, c.id))
+          .returning({ id: commentReports.id });
+        if (action === "dismiss" && cleared.length === 0) continue;
+      }
       changed.push(c.id);
       articleIds.add(c.articleId);
       if (action === "delete") {
@@ -108,8 +135,14 @@ export async function moderateComments(
         await tx.delete(comments).where(eq(comments.id, c.id));
         continue;
       }
+      if (action === "dismiss" && c.status === "approved") {
+        await tx
+          .insert(moderationEvents)
+          .values({ commentId: c.id, actorId: mod.id, action, fromStatus: c.status, toStatus: c.status });
+        continue;
+      }
       const to: CommentStatus =
-        action === "approve"
+        action === "approve" || action === "dismiss"
           ? "approved"
           : action === "unapprove"
             ? "pending"

@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { parseQueueParams, QUEUE_ACTIONS, safeReturnPath, withNotice, type QueueAction } from "@/lib/moderation-ui";
+import {
+  parseQueueParams,
+  QUEUE_ACTIONS,
+  safeReturnPath,
+  UNDO,
+  withNotice,
+  type QueueAction,
+} from "@/lib/moderation-ui";
 import { moderateComments, moderateMatching, QUEUE_PAGE_SIZE, type Moderator } from "@/server/moderation/moderation";
 
 // The moderation queue's one form, shared by the server action (with JavaScript) and the
@@ -56,6 +63,7 @@ export async function runQueueAction(mod: Moderator, input: QueueInput): Promise
     if (/^\/dashboard\/comments\/\d+/.test(back)) back = "/dashboard/comments";
   }
   let changed: number;
+  let changedIds: number[] = [];
   if (mode === "match") {
     const filter = parseQueueParams(Object.fromEntries(new URL(back, "http://localhost").searchParams));
     changed = (
@@ -66,7 +74,10 @@ export async function runQueueAction(mod: Moderator, input: QueueInput): Promise
       )
     ).changed.length;
   } else {
-    changed = (await moderateComments(mod, ids, action, { strict: mode === "row" })).changed.length;
+    changedIds = (await moderateComments(mod, ids, action, { strict: mode === "row" })).changed;
+    changed = changedIds.length;
   }
-  return withNotice(back, action, changed);
+  // Row and bulk actions can be undone from the notice ("z"); "all matching" can be thousands.
+  const undo = UNDO[action];
+  return withNotice(back, action, changed, undo && changedIds.length ? `${undo}:${changedIds.join(",")}` : undefined);
 }

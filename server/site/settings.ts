@@ -4,6 +4,7 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { settings } from "@/db/schema";
 import { logActivity, type ActivityAction } from "@/server/activity/activity-log";
+import { REPORT_THRESHOLD_DEFAULT } from "@/lib/limits";
 
 // Defaults follow WordPress's discussion settings.
 export const moderationSettingsSchema = z.object({
@@ -16,6 +17,8 @@ export const moderationSettingsSchema = z.object({
   // Off for a new site (README "Guest comments"): guests bring spam and personal data
   // (email, address), so the operator turns it on once the privacy page says so.
   allowGuestComments: z.boolean().default(false),
+  // Reports ("Melden") from different readers after which a comment is held for moderation.
+  reportThreshold: z.number().int().min(1).max(100).default(REPORT_THRESHOLD_DEFAULT),
 });
 export type ModerationSettings = z.infer<typeof moderationSettingsSchema>;
 

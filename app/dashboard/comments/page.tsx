@@ -4,16 +4,18 @@ import { Notice } from "@/components/dashboard/notice";
 import { t } from "@/lib/i18n";
 import {
   ACTIONS_FOR_STATUS,
-  COMMENT_STATUSES,
   parseQueueParams,
+  parseUndo,
+  QUEUE_VIEWS,
   queueHref,
   type QueueParams,
 } from "@/lib/moderation-ui";
+import { listReports } from "@/server/comments/comment-reports";
 import { countCommentsByStatus, listModerationQueue, type QueueRow } from "@/server/moderation/moderation";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { moderateQueueAction } from "./actions";
 import { QueueForm } from "./queue-form";
-import { QueueKeys } from "./queue-keys";
+import { QueueKeys, type ShortcutHelp } from "./queue-keys";
 import { QueueRowView } from "./queue-row";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -76,14 +78,44 @@ export default async function CommentsPage({ searchParams }: Props) {
   ]);
   const actions = ACTIONS_FOR_STATUS[params.status];
   const statusLabel = t(`dash.status.${params.status}`);
+  // Only the rows on this page, all in the moderator's scope (the queue's filter).
+  const reports = params.status === "reported" ? await listReports(queue.rows.map((r) => r.id)) : null;
+  const undo = parseUndo(Array.isArray(raw.undo) ? raw.undo[0] : raw.undo);
+  const help: ShortcutHelp = {
+    title: t("dash.keys.dialogTitle"),
+    open: t("dash.keys.open"),
+    close: t("dash.keys.close"),
+    keys: (["j", "k", "a", "u", "s", "t", "d", "r", "e", "x", "z", "?"] as const).map((key) => ({
+      key,
+      text: t(key === "?" ? "dash.keys.help" : `dash.keys.${key}`),
+    })),
+  };
 
   return (
     <div className="moderation">
       <h1>{t("dash.queue.titleStatus", { status: statusLabel })}</h1>
       <Notice done={raw.done} n={raw.n} />
+      {undo ? (
+        // "z" presses this button (queue-keys.tsx); without JavaScript it is a plain form too.
+        <QueueForm action={moderateQueueAction} className="dashboard-undo">
+          <input type="hidden" name="returnTo" value={here} />
+          {undo.ids.map((id) => (
+            <input key={id} type="hidden" name="ids" value={id} />
+          ))}
+          <button
+            type="submit"
+            name="bulkAction"
+            value={undo.action}
+            data-shortcut="z"
+            className="button button--small button--secondary"
+          >
+            {t("dash.undo")}
+          </button>
+        </QueueForm>
+      ) : null}
       <nav aria-label={t("dash.queue.tabs")} className="dashboard-tabs">
         <ul>
-          {COMMENT_STATUSES.map((status) => (
+          {QUEUE_VIEWS.map((status) => (
             <li key={status}>
               <Link href={queueHref({ status })} aria-current={status === params.status ? "page" : undefined}>
                 {t("dash.queue.tab", { label: t(`dash.status.${status}`), count: counts[status] })}
@@ -153,7 +185,7 @@ export default async function CommentsPage({ searchParams }: Props) {
             </thead>
             <tbody>
               {queue.rows.map((row) => (
-                <QueueRowView key={row.id} row={row} params={params} actions={actions} />
+                <QueueRowView key={row.id} row={row} params={params} actions={actions} reports={reports?.get(row.id)} />
               ))}
             </tbody>
           </table>
@@ -175,7 +207,7 @@ export default async function CommentsPage({ searchParams }: Props) {
         <h2 id="shortcuts-heading">{t("dash.keys.heading")}</h2>
         <p>{t("dash.keys.text")}</p>
       </section>
-      <QueueKeys rowsKey={queue.rows.map((r) => r.id).join(",")} />
+      <QueueKeys rowsKey={queue.rows.map((r) => r.id).join(",")} help={help} />
     </div>
   );
 }

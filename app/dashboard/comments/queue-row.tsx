@@ -3,10 +3,36 @@ import { CommentText } from "@/lib/comment-text";
 import { formatDateTime } from "@/lib/format";
 import { t, tp } from "@/lib/i18n";
 import { excerpt, queueHref, SHORTCUTS, type QueueAction, type QueueParams } from "@/lib/moderation-ui";
+import type { ReportSummary } from "@/server/comments/comment-reports";
 import type { QueueRow } from "@/server/moderation/moderation";
 
+/** Readers' reports of a comment: reason, note, who (a name for accounts). */
+export function ReportList({ reports }: { reports: ReportSummary[] }) {
+  return (
+    <ul className="moderation-reports">
+      {reports.map((r, i) => (
+        <li key={i}>
+          <strong>{t(`report.reason.${r.reason}`)}</strong> · {r.reporterName ?? t("dash.queue.reporterAnonymous")} ·{" "}
+          <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time>
+          {r.note ? <span> – „{excerpt(r.note, 200)}“</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One comment of the queue: a focusable row whose buttons post with the table's one form. */
-export function QueueRowView({ row, params, actions }: { row: QueueRow; params: QueueParams; actions: QueueAction[] }) {
+export function QueueRowView({
+  row,
+  params,
+  actions,
+  reports,
+}: {
+  row: QueueRow;
+  params: QueueParams;
+  actions: QueueAction[];
+  reports?: ReportSummary[];
+}) {
   const name = row.author.name ?? t("dash.queue.deletedUser");
   const articlePath = `/posts/${row.article.slug}`;
   return (
@@ -48,7 +74,9 @@ export function QueueRowView({ row, params, actions }: { row: QueueRow; params: 
           <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt)}</time>
           {row.editedAt ? ` · ${t("dash.queue.edited")}` : null} · {t(`dash.status.${row.status}`)} ·{" "}
           <Link href={`/dashboard/comments/${row.id}`}>{t("dash.queue.details")}</Link>
+          {row.reportCount > 0 ? <> · {tp("dash.queue.reports", row.reportCount)}</> : null}
         </p>
+        {reports?.length ? <ReportList reports={reports} /> : null}
       </td>
       <td>
         <Link href={articlePath}>{row.article.title}</Link>
@@ -79,6 +107,15 @@ export function QueueRowView({ row, params, actions }: { row: QueueRow; params: 
               {t(`dash.action.${action}`)}
             </button>
           ))}
+          {/* "r" and "e" (queue-keys.tsx): the detail page's forms, focused by FocusTarget there after a full load. */}
+          <a href={`/dashboard/comments/${row.id}#reply-body`} data-shortcut="r" className="moderation-link">
+            {t("dash.keys.r")}
+          </a>
+          {row.deleted ? null : (
+            <a href={`/dashboard/comments/${row.id}#edit-body`} data-shortcut="e" className="moderation-link">
+              {t("dash.keys.e")}
+            </a>
+          )}
         </div>
       </td>
     </tr>

@@ -17,6 +17,7 @@ const FIELDS = [
   "allowGuestComments",
   "floodIntervalSeconds",
   "autoCloseAfterDays",
+  "reportThreshold",
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -58,6 +59,7 @@ export const saveModerationSettingsAction = defineAction({
       linkThreshold: whole(input.linkThreshold, 1, 100),
       floodIntervalSeconds: whole(input.floodIntervalSeconds, 0, 3600),
       autoCloseAfterDays: input.autoCloseAfterDays.trim() === "" ? null : whole(input.autoCloseAfterDays, 1, 3650),
+      reportThreshold: whole(input.reportThreshold, 1, 100),
     };
     const errors: Partial<Record<Field, string[]>> = {};
     for (const [field, value] of Object.entries(parsed))
@@ -78,6 +80,7 @@ export const saveModerationSettingsAction = defineAction({
       allowGuestComments: saved.allowGuestComments ? "on" : "",
       floodIntervalSeconds: String(saved.floodIntervalSeconds),
       autoCloseAfterDays: saved.autoCloseAfterDays === null ? "" : String(saved.autoCloseAfterDays),
+      reportThreshold: String(saved.reportThreshold),
     };
     return { ok: true, message: t("dash.done.settings"), values };
   },

@@ -30,6 +30,7 @@ export default async function SettingsPage() {
           allowGuestComments: s.allowGuestComments,
           floodIntervalSeconds: String(s.floodIntervalSeconds),
           autoCloseAfterDays: s.autoCloseAfterDays === null ? "" : String(s.autoCloseAfterDays),
+          reportThreshold: String(s.reportThreshold),
         }}
         labels={{
           moderationWords: t("dash.settings.moderationWords"),
@@ -44,6 +45,8 @@ export default async function SettingsPage() {
           floodHint: t("dash.settings.floodHint"),
           autoClose: t("dash.settings.autoClose"),
           autoCloseHint: t("dash.settings.autoCloseHint"),
+          reportThreshold: t("dash.settings.reportThreshold"),
+          reportThresholdHint: t("dash.settings.reportThresholdHint"),
           save: t("dash.settings.save"),
         }}
       />

@@ -12,6 +12,7 @@ type Values = {
   allowGuestComments: boolean;
   floodIntervalSeconds: string;
   autoCloseAfterDays: string;
+  reportThreshold: string;
 };
 type Labels = Record<
   | "moderationWords"
@@ -26,6 +27,8 @@ type Labels = Record<
   | "floodHint"
   | "autoClose"
   | "autoCloseHint"
+  | "reportThreshold"
+  | "reportThresholdHint"
   | "save",
   string
 >;
@@ -75,6 +78,7 @@ export function SettingsForm({ action, saved, labels }: { action: Action; saved:
     ["linkThreshold", labels.linkThreshold, labels.linkThresholdHint],
     ["floodIntervalSeconds", labels.flood, labels.floodHint],
     ["autoCloseAfterDays", labels.autoClose, labels.autoCloseHint],
+    ["reportThreshold", labels.reportThreshold, labels.reportThresholdHint],
   ] as const;
   return (
     <form action={submit} className="dashboard-form" noValidate>

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { idempotencyKeySchema } from "@/lib/comment-validation";
 import { COMMENT_RAW_MAX_LENGTH } from "@/lib/limits";
 import { COMMENT_FIELD_ERRORS, COMMENT_MESSAGES } from "@/server/comments/comment-messages";
-import { commentLocation } from "@/server/comments/comment-location";
+import { commentLocation, findVisibleCommentArticle } from "@/server/comments/comment-location";
+import { toggleLike as toggleLikeOf } from "@/server/comments/comment-reactions";
 import { postComment } from "@/server/comments/comment-writes";
 import { deleteOwnComment, editOwnComment } from "@/server/comments/own-comment-edits";
 import { defineAction } from "@/server/http/action";
@@ -20,6 +21,9 @@ const positiveId = (value: unknown): number => {
   if (!parsed.success) throw invalid("commentError.invalid", `bad id ${String(value)}`);
   return parsed.data;
 };
+
+// An article page's own address (with comment page and order), as the like form sends it back.
+const SAME_ARTICLE_PAGE = /^\/posts\/[^/?#\\]+(?:\?[\w=&%-]*)?$/;
 
 /** The comment form's shared options: the typed text always comes back, whole. */
 const commentForm = {
@@ -86,4 +90,24 @@ const deleteOwn = defineAction({
 /** A plain form (a button): on success the page reloads at the comment; a refusal is only logged. */
 export async function deleteOwnCommentAction(commentId: unknown, formData: FormData): Promise<void> {
   await deleteOwn(commentId, {}, formData);
+}
+
+const toggleLike = defineAction({
+  name: "toggle-like",
+  schema: z.object({}),
+  access: "user",
+  async run(_input, { user }, commentId: unknown, returnTo: unknown) {
+    const id = positiveId(commentId);
+    await toggleLikeOf(user.id, id);
+    // Back to the comment in the order and page the reader was reading (a plain form post without JavaScript).
+    const path = typeof returnTo === "string" && SAME_ARTICLE_PAGE.test(returnTo) ? returnTo : null;
+    const target = path ?? (await commentLocation((await findVisibleCommentArticle(id)) ?? 0, id, user.id)).url;
+    revalidatePath(target.split(/[?#]/)[0]);
+    redirect(path ? `${path}#comment-${id}` : target);
+  },
+});
+
+/** "Gefällt mir" as a plain form (a button): works without JavaScript; a refusal is only logged. */
+export async function toggleLikeAction(commentId: unknown, returnTo: unknown, formData: FormData): Promise<void> {
+  await toggleLike(commentId, returnTo, {}, formData);
 }

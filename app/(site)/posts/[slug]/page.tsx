@@ -20,6 +20,7 @@ import { isTrashedSlug } from "@/server/articles/article-trash";
 import { t } from "@/lib/i18n";
 import { renderPublishedMarkdown } from "@/lib/markdown";
 import { pageHref, parsePageParam, requirePageParam, type SearchParamValue } from "@/lib/pagination";
+import { COMMENT_ORDER_PARAM, commentsHref, parseCommentOrder, type CommentOrder } from "@/lib/comment-order";
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/site";
 import { blogPosting, breadcrumbList, type CommentInput } from "@/lib/structured-data";
@@ -31,7 +32,7 @@ import { listComments, type CommentNode } from "@/server/comments/comments";
 import { getCurrentUser } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
-import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction } from "./actions";
+import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction, toggleLikeAction } from "./actions";
 import { postGuestCommentAction } from "./guest-actions";
 import { pendingViewComment, signFormTime } from "@/server/comments/guest-tokens";
 import { listActiveSponsors } from "@/server/site/sponsors";
@@ -47,12 +48,15 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const article = await getPublishedArticleBySlug((await params).slug);
   if (!article) return { title: t("notFound.title") };
   const path = `/posts/${article.slug}`;
-  const commentsPage = parsePageParam((await searchParams).comments) ?? 1;
+  const query = await searchParams;
+  const commentsPage = parsePageParam(query.comments) ?? 1;
   const author = authorPath(article);
+  // Another order shows the same comments: its canonical address is the article's own.
+  const sorted = query[COMMENT_ORDER_PARAM] !== undefined;
   return pageMetadata({
     title: article.title,
     description: article.excerpt,
-    path: pageHref(path, commentsPage, "comments"),
+    path: sorted ? path : pageHref(path, commentsPage, "comments"),
     image: await shareImage(article.coverImage),
     feeds: [{ rss: `${path}/comments.xml`, title: t("feed.comments", { title: article.title }) }],
     article: {
@@ -86,9 +90,15 @@ function commentData(nodes: CommentNode[], pageUrl: string): CommentInput[] {
   });
 }
 
-function structuredData(article: ArticleDetail, comments: CommentNode[], commentsPage: number, image: string) {
+function structuredData(
+  article: ArticleDetail,
+  comments: CommentNode[],
+  commentsPage: number,
+  order: CommentOrder,
+  image: string,
+) {
   const url = absoluteUrl(`/posts/${article.slug}`);
-  const pageUrl = absoluteUrl(pageHref(`/posts/${article.slug}`, commentsPage, "comments"));
+  const pageUrl = absoluteUrl(commentsHref(`/posts/${article.slug}`, commentsPage, order));
   const author = authorPath(article);
   return [
     blogPosting({
@@ -157,12 +167,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     notFound();
   }
   const basePath = `/posts/${article.slug}`;
-  const commentsPage = requirePageParam(query.comments, basePath, "#comments");
+  const order = parseCommentOrder(query[COMMENT_ORDER_PARAM]);
+  if (order === null) notFound();
+  const commentsPage = requirePageParam(query.comments, commentsHref(basePath, 1, order), "#comments");
   // A guest's link to her comment after posting (guest-actions.ts); never for a signed-in reader.
   const guestCommentId = viewer ? null : pendingViewComment(query.guest);
   if (guestCommentId !== null) markPersonal();
   const [comments, adjacent, related] = await Promise.all([
-    listComments(article.id, commentsPage, viewer?.id ?? (guestCommentId ? { guestCommentId } : null)),
+    listComments(article.id, commentsPage, viewer?.id ?? (guestCommentId ? { guestCommentId } : null), order),
     getAdjacentArticles(article),
     listRelatedArticles(article.id),
   ]);
@@ -183,7 +195,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   const open = commentsAreOpen(article, settings);
   const notifyDefault = viewer ? (await getMailPreferences(viewer.id)).notifyRepliesDefault : false;
-  const pagePath = pageHref(basePath, commentsPage, "comments");
+  const pagePath = commentsHref(basePath, commentsPage, order);
   const replyTo = open ? findComment(comments.threads, idParam(query.replytocom) ?? 0) : undefined;
   const replyLine = replyTo && (
     <p className="respond__reply-to">
@@ -248,7 +260,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JsonLd data={structuredData(article, comments.threads, commentsPage, await shareImage(article.coverImage))} />
+      <JsonLd
+        data={structuredData(article, comments.threads, commentsPage, order, await shareImage(article.coverImage))}
+      />
       <SponsorList sponsors={sponsors.header} variant="header" />
       <article className="article">
         <ArticleHeader article={article} />
@@ -279,7 +293,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         context={{
           now: new Date(),
           pagePath,
+          order,
           canReply: open,
+          toggleLikeAction: viewer && !viewer.banned ? toggleLikeAction : undefined,
           editingId: idParam(query.editcomment),
           editOwnCommentAction,
           deleteOwnCommentAction,

@@ -13,6 +13,9 @@ import { guardPage, requireRole } from "@/server/accounts/session";
 import { banCommenterAction, editCommentAction, moderateQueueAction, replyCommentAction } from "../actions";
 import { QueueForm } from "../queue-form";
 import { BanForm, EditCommentForm, ReplyForm } from "./comment-forms";
+import { FocusTarget } from "./focus-target";
+import { ReportList } from "../queue-row";
+import { listReports } from "@/server/comments/comment-reports";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -83,19 +86,29 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         {comment.deleted ? t("dash.queue.deletedText") : <CommentText text={comment.body} />}
       </blockquote>
 
+      {comment.reportCount > 0 ? (
+        <section aria-labelledby="reports-heading" className="dashboard-section">
+          <h2 id="reports-heading">{t("dash.queue.reportsHeading")}</h2>
+          <ReportList reports={(await listReports([comment.id])).get(comment.id) ?? []} />
+        </section>
+      ) : null}
+      <FocusTarget />
+
       <QueueForm action={moderateQueueAction} className="moderation-actions">
         <input type="hidden" name="returnTo" value={path} />
-        {ACTIONS_FOR_STATUS[comment.status].map((action) => (
-          <button
-            key={action}
-            type="submit"
-            name="rowAction"
-            value={`${action}:${comment.id}`}
-            className={`button button--small ${action === "delete" ? "button--danger" : "button--secondary"}`}
-          >
-            {t(`dash.action.${action}`)}
-          </button>
-        ))}
+        {[...ACTIONS_FOR_STATUS[comment.status], ...(comment.reportCount > 0 ? (["dismiss"] as const) : [])].map(
+          (action) => (
+            <button
+              key={action}
+              type="submit"
+              name="rowAction"
+              value={`${action}:${comment.id}`}
+              className={`button button--small ${action === "delete" ? "button--danger" : "button--secondary"}`}
+            >
+              {t(`dash.action.${action}`)}
+            </button>
+          ),
+        )}
       </QueueForm>
 
       {comment.deleted ? null : (
