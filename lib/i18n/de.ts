@@ -2,6 +2,7 @@
 // (see `Messages`). Typographic quotes are intentional: „…“ for German.
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
+import { privacyDe } from "./privacy-de";
 import { mailDe } from "./mail-de";
 
 export type PluralForms = { zero?: string; one: string; other: string };
@@ -658,6 +659,7 @@ export const de = {
   ...accountsDe,
   ...errorPagesDe,
   ...mailDe,
+  ...privacyDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -1,6 +1,7 @@
 import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
+import { privacyEn } from "./privacy-en";
 import { mailEn } from "./mail-en";
 
 export const en: Messages = {
@@ -636,4 +637,5 @@ export const en: Messages = {
   ...accountsEn,
   ...errorPagesEn,
   ...mailEn,
+  ...privacyEn,
 };

@@ -155,8 +155,12 @@ export async function reserveSignUp(address: string): Promise<number | null> {
   return (await reserve([{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).blockedMinutes;
 }
 
-/** Counts a request for a mailed link ("reset" or "magic"); minutes to wait when over a limit, else null. */
-export async function reserveMailLink(kind: "reset" | "magic", email: string, address: string): Promise<number | null> {
+/** Counts a request for a mailed link (password reset, sign-in, a guest's comments); minutes to wait when over a limit, else null. */
+export async function reserveMailLink(
+  kind: "reset" | "magic" | "guest_data",
+  email: string,
+  address: string,
+): Promise<number | null> {
   return (
     await reserve([
       { limit: { kind: `${kind}_link_address`, ...MAIL_LINK_PER_ADDRESS }, subject: address },

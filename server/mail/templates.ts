@@ -4,7 +4,13 @@
 import { getLocale, t, type Locale } from "@/lib/i18n";
 
 export type MailKind =
-  "sign-in-link" | "sign-up-notice" | "password-reset" | "password-changed" | "reply" | "moderation-alert";
+  | "sign-in-link"
+  | "sign-up-notice"
+  | "password-reset"
+  | "password-changed"
+  | "reply"
+  | "moderation-alert"
+  | "guest-data";
 
 /** What each kind carries in `mail_outbox.data`: links are absolute, texts already plain. */
 export type MailData = {
@@ -26,6 +32,7 @@ const SECTIONS = {
   "password-changed": "passwordChanged",
   reply: "reply",
   "moderation-alert": "moderationAlert",
+  "guest-data": "guestData",
 } as const satisfies Record<MailKind, string>;
 
 const escapeHtml = (text: string) =>
