@@ -24,6 +24,7 @@ export const RESERVED_PAGE_SLUGS = new Set([
   "feed-xml",
   "icon-svg",
   "media",
+  "meine-daten",
   "next",
   "page",
   "posts",

@@ -5,6 +5,8 @@ import { defineAction } from "@/server/http/action";
 import { saveModerationSettings, type ModerationSettings } from "@/server/site/settings";
 import { saveSharingSettings } from "@/server/site/share-image";
 import { COVER_PATTERN } from "@/lib/article-schema";
+import { ADDRESS_RETENTION_MAX_DAYS, ADDRESS_RETENTION_MIN_DAYS } from "@/lib/limits";
+import { savePrivacySettings } from "@/server/site/privacy-settings";
 
 const MAX_WORDS = 1000;
 const MAX_WORD_LENGTH = 100;
@@ -91,5 +93,20 @@ export const saveSharingSettingsAction = defineAction({
   async run(input) {
     await saveSharingSettings({ defaultImage: input.defaultImage });
     return { ok: true, message: t("dash.done.settings"), values: { defaultImage: input.defaultImage } };
+  },
+});
+
+// How long client addresses are kept; the retention job (server/privacy/retention.ts) reads it.
+export const savePrivacySettingsAction = defineAction({
+  name: "save-privacy-settings",
+  schema: z.object({ addressRetentionDays: z.string().max(100) }),
+  access: ["admin"],
+  keep: ["addressRetentionDays"],
+  async run(input) {
+    const days = whole(input.addressRetentionDays, ADDRESS_RETENTION_MIN_DAYS, ADDRESS_RETENTION_MAX_DAYS);
+    if (typeof days === "string")
+      return { errors: { addressRetentionDays: [days] }, values: { addressRetentionDays: input.addressRetentionDays } };
+    await savePrivacySettings({ addressRetentionDays: days });
+    return { ok: true, message: t("dash.done.settings"), values: { addressRetentionDays: String(days) } };
   },
 });

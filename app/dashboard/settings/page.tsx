@@ -3,7 +3,10 @@ import { t } from "@/lib/i18n";
 import { guardPage, requireRole } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { getSharingSettings } from "@/server/site/share-image";
-import { saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { ADDRESS_RETENTION_MAX_DAYS, ADDRESS_RETENTION_MIN_DAYS } from "@/lib/limits";
+import { getPrivacySettings } from "@/server/site/privacy-settings";
+import { savePrivacySettingsAction, saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { PrivacyForm } from "./privacy-form";
 import { SharingForm } from "./sharing-form";
 import { SettingsForm } from "./settings-form";
 
@@ -13,7 +16,11 @@ export function generateMetadata(): Metadata {
 
 export default async function SettingsPage() {
   await guardPage(() => requireRole("admin"), "/dashboard/settings");
-  const [s, sharing] = await Promise.all([getModerationSettings(), getSharingSettings()]);
+  const [s, sharing, privacy] = await Promise.all([
+    getModerationSettings(),
+    getSharingSettings(),
+    getPrivacySettings(),
+  ]);
   return (
     <div className="moderation">
       <h1>{t("dash.settings.title")}</h1>
@@ -51,6 +58,20 @@ export default async function SettingsPage() {
           field: t("dash.settings.shareImage"),
           hint: t("dash.settings.shareImageHint"),
           save: t("dash.settings.saveSharing"),
+        }}
+      />
+      <h2>{t("dash.settings.privacy")}</h2>
+      <PrivacyForm
+        action={savePrivacySettingsAction}
+        saved={String(privacy.addressRetentionDays)}
+        labels={{
+          title: t("dash.settings.privacy"),
+          field: t("dash.settings.addressRetention"),
+          hint: t("dash.settings.addressRetentionHint", {
+            min: ADDRESS_RETENTION_MIN_DAYS,
+            max: ADDRESS_RETENTION_MAX_DAYS,
+          }),
+          save: t("dash.settings.savePrivacy"),
         }}
       />
     </div>
