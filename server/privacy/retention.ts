@@ -20,6 +20,8 @@ export const ADDRESS_STORES: AddressStore[] = [
 // Small batches keep each statement's locks short on a large table.
 const BATCH = 5000;
 
+const identifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
 /** Removes addresses older than `days` from every store; returns the rows touched per table. */
 export async function removeExpiredAddresses(
   sql: postgres.Sql,
@@ -28,18 +30,18 @@ export async function removeExpiredAddresses(
 ): Promise<Record<string, number>> {
   const touched: Record<string, number> = {};
   for (const store of stores) {
-    const table = sql(store.table);
-    const address = sql(store.addressColumn);
-    const time = sql(store.timeColumn);
-    const cutoff = sql`now() - make_interval(days => ${days})`;
+    const [table, address, time] = [store.table, store.addressColumn, store.timeColumn].map(identifier);
+    // Plain text with quoted names: the app's client (db/pool-gate.ts) runs every sql`…` it is
+    // handed as a query of its own, so nested fragments cannot be used with it.
+    const expired = `ctid = any(array(select ctid from ${table}
+      where ${time} < now() - make_interval(days => $1::int) and ${address} is not null limit ${BATCH}))`;
+    const statement =
+      store.mode === "delete"
+        ? `delete from ${table} where ${expired}`
+        : `update ${table} set ${address} = null where ${expired}`;
     touched[store.table] = 0;
     for (;;) {
-      const expired = sql`ctid = any(array(
-        select ctid from ${table} where ${time} < ${cutoff} and ${address} is not null limit ${BATCH}))`;
-      const result =
-        store.mode === "delete"
-          ? await sql`delete from ${table} where ${expired}`
-          : await sql`update ${table} set ${address} = null where ${expired}`;
+      const result = await sql.unsafe(statement, [days]);
       touched[store.table] += result.count;
       if (result.count < BATCH) break;
     }
@@ -49,6 +51,9 @@ export async function removeExpiredAddresses(
 
 /** The retention period set in the dashboard. */
 export async function addressRetentionDays(sql: postgres.Sql): Promise<number> {
-  const [row] = await sql<{ value: unknown }[]>`select value from settings where key = ${PRIVACY_SETTINGS_KEY}`;
-  return parsePrivacySettings(row?.value).addressRetentionDays;
+  // As text: the app's client leaves jsonb unparsed (Drizzle's setting), the worker's parses it.
+  const [row] = await sql<
+    { value: string }[]
+  >`select value::text as value from settings where key = ${PRIVACY_SETTINGS_KEY}`;
+  return parsePrivacySettings(row ? JSON.parse(row.value) : undefined).addressRetentionDays;
 }
