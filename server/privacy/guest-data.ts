@@ -122,7 +122,8 @@ export async function deleteGuestComments(token: string): Promise<{ deleted: num
       .select({
         id: comments.id,
         articleId: comments.articleId,
-        hasReplies: sql<boolean>`exists (select 1 from comments r where r.parent_id = ${comments.id})`,
+        // Written out: Drizzle leaves a one-table query's columns unqualified, which the subquery would take for its own.
+        hasReplies: sql<boolean>`exists (select 1 from comments r where r.parent_id = "comments"."id")`,
       })
       .from(comments)
       .where(eq(comments.guestEmail, link.email))
