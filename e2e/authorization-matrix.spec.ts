@@ -14,6 +14,7 @@ import { PAGE_ROWS } from "./authorization-matrix/rows-pages";
 import { MODERATION_ROWS } from "./authorization-matrix/rows-moderation";
 import { ADMIN_ROWS } from "./authorization-matrix/rows-admin";
 import { MAIL_ROWS } from "./authorization-matrix/rows-mail";
+import { PRIVACY_ROWS } from "./authorization-matrix/rows-privacy";
 
 // Every server action and every state-changing route handler, against every kind
 // of caller. Each cell replays the real request over HTTP (the hidden fields of the rendered
@@ -31,6 +32,7 @@ const TABLE: Entry[] = [
   ...MODERATION_ROWS,
   ...ADMIN_ROWS,
   ...MAIL_ROWS,
+  ...PRIVACY_ROWS,
 ];
 
 test("the table lists every server action and every state-changing route handler", () => {

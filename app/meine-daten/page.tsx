@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { t, texts } from "@/lib/i18n";
@@ -28,7 +29,7 @@ export default async function GuestDataPage({ searchParams }: { searchParams: Pr
       )}
       {user ? (
         <p>
-          {t("guestData.signedIn")} <a href="/account">{t("guestData.accountLink")}</a>
+          {t("guestData.signedIn")} <Link href="/account">{t("guestData.accountLink")}</Link>
         </p>
       ) : null}
       {privacyPath ? (

@@ -15,8 +15,6 @@ async function mailsTo(email: string) {
   return db.select().from(mailOutbox).where(eq(mailOutbox.recipient, email)).orderBy(mailOutbox.id);
 }
 
-const tokenOf = (mail: { data: unknown }) => new URL((mail.data as { url: string }).url).searchParams.get("token")!;
-
 async function guestWithComments(count = 2) {
   const author = await createUser("author");
   const article = await createArticle(author.id);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { FormMessage } from "@/components/auth/field";
 import styles from "@/components/auth/forms.module.css";
 import { formatDateTime } from "@/lib/format";
@@ -31,7 +32,7 @@ export default async function GuestDataAccessPage({ searchParams }: { searchPara
         <h1>{t("guestData.accessTitle")}</h1>
         <p role="alert">{t("guestData.invalid")}</p>
         <p>
-          <a href="/meine-daten">{t("guestData.requestAgain")}</a>
+          <Link href="/meine-daten">{t("guestData.requestAgain")}</Link>
         </p>
       </div>
     );
