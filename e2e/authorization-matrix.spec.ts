@@ -135,6 +135,8 @@ test.describe("authorization matrix", () => {
     if (savedModeration)
       await sql`update settings set value = ${sql.json(savedModeration as postgres.JSONValue)} where key = 'moderation'`;
     else await sql`delete from settings where key = 'moderation'`;
+    // The privacy cell saved a retention period: back to the default (no row).
+    await sql`delete from settings where key = 'privacy'`;
   });
 
   for (const entry of TABLE) {
