@@ -8,8 +8,9 @@ import { countGuestComments, openGuestDataLink } from "@/server/privacy/guest-da
 import { GuestDataDeleteForm } from "./delete-form";
 
 export function generateMetadata(): Metadata {
-  // The token is in the address: no index, and no Referer carrying it anywhere.
-  return { title: t("guestData.accessTitle"), robots: { index: false }, referrer: "no-referrer" };
+  // The token is in the address: no index, and no Referer carrying it to another site
+  // ("no-referrer" would also send `Origin: null` with the forms, which the origin refuses).
+  return { title: t("guestData.accessTitle"), robots: { index: false }, referrer: "same-origin" };
 }
 
 type Params = Promise<{ token?: string; geloescht?: string }>;
