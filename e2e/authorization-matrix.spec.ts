@@ -16,6 +16,7 @@ import { ADMIN_ROWS } from "./authorization-matrix/rows-admin";
 import { MAIL_ROWS } from "./authorization-matrix/rows-mail";
 import { CONFIRM_ROWS } from "./authorization-matrix/rows-confirm";
 import { MEDIA_ROWS } from "./authorization-matrix/rows-media";
+import { PRIVACY_ROWS } from "./authorization-matrix/rows-privacy";
 
 // Every server action and every state-changing route handler, against every kind
 // of caller. Each cell replays the real request over HTTP (the hidden fields of the rendered
@@ -36,6 +37,7 @@ const TABLE: Entry[] = [
   ...MAIL_ROWS,
   ...CONFIRM_ROWS,
   ...MEDIA_ROWS,
+  ...PRIVACY_ROWS,
 ];
 
 test("the table lists every server action and every state-changing route handler", () => {
@@ -138,6 +140,8 @@ test.describe("authorization matrix", () => {
     if (savedModeration)
       await sql`update settings set value = ${sql.json(savedModeration as postgres.JSONValue)} where key = 'moderation'`;
     else await sql`delete from settings where key = 'moderation'`;
+    // The privacy cell saved a retention period: back to the default (no row).
+    await sql`delete from settings where key = 'privacy'`;
   });
 
   for (const entry of TABLE) {

@@ -46,3 +46,11 @@ export const GUEST_CONFIRM_LINK_DAYS = 7;
 export const REPORT_NOTE_MAX_LENGTH = 500;
 /** Reports from different readers that hold a comment for moderation, unless the site sets another number. */
 export const REPORT_THRESHOLD_DEFAULT = 3;
+/** Client addresses (abuse rules) are removed after this many days: the default of the dashboard setting. */
+export const ADDRESS_RETENTION_DEFAULT_DAYS = 30;
+/** At least a day: the longest abuse window (sign-in and mail-link limits) is shorter. */
+export const ADDRESS_RETENTION_MIN_DAYS = 1;
+export const ADDRESS_RETENTION_MAX_DAYS = 365;
+/** How long the mailed link to a guest's comments (export, delete) works; deleting uses it up. */
+export const GUEST_DATA_LINK_HOURS = 24;
+export const EMAIL_MAX_LENGTH = 254;

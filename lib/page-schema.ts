@@ -25,6 +25,7 @@ export const RESERVED_PAGE_SLUGS = new Set([
   "feed-xml",
   "icon-svg",
   "media",
+  "meine-daten",
   "next",
   "page",
   "posts",

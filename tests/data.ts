@@ -2,7 +2,7 @@
 // and the browser tests (Playwright) alike. Plain postgres.js on the connection each runner
 // hands over (tests/setup-env.ts, e2e/fixtures.ts), so nothing here needs Next or the app's
 // server code. Every row gets unique slugs and emails, so tests never collide.
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import sharp from "sharp";
 import { hash } from "@node-rs/argon2";
 import type postgres from "postgres";
@@ -204,6 +204,23 @@ export async function createLike(commentId: number, userId: string): Promise<voi
 export async function commentsOf(articleId: number): Promise<Comment[]> {
   const rows = await db()`select * from comments where article_id = ${articleId} order by id`;
   return rows.map((r) => fromRow<Comment>(r));
+}
+
+/** A rate-limit attempt (server/accounts/rate-limit.ts), e.g. an old one for the retention job. */
+export async function createAuthAttempt(values: { kind: string; subject: string; createdAt?: Date }) {
+  const [row] = await db()`insert into auth_attempts ${db()(toRow(values))} returning id`;
+  return row.id as number;
+}
+
+/**
+ * A mailed link to a guest's comments, as server/privacy/guest-data.ts stores it (a SHA-256 of
+ * the token), for links whose age a test chooses. Returns the token.
+ */
+export async function createGuestDataLink(email: string, expiresAt: Date): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token).digest("hex");
+  await db()`insert into guest_data_links ${db()(toRow({ tokenHash, email, expiresAt }))}`;
+  return token;
 }
 
 /** The user's row as stored (undefined at run time once deleted, as a destructured query gives it). */

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { usePerViewKey } from "@/lib/use-per-view-key";
 import type { CommentFormState } from "@/lib/comment-form-state";
 import { GuestFields, type GuestFieldLabels } from "./guest-fields";
+import { PrivacyNote, type PrivacyNoteLink } from "./privacy-note";
 
 export type CommentFormLabels = { label: string; hint?: string; submit: string; sending: string };
 
@@ -14,8 +15,8 @@ type Props = {
   hidden?: Record<string, string>;
   initialBody?: string;
   idPrefix?: string;
-  /** The published privacy page, linked below the field (Art. 13 DSGVO: inform when collecting). */
-  privacy?: { href: string; label: string };
+  /** What is stored and where to read more, below the field (Art. 13 DSGVO: inform when collecting). */
+  privacy?: { text?: string; links: (PrivacyNoteLink | undefined)[] };
   /** "Bei Antworten benachrichtigen", checked by the reader's default from /account. */
   notify?: { label: string; defaultChecked: boolean };
   /** A guest's name, email and website fields (anonymous readers, when the site allows guests). */
@@ -96,11 +97,7 @@ export function CommentForm({
           <label htmlFor={`${idPrefix}-notify`}>{notify.label}</label>
         </p>
       )}
-      {privacy && (
-        <p className="comment-form__hint comment-form__privacy">
-          <a href={privacy.href}>{privacy.label}</a>
-        </p>
-      )}
+      {privacy && <PrivacyNote text={privacy.text ?? ""} links={privacy.links} />}
       <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
         {pending ? labels.sending : labels.submit}
       </button>

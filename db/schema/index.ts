@@ -6,3 +6,4 @@ export * from "./pages";
 export * from "./media";
 export * from "./sponsors";
 export * from "./mail";
+export * from "./privacy";

@@ -3,6 +3,7 @@
 import { readerDe } from "./reader-de";
 import { accountsDe } from "./accounts-de";
 import { errorPagesDe } from "./error-pages";
+import { privacyDe } from "./privacy-de";
 import { mailDe } from "./mail-de";
 import { mediaDe } from "./media-de";
 import { activityDe } from "./activity-de";
@@ -700,6 +701,7 @@ export const de = {
   ...mediaDe,
   ...activityDe,
   ...readerDe,
+  ...privacyDe,
 } satisfies Record<string, string | PluralForms>;
 
 type Catalogue = typeof de;

@@ -2,6 +2,7 @@ import { readerEn } from "./reader-en";
 import { accountsEn } from "./accounts-en";
 import type { Messages } from "./de";
 import { errorPagesEn } from "./error-pages";
+import { privacyEn } from "./privacy-en";
 import { mailEn } from "./mail-en";
 import { mediaEn } from "./media-en";
 import { activityEn } from "./activity-en";
@@ -677,4 +678,5 @@ export const en: Messages = {
   ...mediaEn,
   ...activityEn,
   ...readerEn,
+  ...privacyEn,
 };

@@ -159,9 +159,9 @@ export async function reserveSignUp(address: string): Promise<number | null> {
   return (await reserve([{ limit: SIGN_UP_PER_ADDRESS, subject: address }])).blockedMinutes;
 }
 
-/** Counts a request for a mailed link ("reset", "magic" or "confirm"); minutes to wait when over a limit, else null. */
+/** Counts a request for a mailed link (password reset, sign-in, address confirmation, a guest's comments); minutes to wait when over a limit, else null. */
 export async function reserveMailLink(
-  kind: "reset" | "magic" | "confirm",
+  kind: "reset" | "magic" | "confirm" | "guest_data",
   email: string,
   address: string,
 ): Promise<number | null> {

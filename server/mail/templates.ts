@@ -12,7 +12,8 @@ export type MailKind =
   | "moderation-alert"
   | "moderation-digest"
   | "confirm-email"
-  | "guest-confirm";
+  | "guest-confirm"
+  | "guest-data";
 
 /** One waiting comment in a daily digest. */
 export type DigestItem = { url: string; article: string; name: string; excerpt: string };
@@ -42,6 +43,7 @@ const SECTIONS = {
   "moderation-digest": "moderationDigest",
   "confirm-email": "confirmEmail",
   "guest-confirm": "guestConfirm",
+  "guest-data": "guestData",
 } as const satisfies Record<MailKind, string>;
 
 const escapeHtml = (text: string) =>

@@ -128,6 +128,8 @@ describe("legal pages", () => {
     expect(privacy?.slug).toBe("datenschutz");
     expect(privacy?.body).toContain("Art. 13");
     expect(privacy?.body).toContain("keine gültige");
+    // Migration 0016: what comments store, and where guests ask for their data.
+    expect(privacy?.body).toContain("[Meine Daten](/meine-daten)");
     const status = await legalPageStatus();
     expect(status.impressum).toMatchObject({ published: false });
     expect(status.datenschutz).toMatchObject({ published: false });

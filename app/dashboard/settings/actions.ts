@@ -6,6 +6,8 @@ import { saveModerationSettings, type ModerationSettings } from "@/server/site/s
 import { saveSharingSettings } from "@/server/site/share-image";
 import { saveAvatarSettings } from "@/server/site/avatars";
 import { COVER_PATTERN } from "@/lib/article-schema";
+import { ADDRESS_RETENTION_MAX_DAYS, ADDRESS_RETENTION_MIN_DAYS } from "@/lib/limits";
+import { savePrivacySettings } from "@/server/site/privacy-settings";
 
 const MAX_WORDS = 1000;
 const MAX_WORD_LENGTH = 100;
@@ -114,5 +116,20 @@ export const saveAvatarSettingsAction = defineAction({
     const gravatar = input.gravatar === "on";
     await saveAvatarSettings({ gravatar });
     return { ok: true, message: t("dash.done.settings"), values: { gravatar: gravatar ? "on" : "" } };
+  },
+});
+
+// How long client addresses are kept; the retention job (server/privacy/retention.ts) reads it.
+export const savePrivacySettingsAction = defineAction({
+  name: "save-privacy-settings",
+  schema: z.object({ addressRetentionDays: z.string().max(100) }),
+  access: ["admin"],
+  keep: ["addressRetentionDays"],
+  async run(input) {
+    const days = whole(input.addressRetentionDays, ADDRESS_RETENTION_MIN_DAYS, ADDRESS_RETENTION_MAX_DAYS);
+    if (typeof days === "string")
+      return { errors: { addressRetentionDays: [days] }, values: { addressRetentionDays: input.addressRetentionDays } };
+    await savePrivacySettings({ addressRetentionDays: days });
+    return { ok: true, message: t("dash.done.settings"), values: { addressRetentionDays: String(days) } };
   },
 });

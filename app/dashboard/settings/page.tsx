@@ -4,8 +4,16 @@ import { guardPage, requireRole } from "@/server/accounts/session";
 import { getModerationSettings } from "@/server/site/settings";
 import { getSharingSettings } from "@/server/site/share-image";
 import { getAvatarSettings } from "@/server/site/avatars";
-import { saveAvatarSettingsAction, saveModerationSettingsAction, saveSharingSettingsAction } from "./actions";
+import { ADDRESS_RETENTION_MAX_DAYS, ADDRESS_RETENTION_MIN_DAYS } from "@/lib/limits";
+import { getPrivacySettings } from "@/server/site/privacy-settings";
+import {
+  saveAvatarSettingsAction,
+  saveModerationSettingsAction,
+  savePrivacySettingsAction,
+  saveSharingSettingsAction,
+} from "./actions";
 import { AvatarForm } from "./avatar-form";
+import { PrivacyForm } from "./privacy-form";
 import { SharingForm } from "./sharing-form";
 import { SettingsForm } from "./settings-form";
 
@@ -15,7 +23,12 @@ export function generateMetadata(): Metadata {
 
 export default async function SettingsPage() {
   await guardPage(() => requireRole("admin"), "/dashboard/settings");
-  const [s, sharing, avatars] = await Promise.all([getModerationSettings(), getSharingSettings(), getAvatarSettings()]);
+  const [s, sharing, avatars, privacy] = await Promise.all([
+    getModerationSettings(),
+    getSharingSettings(),
+    getAvatarSettings(),
+    getPrivacySettings(),
+  ]);
   return (
     <div className="moderation">
       <h1>{t("dash.settings.title")}</h1>
@@ -69,6 +82,20 @@ export default async function SettingsPage() {
           field: t("dash.settings.shareImage"),
           hint: t("dash.settings.shareImageHint"),
           save: t("dash.settings.saveSharing"),
+        }}
+      />
+      <h2>{t("dash.settings.privacy")}</h2>
+      <PrivacyForm
+        action={savePrivacySettingsAction}
+        saved={String(privacy.addressRetentionDays)}
+        labels={{
+          title: t("dash.settings.privacy"),
+          field: t("dash.settings.addressRetention"),
+          hint: t("dash.settings.addressRetentionHint", {
+            min: ADDRESS_RETENTION_MIN_DAYS,
+            max: ADDRESS_RETENTION_MAX_DAYS,
+          }),
+          save: t("dash.settings.savePrivacy"),
         }}
       />
     </div>

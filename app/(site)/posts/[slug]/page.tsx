@@ -38,6 +38,7 @@ import { pendingViewComment, signFormTime } from "@/server/comments/guest-tokens
 import { listActiveSponsors } from "@/server/site/sponsors";
 import { env } from "@/lib/env";
 import { privacyPagePath } from "@/server/pages/pages";
+import { getPrivacySettings } from "@/server/site/privacy-settings";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
 
@@ -209,38 +210,46 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     submit: t("commentForm.submit"),
     sending: t("commentForm.sending"),
   };
-  const privacy = privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined;
+  const privacyLink = privacyPath ? { href: privacyPath, label: t("privacy.link") } : undefined;
+  const privacy = privacyLink ? { links: [privacyLink] } : undefined;
+  const guestsWelcome = !viewer && open && settings.allowGuestComments;
+  // A guest is told what her comment stores and how to get it back or deleted (/meine-daten).
+  const guestPrivacy = guestsWelcome
+    ? {
+        text: t("privacy.commentNote", { days: (await getPrivacySettings()).addressRetentionDays }),
+        links: [privacyLink, { href: "/meine-daten", label: t("privacy.dataLink") }],
+      }
+    : undefined;
   // The guest form is the same for every anonymous reader (the page is shared and cached):
   // its key and render time are the page's, and guest-comment-writes.ts is built for that.
-  const guestForm =
-    !viewer && open && settings.allowGuestComments ? (
-      <>
-        <p className="respond__guest">
-          {t("guestForm.intro")}{" "}
-          <a href={`/signin?callbackUrl=/posts/${encodeURIComponent(article.slug)}%23respond`}>
-            {t("guestForm.signInInstead")}
-          </a>
-        </p>
-        {replyLine}
-        <CommentForm
-          action={postGuestCommentAction.bind(null, article.id)}
-          hidden={{
-            idempotencyKey: randomUUID(),
-            startedAt: signFormTime(),
-            ...(replyTo ? { parentId: String(replyTo.id) } : {}),
-          }}
-          privacy={privacy}
-          labels={labels}
-          guest={{
-            name: t("guestForm.name"),
-            email: t("guestForm.email"),
-            emailHint: t("guestForm.emailHint"),
-            url: t("guestForm.url"),
-            trap: t("guestForm.honeypot"),
-          }}
-        />
-      </>
-    ) : undefined;
+  const guestForm = guestsWelcome ? (
+    <>
+      <p className="respond__guest">
+        {t("guestForm.intro")}{" "}
+        <a href={`/signin?callbackUrl=/posts/${encodeURIComponent(article.slug)}%23respond`}>
+          {t("guestForm.signInInstead")}
+        </a>
+      </p>
+      {replyLine}
+      <CommentForm
+        action={postGuestCommentAction.bind(null, article.id)}
+        hidden={{
+          idempotencyKey: randomUUID(),
+          startedAt: signFormTime(),
+          ...(replyTo ? { parentId: String(replyTo.id) } : {}),
+        }}
+        privacy={guestPrivacy}
+        labels={labels}
+        guest={{
+          name: t("guestForm.name"),
+          email: t("guestForm.email"),
+          emailHint: t("guestForm.emailHint"),
+          url: t("guestForm.url"),
+          trap: t("guestForm.honeypot"),
+        }}
+      />
+    </>
+  ) : undefined;
   const form =
     viewer && !viewer.banned && open ? (
       <>
