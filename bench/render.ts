@@ -2,7 +2,8 @@
 // The cost of one uncached render of the dozen-comment article page, measured the way that is
 // least disturbed by a shared machine: the CPU time Next's workers spend per render (from
 // /proc), besides the median latency, one request at a time, in several rounds. `--profile`
-// writes a .cpuprofile per worker (node --cpu-prof) to .data/bench/site/profiles.
+// writes a .cpuprofile per worker to .data/bench/site/profiles (with RENDER_PROFILER naming a
+// preload that profiles between two SIGUSR2); `--save FILE` keeps the last page.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     requests: { type: "string", default: "200" },
     path: { type: "string" },
     profile: { type: "boolean", default: false },
+    save: { type: "string" },
   },
 });
 const rounds = Number(args.rounds);
@@ -49,6 +51,7 @@ const render = async () => {
     headers: { cookie: `authjs.session-token=bench-render-${++n}`, "accept-encoding": "identity" },
   });
   const body = await res.arrayBuffer();
+  if (args.save) fs.writeFileSync(args.save, Buffer.from(body));
   if (res.status !== 200) throw new Error(`${target} answered ${res.status}`);
   return { ms: performance.now() - started, bytes: body.byteLength };
 };

@@ -30,20 +30,22 @@ export type SiteData = {
 type State = {
   /** null: the row is missing (a truncated table), so nothing may be kept. */
   version: number | null;
-  /** The database's clock when checked: what a copy read after this check has seen. */
-  checkedAt: Date;
+  /** The database's clock when checked (epoch ms): what a copy read after this check has seen. */
+  checkedAt: number;
   /** The first scheduled change after `since` (epoch ms), Infinity when none. */
   next: number;
 };
 
-type Copy = { version: number; readAt: Date; data: Promise<SiteData> };
+type Copy = { version: number; readAt: number; data: Promise<SiteData> };
 
 let copy: Copy | null = null;
 
-async function readState(since: Date | null): Promise<State> {
-  const [row] = await sql<{ version: string | null; checked_at: Date; next: number | null }[]>`
-    with since as (select coalesce(${since}::timestamptz, now()) as t)
-    select (select version from site_data_version where id = 1) as version, now() as checked_at,
+async function readState(since: number | null): Promise<State> {
+  // Times as epoch milliseconds: the driver's own parsing of timestamps is not needed here.
+  const [row] = await sql<{ version: string | null; checked_at: number; next: number | null }[]>`
+    with since as (select coalesce(to_timestamp(${since}::float8 / 1000), now()) as t)
+    select (select version from site_data_version where id = 1) as version,
+      (extract(epoch from now()) * 1000)::float8 as checked_at,
       (extract(epoch from least(
         (select min(published_at) from articles, since where status in ('published', 'scheduled') and published_at > since.t),
         (select min(active_from) from sponsors, since where active_from > since.t),
@@ -64,8 +66,8 @@ const currentState = cache(async (): Promise<{ state: State; copyCurrent: boolea
   const kept = copy;
   if (kept) {
     const state = await readState(kept.readAt);
-    if (state.version === kept.version && state.next > state.checkedAt.getTime()) return { state, copyCurrent: true };
-    if (state.next > state.checkedAt.getTime()) return { state, copyCurrent: false };
+    if (state.version === kept.version && state.next > state.checkedAt) return { state, copyCurrent: true };
+    if (state.next > state.checkedAt) return { state, copyCurrent: false };
   }
   return { state: await readState(null), copyCurrent: false };
 });
