@@ -74,7 +74,7 @@ describe("site-wide data kept per worker", () => {
   });
 
   it("without its row (a truncated table) nothing is kept", async () => {
-    await db.delete(siteDataVersion);
+    await db.delete(siteDataVersion).where(eq(siteDataVersion.id, 1));
     const first = await getSiteData();
     expect(await getSiteData()).not.toBe(first);
     await db.insert(siteDataVersion).values({ id: 1, version: 1 }).onConflictDoNothing();
