@@ -2,8 +2,8 @@
 // The cost of one uncached render of the dozen-comment article page, measured the way that is
 // least disturbed by a shared machine: the CPU time Next's workers spend per render (from
 // /proc), besides the median latency, one request at a time, in several rounds. `--profile`
-// writes a .cpuprofile per worker to .data/bench/site/profiles (with RENDER_PROFILER naming a
-// preload that profiles between two SIGUSR2); `--save FILE` keeps the last page.
+// writes a .cpuprofile per Next process to .data/bench/site/profiles, covering the measured
+// rounds only (bench/cpu-profile-preload.mjs); `--save FILE` keeps the last page.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -35,7 +35,7 @@ if (args.profile) {
   // Inherited by the launcher and Next's workers (scripts/start.ts appends its own flags).
   fs.rmSync(profileDir, { recursive: true, force: true });
   fs.mkdirSync(profileDir, { recursive: true });
-  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${process.env.RENDER_PROFILER}`]
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import ${path.resolve("bench/cpu-profile-preload.mjs")}`]
     .filter(Boolean)
     .join(" ");
   process.env.RENDER_PROFILE_DIR = profileDir;
