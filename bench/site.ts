@@ -69,7 +69,7 @@ function readStatus(pid: number): { ppid: number; rssKb: number } | null {
   }
 }
 
-function descendants(root: number): number[] {
+export function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
   for (const name of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;

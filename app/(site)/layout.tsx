@@ -3,23 +3,19 @@ import type { ReactNode } from "react";
 import { Sidebar } from "@/components/sidebar";
 import { SiteFrame } from "@/components/site-frame";
 import { formatYear } from "@/lib/format";
-import { listArchiveMonths } from "@/server/articles/article-navigation";
-import { listCategories } from "@/server/articles/articles";
-import { listActiveSponsors } from "@/server/site/sponsors";
-import { listMenu } from "@/server/site/menus";
+import { getSiteData } from "@/server/site/site-data";
 import { cacheKey } from "@/lib/cache-keys";
 import { cacheAs } from "@/server/http/http-cache";
 import { env } from "@/lib/env";
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
   await connection();
-  const [categories, sponsors, archiveMonths, header, footer] = await Promise.all([
-    listCategories(),
-    listActiveSponsors(),
-    listArchiveMonths(),
-    listMenu("header"),
-    listMenu("footer"),
-  ]);
+  const {
+    categories,
+    sponsors,
+    archiveMonths,
+    menus: { header, footer },
+  } = await getSiteData();
   // Menus are part of `layout`; a linked article's rename is announced by its own key.
   const linkedArticles = [...header, ...footer].flatMap((l) => (l.articleId ? [cacheKey.article(l.articleId)] : []));
   await cacheAs("page", cacheKey.layout, cacheKey.months, ...linkedArticles);

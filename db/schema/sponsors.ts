@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp } from "drizzle-orm/pg-core";
 
 export const sponsorPositionEnum = pgEnum("sponsor_position", ["header", "sidebar", "below_article"]);
 
@@ -28,3 +28,14 @@ export const settings = pgTable("settings", {
 
 export type Sponsor = typeof sponsors.$inferSelect;
 export type NewSponsor = typeof sponsors.$inferInsert;
+
+/**
+ * One row: bumped by blattwerk_publish (db/migrations) whenever a write publishes a key that
+ * changes the site-wide data every reader page shows (`layout`, `months`, `all`, an article a
+ * menu links). Next's workers keep that data in memory while this number stays the same
+ * (server/site/site-data.ts): committed with the write, so no worker can miss it.
+ */
+export const siteDataVersion = pgTable("site_data_version", {
+  id: integer("id").primaryKey().default(1),
+  version: bigint("version", { mode: "number" }).notNull().default(1),
+});

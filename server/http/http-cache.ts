@@ -1,8 +1,8 @@
 import "server-only";
-import { cache } from "react";
-import { sql } from "@/db/client";
 import { cacheKey } from "@/lib/cache-keys";
 import { responseContextStore, type CachePolicy } from "@/lib/response-policy";
+// Read with the site-wide data's version check: one query per request for both.
+import { nextScheduledChange } from "@/server/site/site-data";
 
 // How long a shared cache may keep each kind of response. Writes purge by key at once
 // (lib/cache-keys.ts), so these only bound what no key covers (the footer's year) and how
@@ -17,20 +17,6 @@ export const CACHE_POLICIES = {
 } satisfies Record<string, CachePolicy>;
 
 export type CachePolicyName = keyof typeof CACHE_POLICIES;
-
-/**
- * The next moment a page may change without a write: a scheduled article goes live, a sponsor
- * banner's active period starts or ends. Once per request.
- */
-const nextScheduledChange = cache(async (): Promise<number> => {
-  const [row] = await sql<{ next: number | null }[]>`
-    select (extract(epoch from least(
-      (select min(published_at) from articles where status in ('published', 'scheduled') and published_at > now()),
-      (select min(active_from) from sponsors where active_from > now()),
-      (select min(active_to) from sponsors where active_to > now())
-    )) * 1000)::float8 as next`;
-  return row?.next ?? Infinity;
-});
 
 /** The keys of articles shown as list entries (title, excerpt, tags, comment count). */
 export function listedArticleKeys(items: { id: number }[]): string[] {

@@ -43,6 +43,10 @@ export async function saveSharingSettings(value: SharingSettings, actorId: strin
 
 /** The path or URL to share for something with this cover (null: none). */
 export async function shareImage(cover: string | null): Promise<string> {
-  if (cover) return cover;
-  return (await getSharingSettings()).defaultImage || SHIPPED_SHARE_IMAGE;
+  return cover || shareImageFrom(null, await getSharingSettings());
+}
+
+/** The same with the sharing settings at hand (server/site/site-data.ts keeps them). */
+export function shareImageFrom(cover: string | null, sharing: SharingSettings): string {
+  return cover || sharing.defaultImage || SHIPPED_SHARE_IMAGE;
 }

@@ -24,20 +24,18 @@ import { COMMENT_ORDER_PARAM, commentsHref, parseCommentOrder, type CommentOrder
 import { pageMetadata } from "@/lib/seo";
 import { absoluteUrl } from "@/lib/site";
 import { blogPosting, breadcrumbList, type CommentInput } from "@/lib/structured-data";
-import { shareImage } from "@/server/site/share-image";
+import { shareImageFrom } from "@/server/site/share-image";
+import { getSiteData } from "@/server/site/site-data";
 import { getAdjacentArticles, listRelatedArticles } from "@/server/articles/article-navigation";
 import { getPublishedArticleBySlug, type ArticleDetail } from "@/server/articles/articles";
 import { commentsAreOpen } from "@/server/comments/comment-rules";
 import { listComments, type CommentNode } from "@/server/comments/comments";
 import { getCurrentUser } from "@/server/accounts/session";
-import { getModerationSettings } from "@/server/site/settings";
 import { findArticleRedirect } from "@/server/articles/slug-redirects";
 import { deleteOwnCommentAction, editOwnCommentAction, postCommentAction, toggleLikeAction } from "./actions";
 import { postGuestCommentAction } from "./guest-actions";
 import { pendingViewComment, signFormTime } from "@/server/comments/guest-tokens";
-import { listActiveSponsors } from "@/server/site/sponsors";
 import { env } from "@/lib/env";
-import { privacyPagePath } from "@/server/pages/pages";
 import { getPrivacySettings } from "@/server/site/privacy-settings";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, SearchParamValue>> };
@@ -46,7 +44,7 @@ const authorPath = (article: ArticleDetail) => (article.author.slug ? `/author/$
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const article = await getPublishedArticleBySlug((await params).slug);
+  const [article, site] = await Promise.all([getPublishedArticleBySlug((await params).slug), getSiteData()]);
   if (!article) return { title: t("notFound.title") };
   const path = `/posts/${article.slug}`;
   const query = await searchParams;
@@ -58,7 +56,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     title: article.title,
     description: article.excerpt,
     path: sorted ? path : pageHref(path, commentsPage, "comments"),
-    image: await shareImage(article.coverImage),
+    image: shareImageFrom(article.coverImage, site.sharing),
     feeds: [{ rss: `${path}/comments.xml`, title: t("feed.comments", { title: article.title }) }],
     article: {
       publishedTime: article.publishedAt.toISOString(),
@@ -148,13 +146,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { slug } = await params;
   const query = await searchParams;
-  const [article, sponsors, viewer, settings, privacyPath] = await Promise.all([
-    getPublishedArticleBySlug(slug),
-    listActiveSponsors(),
-    getCurrentUser(),
-    getModerationSettings(),
-    privacyPagePath(),
-  ]);
+  const [article, site, viewer] = await Promise.all([getPublishedArticleBySlug(slug), getSiteData(), getCurrentUser()]);
+  const { sponsors, moderation: settings, privacyPath } = site;
   if (!article) {
     // A renamed article: its old slugs answer with a permanent redirect (308, see README).
     const current = await findArticleRedirect(slug);
@@ -270,7 +263,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       <JsonLd
-        data={structuredData(article, comments.threads, commentsPage, order, await shareImage(article.coverImage))}
+        data={structuredData(
+          article,
+          comments.threads,
+          commentsPage,
+          order,
+          shareImageFrom(article.coverImage, site.sharing),
+        )}
       />
       <SponsorList sponsors={sponsors.header} variant="header" />
       <article className="article">
