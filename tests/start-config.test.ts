@@ -22,7 +22,7 @@ describe("a wrong configuration value", () => {
   it("stops `npm start` before the database starts, naming the variable", () => {
     const result = run(["scripts/start.ts", "start"], { SITE_URL: "foo" });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Invalid configuration:");
+    expect(result.stderr).toContain("Die Konfiguration ist ungültig:");
     expect(result.stderr).toContain(
       'SITE_URL must be an absolute http(s) URL such as "https://blattwerk.example" (got "foo").',
     );

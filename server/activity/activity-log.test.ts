@@ -75,6 +75,8 @@ describe("the activity log: one row per action, written with it", () => {
 
   it("logs settings only when a field changed, naming the fields", async () => {
     const admin = await createUser("admin");
+    // From the defaults, whatever an earlier test file left saved.
+    await saveModerationSettings(moderationSettingsSchema.parse({}), admin.id);
     const changed = await logged(() =>
       saveModerationSettings(moderationSettingsSchema.parse({ linkThreshold: 7, blockWords: ["gurke"] }), admin.id),
     );
