@@ -251,6 +251,38 @@ export async function denial(promise: Promise<unknown>): Promise<string> {
   return "allowed";
 }
 
+/** Why postComment (or a guest's post) refused: the `commentError.` key's reason, or "accepted". */
+export async function commentRefusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    if (isAppError(e) && e.publicKey.startsWith("commentError.")) return e.publicKey.slice("commentError.".length);
+    throw e;
+  }
+  return "accepted";
+}
+
+/** An author's published article and a new reader, the usual cast of a comment test. */
+export async function createArticleWithReader() {
+  const author = await createUser("author");
+  const article = await createArticle(author.id);
+  const reader = await createUser("reader");
+  return { author, article, reader };
+}
+
+/** A reader with an approved comment from a day ago on the article, so only the rule under test applies. */
+export async function createKnownReader(articleId: number): Promise<TestUser> {
+  const reader = await createUser("reader");
+  await createComment({
+    articleId,
+    authorId: reader.id,
+    body: "Früherer Kommentar",
+    status: "approved",
+    createdAt: new Date(Date.now() - 86_400_000),
+  });
+  return reader;
+}
+
 /** A real image file of one colour (a profile photo, an upload): PNG unless asked otherwise. */
 export async function createImageBytes(
   width: number,

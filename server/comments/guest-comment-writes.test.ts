@@ -1,8 +1,16 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { authAttempts } from "@/db/schema";
-import { AppError } from "@/lib/app-error";
-import { commentsOf, createArticle, createComment, createUser, key, unique, uniqueEmail } from "@/tests/data";
+import {
+  commentRefusal,
+  commentsOf,
+  createArticle,
+  createComment,
+  createUser,
+  key,
+  unique,
+  uniqueEmail,
+} from "@/tests/data";
 import { postGuestComment, type NewGuestCommentInput } from "@/server/comments/guest-comment-writes";
 import { confirmGuestEmail } from "@/server/comments/guest-emails";
 import {
@@ -39,17 +47,6 @@ function guestPost(articleId: number, overrides: Partial<NewGuestCommentInput> =
   };
 }
 
-async function refusal(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError && error.publicKey.startsWith("commentError."))
-      return error.publicKey.slice("commentError.".length);
-    throw error;
-  }
-  return "accepted";
-}
-
 async function article() {
   return createArticle((await createUser("author")).id);
 }
@@ -64,7 +61,7 @@ describe("guest comments", () => {
   it("are refused while the setting is off, and store nothing", async () => {
     await saveModerationSettings(moderationSettingsSchema.parse({}));
     const a = await article();
-    expect(await refusal(postGuestComment(guestPost(a.id)))).toBe("guest_disabled");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id)))).toBe("guest_disabled");
     expect(await commentsOf(a.id)).toEqual([]);
   });
 
@@ -123,23 +120,23 @@ describe("guest comments", () => {
     expect(after.status).toBe("approved");
     // A forged or someone else's link confirms nothing.
     const other = new URLSearchParams(signEmailConfirmation(uniqueEmail("y")));
-    expect(await refusal(confirmGuestEmail(email.replace("gast", "fremd"), other.get("x")!, other.get("s")!))).toBe(
-      "form_expired",
-    );
+    expect(
+      await commentRefusal(confirmGuestEmail(email.replace("gast", "fremd"), other.get("x")!, other.get("s")!)),
+    ).toBe("form_expired");
   });
 
   it("refuse a filled honeypot, a form sent too soon and a forged or missing render time, storing nothing", async () => {
     await saveModerationSettings(ALLOW_GUESTS);
     const a = await article();
-    expect(await refusal(postGuestComment(guestPost(a.id, { trap: "http://spam.example" })))).toBe("rejected");
-    expect(await refusal(postGuestComment(guestPost(a.id, { formTime: signFormTime() })))).toBe("too_quick");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { trap: "http://spam.example" })))).toBe("rejected");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { formTime: signFormTime() })))).toBe("too_quick");
     const [ms, sig] = signFormTime(Date.now() - 10_000).split(".");
-    expect(await refusal(postGuestComment(guestPost(a.id, { formTime: `${Number(ms) - 1}.${sig}` })))).toBe(
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { formTime: `${Number(ms) - 1}.${sig}` })))).toBe(
       "form_expired",
     );
-    expect(await refusal(postGuestComment(guestPost(a.id, { formTime: "" })))).toBe("form_expired");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { formTime: "" })))).toBe("form_expired");
     expect(
-      await refusal(postGuestComment(guestPost(a.id, { formTime: signFormTime(Date.now() - 3 * 86_400_000) }))),
+      await commentRefusal(postGuestComment(guestPost(a.id, { formTime: signFormTime(Date.now() - 3 * 86_400_000) }))),
     ).toBe("form_expired");
     expect(await commentsOf(a.id)).toEqual([]);
   });
@@ -151,12 +148,12 @@ describe("guest comments", () => {
     const guest = { name: "Ente", email, url: null };
     await postGuestComment(guestPost(a.id, { guest }));
     // Same email from another address: too fast.
-    expect(await refusal(postGuestComment(guestPost(a.id, { guest })))).toBe("email_too_fast");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { guest })))).toBe("email_too_fast");
 
     // Five guests from one address within the minute; the sixth waits.
     const address = `203.0.113.7-${unique()}`;
     for (let i = 0; i < 5; i++) await postGuestComment(guestPost(a.id, { address }));
-    expect(await refusal(postGuestComment(guestPost(a.id, { address })))).toBe("address_too_fast");
+    expect(await commentRefusal(postGuestComment(guestPost(a.id, { address })))).toBe("address_too_fast");
     expect((await commentsOf(a.id)).length).toBe(6);
   });
 
@@ -170,10 +167,10 @@ describe("guest comments", () => {
     const a = await article();
     const first = guestPost(a.id, { body: "Genau derselbe Text" });
     await postGuestComment(first);
-    expect(await refusal(postGuestComment({ ...first, idempotencyKey: key() }))).toBe("duplicate");
+    expect(await commentRefusal(postGuestComment({ ...first, idempotencyKey: key() }))).toBe("duplicate");
     // Same text from the same address under another email: still a duplicate.
     expect(
-      await refusal(
+      await commentRefusal(
         postGuestComment({
           ...first,
           idempotencyKey: key(),
@@ -231,14 +228,14 @@ describe("guest comments", () => {
     const a = await article();
     const guest = { name: "Schnell", email: uniqueEmail("schnell"), url: null };
     const sameEmail = await Promise.all(
-      Array.from({ length: 6 }, () => refusal(postGuestComment(guestPost(a.id, { guest })))),
+      Array.from({ length: 6 }, () => commentRefusal(postGuestComment(guestPost(a.id, { guest })))),
     );
     expect(sameEmail.filter((r) => r === "accepted").length).toBe(1);
     expect(sameEmail.filter((r) => r === "email_too_fast").length).toBe(5);
 
     const address = `192.0.2.1-${unique()}`;
     const sameAddress = await Promise.all(
-      Array.from({ length: 8 }, () => refusal(postGuestComment(guestPost(a.id, { address })))),
+      Array.from({ length: 8 }, () => commentRefusal(postGuestComment(guestPost(a.id, { address })))),
     );
     expect(sameAddress.filter((r) => r === "accepted").length).toBe(5);
     expect(sameAddress.filter((r) => r === "address_too_fast").length).toBe(3);
