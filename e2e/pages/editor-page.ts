@@ -1,4 +1,6 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
+import type postgres from "postgres";
+import { expect, newContext } from "../fixtures";
 
 export type ArticleFields = {
   title?: string;
@@ -70,4 +72,35 @@ export class EditorPage {
     if (!match) throw new Error(`not on an edit page: ${this.page.url()}`);
     return Number(match[1]);
   }
+}
+
+/** The first category in the editor's list. */
+export async function firstCategory(sql: postgres.Sql) {
+  const [row] = await sql<
+    { name: string; slug: string }[]
+  >`select name, slug from categories order by position, name limit 1`;
+  return row;
+}
+
+/** An article's row as the editor stored it. */
+export async function articleRow(sql: postgres.Sql, id: number) {
+  const [row] = await sql<
+    { title: string; slug: string; status: string; body: string }[]
+  >`select title, slug, status::text, body from articles where id = ${id}`;
+  return row;
+}
+
+/** Creates an article through the editor and returns its id. */
+export async function writeArticle(page: Page, sql: postgres.Sql, fields: Parameters<EditorPage["fill"]>[0]) {
+  const editor = new EditorPage(page);
+  await editor.gotoNew();
+  await editor.fill({ category: (await firstCategory(sql)).name, ...fields });
+  await editor.save();
+  await expect(page).toHaveURL(/\/dashboard\/articles\/\d+\/edit\?saved=1$/);
+  return editor.id();
+}
+
+/** A fresh anonymous reader: her requests go through the front server's page cache. */
+export async function anonymous(browser: Browser, baseURL: string): Promise<Page> {
+  return (await newContext(browser, baseURL)).newPage();
 }
