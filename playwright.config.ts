@@ -1,14 +1,11 @@
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET, E2E_PORT, E2E_SMTP_PORT } from "./e2e/test-env";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
-// e2e/auth-mail.spec.ts starts an SMTP server on this port while it runs; the site must cope with none there before.
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
+const SMTP_PORT = E2E_SMTP_PORT;
 // Debian's Chromium where installed (CI and these machines); Playwright's own browser elsewhere.
-// Set once here (workers inherit it): e2e/authorization-matrix.spec.ts signs unsubscribe links as the server does.
-process.env.AUTH_SECRET ??= randomBytes(33).toString("base64");
 const systemChromium = fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
 export default defineConfig({
@@ -48,7 +45,7 @@ export default defineConfig({
       AUTH_URL: baseURL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       EMAIL_FROM: "Blattwerk <noreply@blattwerk.test>",
-      AUTH_SECRET: process.env.AUTH_SECRET,
+      AUTH_SECRET: E2E_AUTH_SECRET,
     },
     reuseExistingServer: false,
     timeout: 600_000,

@@ -2,11 +2,12 @@ import { SMTPServer } from "smtp-server";
 import { expect, test } from "./fixtures";
 import { createArticle, createComment, createUser, uniqueEmail } from "../tests/data";
 import { SignInPage, SignUpPage, UserMenu } from "./pages/auth-pages";
+import { E2E_SMTP_PORT } from "./test-env";
 
 test.describe("magic link", () => {
   // The e2e server's SMTP_URL points here (playwright.config.ts); the site starts without
   // this server and connects only when it sends a link.
-  const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
+  const SMTP_PORT = E2E_SMTP_PORT;
   const mails: { to: string; raw: string }[] = [];
   let smtp: SMTPServer;
 

@@ -17,6 +17,7 @@ import { MAIL_ROWS } from "./authorization-matrix/rows-mail";
 import { CONFIRM_ROWS } from "./authorization-matrix/rows-confirm";
 import { MEDIA_ROWS } from "./authorization-matrix/rows-media";
 import { PRIVACY_ROWS } from "./authorization-matrix/rows-privacy";
+import { E2E_SMTP_PORT } from "./test-env";
 
 // Every server action and every state-changing route handler, against every kind
 // of caller. Each cell replays the real request over HTTP (the hidden fields of the rendered
@@ -125,7 +126,7 @@ test.describe("authorization matrix", () => {
       disabledCommands: ["STARTTLS", "AUTH"],
       onData: (stream, _s, done) => stream.on("data", () => {}).on("end", () => done()),
     });
-    await new Promise<void>((resolve) => smtp.listen(Number(process.env.E2E_SMTP_PORT ?? 2599), "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => smtp.listen(E2E_SMTP_PORT, "127.0.0.1", resolve));
     for (const caller of CALLERS) shared[caller] = await signedInSession(browser, baseURL, sql, caller);
     for (const as of ["anonymous", "reader", "admin"] as const) {
       const context = await newContext(browser, baseURL, { storageState: shared[as].state, javaScriptEnabled: false });

@@ -5,10 +5,11 @@ import { expect, newContext, test } from "./fixtures";
 import { createArticle, createComment, createUser, uniqueEmail } from "../tests/data";
 import { startSmtpSink } from "../tests/smtp-sink";
 import { SignInPage, SignUpPage } from "./pages/auth-pages";
+import { E2E_SMTP_PORT } from "./test-env";
 
 // Author alerts and address confirmation, through the e2e server's outbox worker and a real SMTP
 // server (the port playwright.config.ts gives the server as SMTP_URL).
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
+const SMTP_PORT = E2E_SMTP_PORT;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 test.beforeAll(async () => {
   sink = await startSmtpSink(SMTP_PORT);

@@ -2,10 +2,11 @@ import { expect, test } from "./fixtures";
 import { createArticle, createComment, createUser } from "../tests/data";
 import { startSmtpSink } from "../tests/smtp-sink";
 import { SignInPage, UserMenu } from "./pages/auth-pages";
+import { E2E_SMTP_PORT } from "./test-env";
 
 // The e2e server's SMTP_URL points here (playwright.config.ts); its launcher runs the outbox
 // worker (scripts/start.ts), which delivers to this server.
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
+const SMTP_PORT = E2E_SMTP_PORT;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 test.beforeAll(async () => {
   sink = await startSmtpSink(SMTP_PORT);

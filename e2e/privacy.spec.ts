@@ -4,10 +4,11 @@ import type { Page } from "@playwright/test";
 import { expect, newContext, test } from "./fixtures";
 import { createArticle, createComment, createGuestDataLink, createUser, uniqueEmail } from "../tests/data";
 import { startSmtpSink } from "../tests/smtp-sink";
+import { E2E_SMTP_PORT } from "./test-env";
 
 // A guest asks for her comments on /meine-daten; the e2e server's mail worker delivers the link
 // to this SMTP server (playwright.config.ts), and everything runs without JavaScript.
-const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2599);
+const SMTP_PORT = E2E_SMTP_PORT;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 test.beforeAll(async () => {
   sink = await startSmtpSink(SMTP_PORT);

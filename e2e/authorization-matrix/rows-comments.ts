@@ -1,10 +1,11 @@
 import { createHmac } from "node:crypto";
 import { createArticle, createComment, uniqueEmail } from "../../tests/data";
 import { ALL_BUT_BANNED, CALLERS, SIGNED_IN, type Entry, unique, exists } from "./shared";
+import { E2E_AUTH_SECRET } from "../test-env";
 
 // As server/comments/guest-tokens.ts signs, under the AUTH_SECRET playwright.config.ts gives the server.
 const signed = (purpose: string, payload: string) =>
-  createHmac("sha256", process.env.AUTH_SECRET!).update(`${purpose}:${payload}`).digest("base64url");
+  createHmac("sha256", E2E_AUTH_SECRET).update(`${purpose}:${payload}`).digest("base64url");
 
 // Reader pages: comments.
 export const COMMENT_ROWS: Entry[] = [

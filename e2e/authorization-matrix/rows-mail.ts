@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes } from "node:crypto";
 import { createArticle, createComment, createUser, uniqueEmail } from "../../tests/data";
 import { ADMIN, ALL_BUT_BANNED, CALLERS, SIGNED_IN, type Entry, exists, one, unique } from "./shared";
+import { E2E_AUTH_SECRET } from "../test-env";
 
 // Mail: password reset, mail preferences, one-click unsubscribe and the outbox retry.
 export const MAIL_ROWS: Entry[] = [
@@ -80,9 +81,7 @@ export const MAIL_ROWS: Entry[] = [
         notifyReplies: true,
       });
       // As server/mail/unsubscribe-token.ts signs it, under the AUTH_SECRET playwright.config.ts gives the server.
-      const s = createHmac("sha256", process.env.AUTH_SECRET!)
-        .update(`unsubscribe:reply:${comment.id}`)
-        .digest("base64url");
+      const s = createHmac("sha256", E2E_AUTH_SECRET).update(`unsubscribe:reply:${comment.id}`).digest("base64url");
       return {
         url: `/api/mail/unsubscribe?c=${comment.id}&s=${s}`,
         text: "List-Unsubscribe=One-Click",

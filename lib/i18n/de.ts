@@ -192,6 +192,7 @@ export const de = {
   "media.uploadedCover": "Hochgeladen. Trage diese Adresse als Titelbild ein:",
   "media.noScript": "Ohne JavaScript lädt das Hochladen die Seite neu: Lade Bilder hoch, bevor du schreibst.",
   "media.errors.missing": "Bitte wähle eine Bilddatei aus.",
+  "media.errors.download": "Das Bild konnte nicht geladen werden.",
   "media.errors.tooLarge": "Das Bild ist zu groß: höchstens 10 MB.",
   "media.errors.type": "Dieser Dateityp wird nicht unterstützt. Erlaubt sind JPEG, PNG, WebP und AVIF.",
   "media.errors.mismatch": "Die Datei ist kein gültiges Bild: Ihr Inhalt passt nicht zum Dateityp.",

@@ -185,6 +185,7 @@ export const en: Messages = {
   "media.uploadedCover": "Uploaded. Enter this address as the cover image:",
   "media.noScript": "Without JavaScript, uploading reloads the page: upload images before you write.",
   "media.errors.missing": "Please choose an image file.",
+  "media.errors.download": "The image could not be downloaded.",
   "media.errors.tooLarge": "The image is too large: at most 10 MB.",
   "media.errors.type": "This file type is not supported. Allowed are JPEG, PNG, WebP and AVIF.",
   "media.errors.mismatch": "The file is not a valid image: its content does not match its type.",

@@ -6,6 +6,7 @@ import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
+import { AppError } from "@/lib/app-error";
 
 export const IMAGE_DOWNLOAD_MAX_BYTES = 10 * 1024 * 1024;
 export const IMAGE_DOWNLOAD_TIMEOUT_MS = 15_000;
@@ -41,7 +42,8 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
-export class DownloadError extends Error {}
+/** Why an image could not be downloaded (the detail names it; the importer reports it). */
+const downloadFailed = (detail: string) => new AppError("invalid", "media.errors.download", detail);
 
 export type Downloaded = { bytes: Uint8Array; contentType: string };
 
@@ -52,7 +54,7 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       if (error) return (callback as (e: Error) => void)(error);
       const bad = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
       if (bad)
-        return (callback as (e: Error) => void)(new DownloadError(`${hostname} is a private address (${bad.address})`));
+        return (callback as (e: Error) => void)(downloadFailed(`${hostname} is a private address (${bad.address})`));
       if (options.all) return (callback as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
       (callback as (e: null, a: string, f: number) => void)(null, addresses[0].address, addresses[0].family);
     });
@@ -60,10 +62,10 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
 }
 
 function getOnce(url: URL, allowPrivate: boolean, deadline: number): Promise<http.IncomingMessage> {
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new DownloadError(`not http(s): ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw downloadFailed(`not http(s): ${url.protocol}`);
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // Literal addresses never reach the resolver.
-  if (net.isIP(host) && !allowPrivate && isPrivateAddress(host)) throw new DownloadError(`private address ${host}`);
+  if (net.isIP(host) && !allowPrivate && isPrivateAddress(host)) throw downloadFailed(`private address ${host}`);
   return new Promise((resolve, reject) => {
     const get = url.protocol === "https:" ? https.get : http.get;
     const request = get(
@@ -75,12 +77,12 @@ function getOnce(url: URL, allowPrivate: boolean, deadline: number): Promise<htt
       },
       resolve,
     );
-    request.on("timeout", () => request.destroy(new DownloadError("timed out")));
+    request.on("timeout", () => request.destroy(downloadFailed("timed out")));
     request.on("error", reject);
   });
 }
 
-/** The image's bytes, or a DownloadError (or a network error) saying why not. */
+/** The image's bytes, or an AppError `media.errors.download` (or a network error) saying why not. */
 export async function downloadImage(source: string, options: { allowPrivate?: boolean } = {}): Promise<Downloaded> {
   const deadline = Date.now() + IMAGE_DOWNLOAD_TIMEOUT_MS;
   let url = new URL(source);
@@ -89,30 +91,27 @@ export async function downloadImage(source: string, options: { allowPrivate?: bo
     const status = response.statusCode ?? 0;
     if (status >= 300 && status < 400 && response.headers.location) {
       response.resume();
-      if (redirects >= MAX_REDIRECTS) throw new DownloadError("too many redirects");
+      if (redirects >= MAX_REDIRECTS) throw downloadFailed("too many redirects");
       url = new URL(response.headers.location, url);
       continue;
     }
     if (status !== 200) {
       response.resume();
-      throw new DownloadError(`HTTP ${status}`);
+      throw downloadFailed(`HTTP ${status}`);
     }
     if (Number(response.headers["content-length"] ?? 0) > IMAGE_DOWNLOAD_MAX_BYTES) {
       response.destroy();
-      throw new DownloadError(`larger than ${IMAGE_DOWNLOAD_MAX_BYTES} bytes`);
+      throw downloadFailed(`larger than ${IMAGE_DOWNLOAD_MAX_BYTES} bytes`);
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    const timer = setTimeout(
-      () => response.destroy(new DownloadError("timed out")),
-      Math.max(1, deadline - Date.now()),
-    );
+    const timer = setTimeout(() => response.destroy(downloadFailed("timed out")), Math.max(1, deadline - Date.now()));
     try {
       for await (const chunk of response as AsyncIterable<Buffer>) {
         size += chunk.length;
         if (size > IMAGE_DOWNLOAD_MAX_BYTES) {
           response.destroy();
-          throw new DownloadError(`larger than ${IMAGE_DOWNLOAD_MAX_BYTES} bytes`);
+          throw downloadFailed(`larger than ${IMAGE_DOWNLOAD_MAX_BYTES} bytes`);
         }
         chunks.push(chunk);
       }

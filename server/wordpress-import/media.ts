@@ -50,9 +50,11 @@ function candidates(ctx: Context, batch: WxrEntry[]): string[] {
 function skip(ctx: Context, url: string, error: unknown): void {
   ctx.images.set(url, null);
   const reason = isAppError(error)
-    ? error.publicKey === "media.errors.tooLarge"
-      ? "larger than 10 MB"
-      : "not a JPEG, PNG, WebP or AVIF image"
+    ? error.publicKey === "media.errors.download"
+      ? (error.detail ?? "download failed")
+      : error.publicKey === "media.errors.tooLarge"
+        ? "larger than 10 MB"
+        : "not a JPEG, PNG, WebP or AVIF image"
     : error instanceof Error
       ? error.message
       : String(error);
